@@ -1,0 +1,8 @@
+namespace PaperNotebooks.Listing;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,16 @@
+namespace PaperNotebooks.Listing;
+
+/// <summary>How to read a listing.</summary>
+public sealed record ListingReadOptions
+{
+    public static ListingReadOptions Default { get; } = new();
+
+    /// <summary>The date a listing is read as of: dates without a year get the latest year that puts them on or before it.
+    /// Null means today.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>How many threads may parse at once; null means one per core.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    internal DateOnly EffectiveAsOf => AsOf ?? DateOnly.FromDateTime(DateTime.Today);
+}
