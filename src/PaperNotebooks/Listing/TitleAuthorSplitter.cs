@@ -1,0 +1,244 @@
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Finds where the title ends and the author list begins on a line such as
+/// <c>GRIN: GRadient-INformed MoELiyuan Liu, Young Jin Kim et al. · microsoft-research</c>.
+/// </summary>
+/// <remarks>
+/// The title runs into the first author with no separator, so the boundary lies inside one word of the line.
+/// Every place where a name could start inside a word (an upper-case letter, or a change of script) is a
+/// candidate. Each candidate is scored by how much the text after it reads as a comma-separated list of
+/// personal or organisation names (<see cref="NameShape"/>) and how much the text before it reads as the end of
+/// a title; the best reading wins. No list of known titles or names is involved.
+/// </remarks>
+internal static class TitleAuthorSplitter
+{
+    private const string AffiliationSeparator = " \u00B7 ";
+    private const double AmbiguityMargin = 0.35;
+
+    public static TitleAuthorLine Split(string line)
+    {
+        var affiliations = (IReadOnlyList<string>)[];
+        int affiliationStart = line.LastIndexOf(AffiliationSeparator, StringComparison.Ordinal);
+        string rest = line;
+        if (affiliationStart > 0)
+        {
+            affiliations = SplitList(line.AsSpan(affiliationStart + AffiliationSeparator.Length));
+            rest = line[..affiliationStart];
+        }
+
+        bool truncated = false;
+        var body = rest.AsSpan().TrimEnd();
+        foreach (var marker in (ReadOnlySpan<string>)[" et al.", " et al", ", et al.", ",et al."])
+        {
+            if (body.EndsWith(marker, StringComparison.Ordinal))
+            {
+                body = body[..^marker.Length].TrimEnd().TrimEnd(',');
+                truncated = true;
+                break;
+            }
+        }
+
+        var segments = Segments(body);
+        var segmentScores = new double[segments.Count];
+        for (int s = 0; s < segments.Count; s++) segmentScores[s] = NameShape.Score(body[segments[s]]);
+        var laterScores = new double[segments.Count + 1];
+        for (int s = segments.Count - 1; s >= 0; s--) laterScores[s] = laterScores[s + 1] + segmentScores[s];
+
+        int best = -1, second = -1;
+        double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
+        for (int s = 0; s < segments.Count; s++)
+        {
+            var (start, length) = segments[s].GetOffsetAndLength(body.Length);
+            int end = start + length;
+            for (int p = start + 1; p < end; p++)
+            {
+                double extra = 0;
+                if (IsInsideCjkRun(body, p))
+                {
+                    // Han or Hangul on both sides: nothing marks the boundary, so take the name length the
+                    // other authors have (most CJK names are two or three characters) and say it was a guess.
+                    int nameLength = end - p;
+                    if (nameLength is < 2 or > 4) continue;
+                    extra = -0.3 * Math.Abs(nameLength - TypicalCjkNameLength(body, segments, s + 1));
+                }
+                else if (!CouldStartName(body, p))
+                {
+                    continue;
+                }
+                double score = extra + TitleTailScore(body[..p], body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
+                if (score > bestScore)
+                {
+                    (second, secondScore) = (best, bestScore);
+                    (best, bestScore) = (p, score);
+                }
+                else if (score > secondScore)
+                {
+                    (second, secondScore) = (p, score);
+                }
+            }
+        }
+
+        if (best < 0)
+        {
+            return new TitleAuthorLine(body.Trim().ToString(), [], truncated, affiliations, null);
+        }
+
+        string? other = null;
+        if (second >= 0 && bestScore - secondScore < AmbiguityMargin)
+        {
+            other = FirstAuthor(body[second..]);
+        }
+        return new TitleAuthorLine(body[..best].Trim().ToString(), SplitAuthors(body[best..]), truncated, affiliations, other);
+    }
+
+    /// <summary>A name can start at an upper-case letter, or at a letter whose script differs from the one before it.</summary>
+    private static bool CouldStartName(ReadOnlySpan<char> text, int p)
+    {
+        char c = text[p], before = text[p - 1];
+        if (char.IsWhiteSpace(before) || before == ',') return false;
+        if (char.IsUpper(c)) return true;
+        if (!char.IsLetter(c) || char.IsLower(c)) return false;
+        // An uncased letter (Han, Kana, Hangul, Arabic, ...): only where the script changes.
+        return !char.IsLetter(before) || Scripts.Of(before) != Scripts.Of(c);
+    }
+
+    private static bool IsInsideCjkRun(ReadOnlySpan<char> text, int p)
+    {
+        var script = Scripts.Of(text[p]);
+        return script is Script.Cjk or Script.Hangul && Scripts.Of(text[p - 1]) == script;
+    }
+
+    private static int TypicalCjkNameLength(ReadOnlySpan<char> text, List<Range> segments, int from)
+    {
+        var lengths = new List<int>();
+        for (int s = from; s < segments.Count; s++)
+        {
+            var name = text[segments[s]].Trim();
+            if (!name.IsEmpty && !name.Contains(' ') && Scripts.Of(name[0]) is Script.Cjk or Script.Hangul) lengths.Add(name.Length);
+        }
+        if (lengths.Count == 0) return 3;
+        lengths.Sort();
+        return lengths[lengths.Count / 2];
+    }
+
+    /// <summary>How much <paramref name="title"/> reads as the end of a title.</summary>
+    private static double TitleTailScore(ReadOnlySpan<char> title, char nameStart)
+    {
+        var trimmed = title.TrimEnd();
+        if (trimmed.IsEmpty) return double.NegativeInfinity;
+        int wordStart = trimmed.LastIndexOf(' ') + 1;
+        var word = trimmed[wordStart..];
+        double penalty = GlueBeforeLastWord(trimmed[..wordStart]);
+        char last = word[^1];
+        if (trimmed.Length == title.Length && char.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
+            return penalty + 0.5;                                                 // KoBERT김민수: the script changes
+        if (word.Length == 1 && last is '\'' or '"' or '\u2018' or '\u201C') return penalty - 1.5;  // an opening quote
+
+        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '\u2018' or '\u201C') return penalty - 2;
+        if (last is '\'' or '\u2019' && word.Length >= 2 && char.IsUpper(word[^2]) && (word.Length == 2 || !char.IsLetter(word[^3])))
+            return penalty - 1;                                                   // the O' of O'Brien
+        if (char.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')
+            return penalty + 0.5;
+        if (char.IsLower(last))
+        {
+            // "LLMs", "GPUs": an acronym's plural is a common last word of a title.
+            if (word.Length >= 3 && last == 's' && char.IsUpper(word[^2]) && char.IsUpper(word[^3])) return penalty + 0.7;
+            // "Le", "Mc", "De": the first half of LeCun or McGregor, not the end of a title.
+            if (word.Length <= 3 && char.IsUpper(word[0]) && NameShape.IsCamelPrefix(word)) return penalty - 0.8;
+            return penalty + (IsGluedCamel(word) ? -0.1 : 0.5);
+        }
+        if (char.IsUpper(last))
+        {
+            int run = 0;
+            while (run < word.Length && char.IsUpper(word[word.Length - 1 - run])) run++;
+            if (run == word.Length) return penalty + 0.4;                                     // BERT, RLHF, GPT
+            int beforeRun = word.Length - 1 - run;
+            char before = word[beforeRun];
+            if (!char.IsLetter(before)) return penalty + 0.4;                                 // GPT-4V, 3D
+            if (before == 's' && beforeRun >= 1 && char.IsUpper(word[beforeRun - 1])) return penalty - 1; // LLMsL
+            int lowerRun = 0;
+            while (beforeRun - lowerRun >= 0 && char.IsLower(word[beforeRun - lowerRun])) lowerRun++;
+            if (lowerRun == beforeRun + 1 && lowerRun <= 3) return penalty + 0.3;             // eBPF, iOS, macOS
+            if (run == 1 && lowerRun <= 2) return penalty + 0.3;                              // MoE, LoRA
+            if (run >= 2) return penalty + 0.2;                                               // SciBERT, KoBERT
+            return penalty - 0.5;                                                             // LanguagesA
+        }
+        return penalty + (char.IsLetter(last) ? 0.3 : 0);
+    }
+
+    // A word two capitalised words run together ("ReportGoogle") just before the title's last word means a
+    // name was cut in two: the title would end inside the author list.
+    private static double GlueBeforeLastWord(ReadOnlySpan<char> titleBeforeLastWord)
+    {
+        var rest = titleBeforeLastWord.TrimEnd();
+        for (int words = 0; words < 2 && !rest.IsEmpty; words++)
+        {
+            int start = rest.LastIndexOf(' ') + 1;
+            if (IsGluedCamel(rest[start..])) return -0.6;
+            rest = rest[..start].TrimEnd();
+        }
+        return 0;
+    }
+
+    // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
+    private static bool IsGluedCamel(ReadOnlySpan<char> word)
+    {
+        int humps = 0;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) humps++;
+        }
+        return humps == 1 && char.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
+    }
+
+    private static List<Range> Segments(ReadOnlySpan<char> text)
+    {
+        var segments = new List<Range>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ',')
+            {
+                segments.Add(start..i);
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
+    {
+        var authors = new List<string>();
+        foreach (var range in text.Split(','))
+        {
+            var name = text[range].Trim();
+            if (name.IsEmpty) continue;
+            // "Martin Luther King, Jr.": a generational suffix belongs to the name before it.
+            if (authors.Count > 0 && NameShape.IsSuffix(name))
+            {
+                authors[^1] = authors[^1] + ", " + name.ToString();
+                continue;
+            }
+            authors.Add(name.ToString());
+        }
+        return authors;
+    }
+
+    private static string FirstAuthor(ReadOnlySpan<char> text)
+    {
+        int comma = text.IndexOf(',');
+        return (comma < 0 ? text : text[..comma]).Trim().ToString();
+    }
+
+    private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
+    {
+        var items = new List<string>();
+        foreach (var range in text.Split(','))
+        {
+            var item = text[range].Trim();
+            if (!item.IsEmpty) items.Add(item.ToString());
+        }
+        return items;
+    }
+}
