@@ -1,0 +1,196 @@
+using System.Text;
+using System.Text.Unicode;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Reads the entries of one block of a listing: UTF-8 bytes that start at an entry (or the file's start) and end
+/// before the next block's first entry. Blocks are independent, so a large file is read by several at once.
+/// Never throws on content: whatever cannot be read becomes a diagnostic and reading goes on at the next entry.
+/// </summary>
+internal sealed class ListingBlockParser
+{
+    private readonly string _source;
+    private readonly DateOnly _asOf;
+    private readonly bool _includeAbstracts;
+    private readonly Action<Paper> _onPaper;
+    private readonly List<ListingDiagnostic> _diagnostics;
+
+    private State _state;
+    private int _metaLine;
+    private MetaLine _meta;
+    private string _titleLine = "";
+    private int _strayStart;
+    private int _strayCount;
+
+    public ListingBlockParser(string source, DateOnly asOf, bool includeAbstracts, Action<Paper> onPaper, List<ListingDiagnostic> diagnostics)
+    {
+        _source = source;
+        _asOf = asOf;
+        _includeAbstracts = includeAbstracts;
+        _onPaper = onPaper;
+        _diagnostics = diagnostics;
+    }
+
+    private enum State
+    {
+        BetweenEntries,
+        AfterMeta,
+        AfterTitle,
+        SkippingEntry,
+    }
+
+    /// <summary>Parses <paramref name="block"/>, whose first line is line <paramref name="firstLine"/> of the source.</summary>
+    public void Parse(ReadOnlySpan<byte> block, int firstLine, bool endOfSource)
+    {
+        int position = 0;
+        int lineNumber = firstLine;
+        while (position < block.Length)
+        {
+            int newline = block[position..].IndexOf((byte)'\n');
+            int lineEnd = newline < 0 ? block.Length : position + newline;
+            ReadLine(block[position..lineEnd].Trim(" \t\r"u8), lineNumber);
+            position = lineEnd + 1;
+            lineNumber++;
+        }
+        FlushStrayLines();
+        if (endOfSource && _state is State.AfterMeta or State.AfterTitle)
+        {
+            Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine,
+                $"the entry is cut off by the end of the file: it has no {(_state == State.AfterMeta ? "title line" : "abstract")}");
+        }
+        _state = State.BetweenEntries;
+    }
+
+    private void ReadLine(ReadOnlySpan<byte> line, int lineNumber)
+    {
+        if (line.IsEmpty) return;
+
+        if (MetaLine.TryMatch(line, out var meta))
+        {
+            FlushStrayLines();
+            if (_state is State.AfterMeta or State.AfterTitle)
+            {
+                Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine,
+                    $"the entry is cut off by the next entry at line {lineNumber}: it has no {(_state == State.AfterMeta ? "title line" : "abstract")}");
+            }
+            _meta = meta;
+            _metaLine = lineNumber;
+            _state = State.AfterMeta;
+            if (!PublicationDate.TryResolve(meta.Month, meta.Day, meta.Year, _asOf, out _, out _))
+            {
+                string date = $"{MetaLine.MonthName(meta.Month)} {meta.Day}" + (meta.Year is int y ? $", {y}" : "");
+                Report(DiagnosticCodes.ImpossibleDate, DiagnosticSeverity.Error, lineNumber, $"'{date}' is not a date; the entry is skipped");
+                _state = State.SkippingEntry;
+            }
+            return;
+        }
+
+        switch (_state)
+        {
+            case State.BetweenEntries:
+                if (_strayCount++ == 0) _strayStart = lineNumber;
+                break;
+            case State.SkippingEntry:
+                break;
+            case State.AfterMeta:
+                if (!TryDecode(line, lineNumber, out _titleLine)) return;
+                _state = State.AfterTitle;
+                break;
+            case State.AfterTitle:
+                if (!Utf8.IsValid(line))
+                {
+                    ReportInvalidUtf8(lineNumber);
+                    return;
+                }
+                EmitPaper(line);
+                _state = State.BetweenEntries;
+                break;
+        }
+    }
+
+    private bool TryDecode(ReadOnlySpan<byte> line, int lineNumber, out string text)
+    {
+        if (!Utf8.IsValid(line))
+        {
+            ReportInvalidUtf8(lineNumber);
+            text = "";
+            return false;
+        }
+        text = Encoding.UTF8.GetString(line);
+        return true;
+    }
+
+    private void ReportInvalidUtf8(int lineNumber)
+    {
+        Report(DiagnosticCodes.InvalidUtf8, DiagnosticSeverity.Error, lineNumber,
+            $"the line is not valid UTF-8; the entry at line {_metaLine} is skipped");
+        _state = State.SkippingEntry;
+    }
+
+    private void EmitPaper(ReadOnlySpan<byte> abstractLine)
+    {
+        PublicationDate.TryResolve(_meta.Month, _meta.Day, _meta.Year, _asOf, out var published, out bool yearInferred);
+
+        string category = _meta.CategoryCode;
+        string? categoryName = null;
+        if (ArxivCategories.TryResolve(_meta.CategoryCode, out var known))
+        {
+            category = known.Id;
+            categoryName = known.Name;
+        }
+        else
+        {
+            Report(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, _metaLine,
+                $"'{_meta.CategoryCode}' is not an arXiv category code; kept as written");
+        }
+
+        var split = TitleAuthorSplitter.Split(_titleLine);
+        if (split.Authors.Count == 0)
+        {
+            Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
+                "no author list found after the title; the whole line is read as the title");
+        }
+        else if (split.OtherReading is not null)
+        {
+            Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, _metaLine + 1,
+                $"the title/author boundary is ambiguous; read the first author as '{split.Authors[0]}' (another reading: '{split.OtherReading}')");
+        }
+
+        var links = LinkExtractor.Extract(abstractLine);
+        string? codeUrl = LinkExtractor.FirstCodeUrl(links);
+
+        _onPaper(new Paper
+        {
+            Id = "",
+            Title = split.Title,
+            Authors = split.Authors,
+            AuthorsTruncated = split.AuthorsTruncated,
+            Affiliations = split.Affiliations,
+            Category = category,
+            CategoryName = categoryName,
+            Published = published,
+            YearInferred = yearInferred,
+            HasCode = _meta.HasCode || codeUrl is not null,
+            CodeUrl = codeUrl,
+            Links = links,
+            Score = _meta.Score,
+            Abstract = _includeAbstracts ? Encoding.UTF8.GetString(abstractLine) : "",
+            Line = _metaLine,
+        });
+    }
+
+    private void FlushStrayLines()
+    {
+        if (_strayCount == 0) return;
+        string message = _strayCount == 1
+            ? "this line belongs to no entry (an entry starts with a line like 'CLJul 4, 2024Code')"
+            : $"lines {_strayStart}-{_strayStart + _strayCount - 1} belong to no entry (an entry starts with a line like 'CLJul 4, 2024Code')";
+        Report(DiagnosticCodes.StrayLine, DiagnosticSeverity.Error, _strayStart, message);
+        _strayCount = 0;
+    }
+
+    private void Report(string code, DiagnosticSeverity severity, int line, string message) =>
+        _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+}

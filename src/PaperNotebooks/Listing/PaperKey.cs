@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// BibTeX-style keys: first author's family name, year, first significant title word (<c>tanaka2021automatic</c>).
+/// Accents are folded to ASCII; names in other scripts keep their letters.
+/// </summary>
+internal static class PaperKey
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "on", "in", "of", "for", "to", "and", "with", "towards", "toward", "via", "from", "at", "by",
+        "is", "are", "do", "does", "how", "what", "why", "when", "we", "our", "your", "can", "its", "into", "about",
+    };
+
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
+
+    public static string Create(string firstAuthor, int year, string title)
+    {
+        var key = new StringBuilder(32);
+        key.Append(FamilyName(firstAuthor));
+        if (key.Length == 0) key.Append("anon");
+        key.Append(year.ToString(CultureInfo.InvariantCulture));
+        key.Append(FirstSignificantWord(title));
+        return key.ToString();
+    }
+
+    /// <summary>The key made unique in its collection: later papers with the same key get b, c, ... appended.</summary>
+    public static string Disambiguate(string key, HashSet<string> taken)
+    {
+        if (taken.Add(key)) return key;
+        for (int n = 1; ; n++)
+        {
+            string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
+            string candidate = key + suffix;
+            if (taken.Add(candidate)) return candidate;
+        }
+    }
+
+    private static string FamilyName(string author)
+    {
+        var tokens = author.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = tokens.Length - 1; i >= 0; i--)
+        {
+            string folded = Fold(tokens[i]);
+            if (folded.Length > 0 && !NameSuffixes.Contains(folded)) return folded;
+        }
+        return "";
+    }
+
+    private static string FirstSignificantWord(string title)
+    {
+        string? first = null;
+        foreach (var word in title.Split((char[])[' ', '-', ':', ',', '.', '?', '!', '(', ')', '"', '\'', '/', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string folded = Fold(word);
+            if (folded.Length == 0) continue;
+            first ??= folded;
+            if (!StopWords.Contains(folded)) return folded;
+        }
+        return first ?? "";
+    }
+
+    /// <summary>Lower case, accents removed, letters and digits only.</summary>
+    internal static string Fold(string text)
+    {
+        bool ascii = true;
+        foreach (char c in text)
+        {
+            if (c > 0x7F) { ascii = false; break; }
+        }
+        var source = ascii ? text : text.Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(source.Length);
+        foreach (char c in source)
+        {
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterOrDigit(c)) result.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                result.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'ł' or 'Ł' => "l", 'đ' or 'Đ' => "d", _ => char.ToLowerInvariant(c).ToString() });
+            }
+        }
+        return result.ToString();
+    }
+}
