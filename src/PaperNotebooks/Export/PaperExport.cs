@@ -1,0 +1,77 @@
+using System.Globalization;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Export;
+
+/// <summary>Writes papers as JSON, CSV, BibTeX or Markdown, and reads JSON and CSV exports back.</summary>
+public static class PaperExport
+{
+    /// <summary>Writes the papers in the given format. The writer is flushed but not closed.</summary>
+    public static void Write(IEnumerable<Paper> papers, ExportFormat format, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriterFor(format).Write(papers, writer);
+        writer.Flush();
+    }
+
+    /// <summary>The papers in the given format, as one string.</summary>
+    public static string ToString(IEnumerable<Paper> papers, ExportFormat format)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(papers, format, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Reads a format name as a user types it: <c>json</c>, <c>csv</c>, <c>bibtex</c> or <c>bib</c>,
+    /// <c>markdown</c> or <c>md</c>, in any case.</summary>
+    public static bool TryParseFormat(string text, out ExportFormat format)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case "json": format = ExportFormat.Json; return true;
+            case "csv": format = ExportFormat.Csv; return true;
+            case "bibtex" or "bib": format = ExportFormat.BibTex; return true;
+            case "markdown" or "md": format = ExportFormat.Markdown; return true;
+            default: format = default; return false;
+        }
+    }
+
+    /// <summary>Reads papers back from a JSON export.</summary>
+    /// <exception cref="FormatException">The text is not a JSON export of papers.</exception>
+    public static PaperCollection ReadJson(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Collect(JsonPaperReader.Read(reader));
+    }
+
+    /// <summary>Reads papers back from a CSV export. Columns are found by their header, in any order.</summary>
+    /// <exception cref="FormatException">The text is not a CSV export of papers.</exception>
+    public static PaperCollection ReadCsv(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Collect(CsvPaperReader.Read(reader));
+    }
+
+    private static PaperCollection Collect(IEnumerable<Paper> papers)
+    {
+        try
+        {
+            return new PaperCollection(papers);
+        }
+        catch (ArgumentException e)
+        {
+            // Two papers with one id: the file is at fault, not the caller.
+            throw new FormatException(e.Message, e);
+        }
+    }
+
+    private static IPaperWriter WriterFor(ExportFormat format) => format switch
+    {
+        ExportFormat.Json => new JsonPaperWriter(),
+        ExportFormat.Csv => new CsvPaperWriter(),
+        ExportFormat.BibTex => new BibTexPaperWriter(),
+        ExportFormat.Markdown => new MarkdownPaperWriter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
+    };
+}
