@@ -1,1 +1,3 @@
-return 0;
+using PaperNotebooks.Cli;
+
+return PapernbApp.Run(args, Console.Out, Console.Error);

@@ -21,4 +21,6 @@ public static class DiagnosticCodes
     public const string AmbiguousBoundary = "PN008";
     /// <summary>The file could not be read at all (missing, no permission).</summary>
     public const string Unreadable = "PN009";
+    /// <summary>An entry the reader failed on for a reason of its own (a bug); the rest of the listing is still read.</summary>
+    public const string Unexpected = "PN010";
 }

@@ -94,6 +94,7 @@ internal static class LinkExtractor
             }
             hostEnd++;
         }
+        if (lastLabelStart >= hostEnd) return false;
         var tld = text[lastLabelStart..hostEnd];
         if (tld.Length < 2 || tld.Length > 7) return false;
         foreach (byte b in tld)

@@ -13,7 +13,7 @@ internal sealed class ListingBlockParser
 {
     private readonly string _source;
     private readonly DateOnly _asOf;
-    private readonly bool _includeAbstracts;
+    private readonly bool _fullPapers;
     private readonly Action<Paper> _onPaper;
     private readonly List<ListingDiagnostic> _diagnostics;
 
@@ -24,11 +24,11 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
 
-    public ListingBlockParser(string source, DateOnly asOf, bool includeAbstracts, Action<Paper> onPaper, List<ListingDiagnostic> diagnostics)
+    public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, List<ListingDiagnostic> diagnostics)
     {
         _source = source;
         _asOf = asOf;
-        _includeAbstracts = includeAbstracts;
+        _fullPapers = fullPapers;
         _onPaper = onPaper;
         _diagnostics = diagnostics;
     }
@@ -104,7 +104,15 @@ internal sealed class ListingBlockParser
                     ReportInvalidUtf8(lineNumber);
                     return;
                 }
-                EmitPaper(line);
+                try
+                {
+                    EmitPaper(line);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A reader bug must cost one entry, not the listing.
+                    Report(DiagnosticCodes.Unexpected, DiagnosticSeverity.Error, _metaLine, $"the entry could not be read ({e.GetType().Name}: {e.Message}); please report this");
+                }
                 _state = State.BetweenEntries;
                 break;
         }
@@ -163,7 +171,7 @@ internal sealed class ListingBlockParser
 
         _onPaper(new Paper
         {
-            Id = "",
+            Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
             Title = split.Title,
             Authors = split.Authors,
             AuthorsTruncated = split.AuthorsTruncated,
@@ -176,7 +184,7 @@ internal sealed class ListingBlockParser
             CodeUrl = codeUrl,
             Links = links,
             Score = _meta.Score,
-            Abstract = _includeAbstracts ? Encoding.UTF8.GetString(abstractLine) : "",
+            Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
             Line = _metaLine,
         });
     }

@@ -116,7 +116,17 @@ internal static class NameShape
         if (char.IsUpper(part[0]) && upper == 2 && StartsWithCamelPrefix(part)) return 0.8;   // McGregor, LeCun, DiCaprio
         // CamelCase: where a name starts, usually a title word glued to it ("SpeedYann"); later in a name, an
         // organisation's own spelling ("Google DeepMind", "The BigScience Workshop").
-        return firstToken ? -0.6 : 0.4;
+        return firstToken || HasAcronymGlue(part) ? -0.6 : 0.1;
+    }
+
+    // "MoELiyuan", "INformed": an upper-case run straight into a capitalised word.
+    private static bool HasAcronymGlue(ReadOnlySpan<char> part)
+    {
+        for (int i = 2; i < part.Length; i++)
+        {
+            if (char.IsLower(part[i]) && char.IsUpper(part[i - 1]) && char.IsUpper(part[i - 2])) return true;
+        }
+        return false;
     }
 
     private static bool IsInitials(ReadOnlySpan<char> token)

@@ -1,0 +1,14 @@
+namespace PaperNotebooks.Cli;
+
+internal static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int EntriesHadErrors = 1;
+    public const int Usage = 2;
+    public const int Internal = 3;
+
+    public const string Help =
+        "Exit codes: 0 when every entry was read (warnings allowed), 1 when some entries had errors (the rest are " +
+        "still written), 2 for usage or I/O errors (missing file, unknown format). Diagnostics go to stderr as " +
+        "'<path>:<line>: <severity> <code>: <message>'.";
+}

@@ -1,0 +1,31 @@
+namespace PaperNotebooks.Analytics;
+
+/// <summary>A summary of a set of papers: how many, when, in which categories, by whom, and how many with code.</summary>
+public sealed record ListingStatistics(
+    int PaperCount,
+    IReadOnlyList<YearCount> PerYear,
+    IReadOnlyList<CategoryCount> PerCategory,
+    IReadOnlyList<AuthorCount> TopAuthors,
+    int WithCode,
+    int YearsInferred,
+    DateOnly? FirstPublished,
+    DateOnly? LastPublished)
+{
+    /// <summary>The share of papers with code, 0 to 1.</summary>
+    public double CodeShare => PaperCount == 0 ? 0 : (double)WithCode / PaperCount;
+
+    /// <summary>Statistics of papers already in memory.</summary>
+    public static ListingStatistics Compute(IEnumerable<Model.Paper> papers, int topAuthors = 10)
+    {
+        var accumulator = new StatisticsAccumulator();
+        foreach (var paper in papers) accumulator.Add(paper);
+        return accumulator.ToStatistics(topAuthors);
+    }
+}
+
+public sealed record YearCount(int Year, int Papers);
+
+public sealed record CategoryCount(string Category, string? Name, int Papers);
+
+/// <param name="Name">The most common spelling of the author's name.</param>
+public sealed record AuthorCount(string Name, int Papers);

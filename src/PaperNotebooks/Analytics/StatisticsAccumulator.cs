@@ -1,0 +1,119 @@
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Analytics;
+
+/// <summary>Folds papers into counts; one per thread, merged at the end.</summary>
+internal sealed class StatisticsAccumulator
+{
+    private readonly Dictionary<int, int> _perYear = [];
+    private readonly Dictionary<string, (string? Name, int Papers)> _perCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AuthorTally> _authors = new(StringComparer.OrdinalIgnoreCase);
+    private int _papers;
+    private int _withCode;
+    private int _yearsInferred;
+    private DateOnly? _first;
+    private DateOnly? _last;
+
+    public void Add(Paper paper)
+    {
+        _papers++;
+        if (paper.HasCode) _withCode++;
+        if (paper.YearInferred) _yearsInferred++;
+        if (_first is null || paper.Published < _first) _first = paper.Published;
+        if (_last is null || paper.Published > _last) _last = paper.Published;
+
+        int year = paper.Published.Year;
+        _perYear[year] = _perYear.GetValueOrDefault(year) + 1;
+
+        ref var category = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_perCategory, paper.Category, out _);
+        category = (paper.CategoryName, category.Papers + 1);
+
+        foreach (var author in paper.Authors)
+        {
+            string key = AuthorIdentity.CaseInsensitiveKey(author);
+            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_authors, key, out bool exists);
+            if (!exists) tally = new AuthorTally(author);
+            tally!.Add(author, 1);
+        }
+    }
+
+    public void Merge(StatisticsAccumulator other)
+    {
+        _papers += other._papers;
+        _withCode += other._withCode;
+        _yearsInferred += other._yearsInferred;
+        if (other._first is { } first && (_first is null || first < _first)) _first = first;
+        if (other._last is { } last && (_last is null || last > _last)) _last = last;
+        foreach (var (year, count) in other._perYear) _perYear[year] = _perYear.GetValueOrDefault(year) + count;
+        foreach (var (code, entry) in other._perCategory)
+        {
+            var mine = _perCategory.GetValueOrDefault(code);
+            _perCategory[code] = (entry.Name, mine.Papers + entry.Papers);
+        }
+        foreach (var (key, theirs) in other._authors)
+        {
+            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_authors, key, out bool exists);
+            if (!exists) tally = new AuthorTally(theirs.FirstSpelling);
+            tally!.Merge(theirs);
+        }
+    }
+
+    public ListingStatistics ToStatistics(int topAuthors)
+    {
+        var perYear = _perYear.OrderBy(p => p.Key).Select(p => new YearCount(p.Key, p.Value)).ToArray();
+        var perCategory = _perCategory
+            .OrderByDescending(p => p.Value.Papers).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)).ToArray();
+        var authors = _authors.Values
+            .OrderByDescending(t => t.Papers).ThenBy(t => t.DisplayName, StringComparer.Ordinal)
+            .Take(Math.Max(0, topAuthors))
+            .Select(t => new AuthorCount(t.DisplayName, t.Papers)).ToArray();
+        return new ListingStatistics(_papers, perYear, perCategory, authors, _withCode, _yearsInferred, _first, _last);
+    }
+
+    /// <summary>One person's paper count, and which spelling of the name is most common.</summary>
+    private sealed class AuthorTally(string firstSpelling)
+    {
+        private Dictionary<string, int>? _spellings;
+        private int _firstSpellingCount;
+
+        public string FirstSpelling { get; } = firstSpelling;
+        public int Papers { get; private set; }
+
+        public void Add(string spelling, int papers)
+        {
+            Papers += papers;
+            if (spelling == FirstSpelling)
+            {
+                _firstSpellingCount += papers;
+                return;
+            }
+            _spellings ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + papers;
+        }
+
+        public void Merge(AuthorTally other)
+        {
+            Add(other.FirstSpelling, other._firstSpellingCount);
+            if (other._spellings is null) return;
+            foreach (var (spelling, papers) in other._spellings) Add(spelling, papers);
+        }
+
+        /// <summary>The most common spelling; on a tie, the one with more non-ASCII letters (accents kept).</summary>
+        public string DisplayName
+        {
+            get
+            {
+                if (_spellings is null) return FirstSpelling;
+                var best = (Name: FirstSpelling, Count: _firstSpellingCount);
+                foreach (var (spelling, count) in _spellings)
+                {
+                    if (count > best.Count || (count == best.Count && NonAscii(spelling) > NonAscii(best.Name))) best = (spelling, count);
+                }
+                return best.Name;
+            }
+        }
+
+        private static int NonAscii(string text) => text.Count(c => c > 0x7F);
+    }
+}
