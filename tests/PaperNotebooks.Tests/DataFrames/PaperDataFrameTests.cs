@@ -1,0 +1,46 @@
+using Microsoft.Data.Analysis;
+using PaperNotebooks.DataFrames;
+using PaperNotebooks.Listing;
+
+namespace PaperNotebooks.Tests.DataFrames;
+
+public sealed class PaperDataFrameTests
+{
+    private static readonly DataFrame Frame =
+        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers.ToDataFrame();
+
+    [Fact]
+    public void The_frame_has_the_documented_columns_in_order()
+    {
+        Assert.Equal(
+            ["Id", "Title", "Authors", "FirstAuthor", "AuthorCount", "AuthorsTruncated", "Affiliations", "Category", "CategoryName",
+             "Published", "Year", "Month", "YearInferred", "HasCode", "CodeUrl", "Score", "Abstract", "Line"],
+            Frame.Columns.Select(c => c.Name));
+        Assert.Equal(18, Frame.Rows.Count);
+    }
+
+    [Fact]
+    public void Columns_are_typed_and_missing_values_are_null()
+    {
+        Assert.Equal(typeof(DateTime), Frame.Columns["Published"].DataType);
+        Assert.Equal(typeof(int), Frame.Columns["Year"].DataType);
+        Assert.Equal(typeof(bool), Frame.Columns["HasCode"].DataType);
+        Assert.Equal(typeof(double), Frame.Columns["Score"].DataType);
+
+        Assert.Null(Frame.Columns["Score"][0]);
+        Assert.Equal(67.5, Frame.Columns["Score"][7]);
+        Assert.Null(Frame.Columns["CodeUrl"][0]);
+        Assert.Equal("LLM-jp; Akiko Aizawa; Eiji Aramaki", Frame.Columns["Authors"][0]);
+        Assert.Equal(new DateTime(2024, 7, 4), Frame.Columns["Published"][0]);
+        Assert.Equal(15, Frame.Columns["Score"].NullCount);
+    }
+
+    [Fact]
+    public void The_frame_supports_ordinary_analysis()
+    {
+        var perYear = Frame.GroupBy("Year").Count();
+        var year2024 = perYear.Filter(perYear.Columns["Year"].ElementwiseEquals(2024));
+
+        Assert.Equal(6L, Convert.ToInt64(year2024.Columns["Id"][0]));
+    }
+}
