@@ -7,6 +7,8 @@ namespace PaperNotebooks.Listing;
 /// </summary>
 internal static class NameShape
 {
+    public const int MaxTokens = 8;
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "ibn",
@@ -45,15 +47,21 @@ internal static class NameShape
         text = text.Trim();
         if (text.IsEmpty) return -3;
 
+        // Long stretches of title text are the common case among candidates: rule them out by length alone, so
+        // the cost of a line stays linear in its length.
+        int tokenCount = text.Count(' ') + 1;
+        if (tokenCount > MaxTokens) return 1.0 - (tokenCount - 5);
+
         int count = 0;
         double sum = 0;
-        int tokenCount = 0;
-        foreach (var _ in text.Split(' ')) tokenCount++;
-
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
-            if (token.IsEmpty) continue;
+            if (token.IsEmpty)
+            {
+                tokenCount--;
+                continue;
+            }
             double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1);
             if (tokenScore <= -2) return -3;   // digits or title punctuation: no name has them
             sum += tokenScore;
@@ -77,7 +85,7 @@ internal static class NameShape
     {
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
         if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
-        if (IsInitials(token)) return isFirst && isLast ? -2 : 1.0;
+        if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
 
         double worst = double.PositiveInfinity;
         int partIndex = 0;
@@ -116,7 +124,7 @@ internal static class NameShape
         if (char.IsUpper(part[0]) && upper == 2 && StartsWithCamelPrefix(part)) return 0.8;   // McGregor, LeCun, DiCaprio
         // CamelCase: where a name starts, usually a title word glued to it ("SpeedYann"); later in a name, an
         // organisation's own spelling ("Google DeepMind", "The BigScience Workshop").
-        return firstToken || HasAcronymGlue(part) ? -0.6 : 0.1;
+        return firstToken || HasAcronymGlue(part) ? -0.6 : -0.2;
     }
 
     // "MoELiyuan", "INformed": an upper-case run straight into a capitalised word.

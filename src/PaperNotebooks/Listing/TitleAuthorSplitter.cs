@@ -15,6 +15,7 @@ internal static class TitleAuthorSplitter
 {
     private const string AffiliationSeparator = " \u00B7 ";
     private const double AmbiguityMargin = 0.35;
+    private const double NotAName = -1.5;
 
     public static TitleAuthorLine Split(string line)
     {
@@ -40,22 +41,36 @@ internal static class TitleAuthorSplitter
         }
 
         var segments = Segments(body);
-        var segmentScores = new double[segments.Count];
-        for (int s = 0; s < segments.Count; s++) segmentScores[s] = NameShape.Score(body[segments[s]]);
-        var laterScores = new double[segments.Count + 1];
-        for (int s = segments.Count - 1; s >= 0; s--) laterScores[s] = laterScores[s + 1] + segmentScores[s];
+        int count = segments.Count;
+        Span<double> laterScores = count < 64 ? stackalloc double[count + 1] : new double[count + 1];
+        laterScores[count] = 0;
+
+        // Only the segments at the end can hold the first author: from the right, the author segments up to the
+        // first one that does not read as a name (the one the title runs into), and one more in case that
+        // judgement was wrong. Title segments further left are never scored.
+        int firstCandidateSegment = 0;
+        bool glueSeen = false;
+        for (int s = count - 1; s >= 0; s--)
+        {
+            double score = NameShape.Score(body[segments[s]]);
+            laterScores[s] = laterScores[s + 1] + score;
+            firstCandidateSegment = s;
+            if (glueSeen) break;
+            glueSeen = score < NotAName;
+        }
 
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        for (int s = 0; s < segments.Count; s++)
+        for (int s = firstCandidateSegment; s < count; s++)
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
-            for (int p = start + 1; p < end; p++)
+            for (int p = Math.Max(start + 1, NameWindowStart(body, start, end)); p < end; p++)
             {
                 double extra = 0;
                 if (IsInsideCjkRun(body, p))
                 {
+                    if (CjkRunFollowsOtherScript(body, p, start)) continue;
                     // Han or Hangul on both sides: nothing marks the boundary, so take the name length the
                     // other authors have (most CJK names are two or three characters) and say it was a guess.
                     int nameLength = end - p;
@@ -92,6 +107,20 @@ internal static class TitleAuthorSplitter
         return new TitleAuthorLine(body[..best].Trim().ToString(), SplitAuthors(body[best..]), truncated, affiliations, other);
     }
 
+    /// <summary>
+    /// Where the last <see cref="NameShape.MaxTokens"/> words of a segment start: a name that starts further left
+    /// would have more words than any name has.
+    /// </summary>
+    private static int NameWindowStart(ReadOnlySpan<char> text, int start, int end)
+    {
+        int spaces = 0;
+        for (int i = end - 1; i > start; i--)
+        {
+            if (text[i] == ' ' && ++spaces == NameShape.MaxTokens) return i + 1;
+        }
+        return start;
+    }
+
     /// <summary>A name can start at an upper-case letter, or at a letter whose script differs from the one before it.</summary>
     private static bool CouldStartName(ReadOnlySpan<char> text, int p)
     {
@@ -107,6 +136,15 @@ internal static class TitleAuthorSplitter
     {
         var script = Scripts.Of(text[p]);
         return script is Script.Cjk or Script.Hangul && Scripts.Of(text[p - 1]) == script;
+    }
+
+    // 鈴木大輔 after a Latin title: the script change already marks where the name starts.
+    private static bool CjkRunFollowsOtherScript(ReadOnlySpan<char> text, int p, int segmentStart)
+    {
+        var script = Scripts.Of(text[p]);
+        int runStart = p;
+        while (runStart > segmentStart && Scripts.Of(text[runStart - 1]) == script) runStart--;
+        return runStart > segmentStart && !char.IsWhiteSpace(text[runStart - 1]);
     }
 
     private static int TypicalCjkNameLength(ReadOnlySpan<char> text, List<Range> segments, int from)

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("PaperNotebooks.Benchmarks")]
+[assembly: InternalsVisibleTo("harness")]
