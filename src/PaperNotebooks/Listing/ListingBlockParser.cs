@@ -20,7 +20,8 @@ internal sealed class ListingBlockParser
     private State _state;
     private int _metaLine;
     private MetaLine _meta;
-    private string _titleLine = "";
+    private char[] _titleLine = new char[512];
+    private int _titleLength;
     private int _strayStart;
     private int _strayCount;
 
@@ -95,7 +96,13 @@ internal sealed class ListingBlockParser
             case State.SkippingEntry:
                 break;
             case State.AfterMeta:
-                if (!TryDecode(line, lineNumber, out _titleLine)) return;
+                if (!Utf8.IsValid(line))
+                {
+                    ReportInvalidUtf8(lineNumber);
+                    return;
+                }
+                if (_titleLine.Length < line.Length) _titleLine = new char[Math.Max(line.Length, _titleLine.Length * 2)];
+                _titleLength = Encoding.UTF8.GetChars(line, _titleLine);
                 _state = State.AfterTitle;
                 break;
             case State.AfterTitle:
@@ -116,18 +123,6 @@ internal sealed class ListingBlockParser
                 _state = State.BetweenEntries;
                 break;
         }
-    }
-
-    private bool TryDecode(ReadOnlySpan<byte> line, int lineNumber, out string text)
-    {
-        if (!Utf8.IsValid(line))
-        {
-            ReportInvalidUtf8(lineNumber);
-            text = "";
-            return false;
-        }
-        text = Encoding.UTF8.GetString(line);
-        return true;
     }
 
     private void ReportInvalidUtf8(int lineNumber)
@@ -154,7 +149,7 @@ internal sealed class ListingBlockParser
                 $"'{_meta.CategoryCode}' is not an arXiv category code; kept as written");
         }
 
-        var split = TitleAuthorSplitter.Split(_titleLine);
+        var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers);
         if (split.Authors.Count == 0)
         {
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,

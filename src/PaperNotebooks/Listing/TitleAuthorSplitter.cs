@@ -17,19 +17,22 @@ internal static class TitleAuthorSplitter
     private const double AmbiguityMargin = 0.35;
     private const double NotAName = -1.5;
 
-    public static TitleAuthorLine Split(string line)
+    public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
+
+    /// <param name="withTitle">False leaves the title empty, for statistics that never show it.</param>
+    public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true)
     {
         var affiliations = (IReadOnlyList<string>)[];
         int affiliationStart = line.LastIndexOf(AffiliationSeparator, StringComparison.Ordinal);
-        string rest = line;
+        var rest = line;
         if (affiliationStart > 0)
         {
-            affiliations = SplitList(line.AsSpan(affiliationStart + AffiliationSeparator.Length));
+            affiliations = SplitList(line[(affiliationStart + AffiliationSeparator.Length)..]);
             rest = line[..affiliationStart];
         }
 
         bool truncated = false;
-        var body = rest.AsSpan().TrimEnd();
+        var body = rest.TrimEnd();
         foreach (var marker in (ReadOnlySpan<string>)[" et al.", " et al", ", et al.", ",et al."])
         {
             if (body.EndsWith(marker, StringComparison.Ordinal))
@@ -96,7 +99,7 @@ internal static class TitleAuthorSplitter
 
         if (best < 0)
         {
-            return new TitleAuthorLine(body.Trim().ToString(), [], truncated, affiliations, null);
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations, null);
         }
 
         string? other = null;
@@ -104,7 +107,8 @@ internal static class TitleAuthorSplitter
         {
             other = FirstAuthor(body[second..]);
         }
-        return new TitleAuthorLine(body[..best].Trim().ToString(), SplitAuthors(body[best..]), truncated, affiliations, other);
+        string title = withTitle ? body[..best].Trim().ToString() : "";
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, other);
     }
 
     /// <summary>
