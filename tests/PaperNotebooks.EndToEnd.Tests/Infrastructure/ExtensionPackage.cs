@@ -1,0 +1,41 @@
+namespace PaperNotebooks.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The extension package built from this checkout, packed once per test run into a local folder feed with a
+/// version no NuGet cache has seen, so a notebook can never load a stale copy.
+/// eng/test.sh packs it before the tests and passes PAPERNB_FEED and PAPERNB_PACKAGE_VERSION; without them the
+/// tests pack it themselves.
+/// </summary>
+internal static class ExtensionPackage
+{
+    public const string Id = "PaperNotebooks.Interactive";
+
+    private static readonly Lazy<Task<(string Feed, string Version)>> Packed = new(PackAsync);
+
+    public static Task<(string Feed, string Version)> GetAsync() => Packed.Value;
+
+    /// <summary>The two lines that load the extension in a notebook.</summary>
+    public static async Task<string> LoadCellAsync()
+    {
+        var (feed, version) = await GetAsync();
+        return $"#i \"nuget: {feed}\"\n#r \"nuget: {Id}, {version}\"";
+    }
+
+    private static async Task<(string, string)> PackAsync()
+    {
+        string? feed = Environment.GetEnvironmentVariable("PAPERNB_FEED");
+        string? version = Environment.GetEnvironmentVariable("PAPERNB_PACKAGE_VERSION");
+        if (!string.IsNullOrEmpty(feed) && !string.IsNullOrEmpty(version) && File.Exists(Path.Combine(feed, $"{Id}.{version}.nupkg")))
+        {
+            return (feed, version);
+        }
+
+        feed = Repository.Artifacts("feed");
+        version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        var result = await ProcessRunner.RunAsync("dotnet",
+            ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:PackageVersion={version}"],
+            Repository.Root, TimeSpan.FromMinutes(10));
+        Assert.True(result.ExitCode == 0, result.Describe("dotnet pack"));
+        return (feed, version);
+    }
+}
