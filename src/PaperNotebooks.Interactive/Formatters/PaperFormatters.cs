@@ -39,5 +39,7 @@ internal static class PaperFormatters
     {
         Formatter.Register<T>((value, writer) => writer.Write(html(value).ToString()), HtmlFormatter.MimeType);
         Formatter.Register<T>((value, writer) => writer.Write(text(value)), PlainTextFormatter.MimeType);
+        // Both forms go into every output, so a notebook saved with outputs reads well without HTML too.
+        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 }

@@ -14,6 +14,7 @@ namespace PaperNotebooks.Interactive.Session;
 internal sealed class PaperSession(Kernel root)
 {
     private readonly Dictionary<string, PaperCollection> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     /// <summary>
@@ -67,15 +68,38 @@ internal sealed class PaperSession(Kernel root)
     public async Task DefineVariableAsync(string name, object value, KernelInvocationContext context)
     {
         if (CSharpKernel is not { } csharp) return;
+        await ReferenceAssemblyAsync(csharp, value.GetType(), context);
         // A cheap plain-text form: the default would serialize the whole collection to JSON, and C# does not need it.
         var send = new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, value.ToString() ?? name));
         send.SetParent(context.Command, true);
         var result = await csharp.SendAsync(send);
         if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
         {
-            throw new PaperCommandException($"Could not define the C# variable '{name}': {failed.Message}");
+            throw new PaperCommandException($"Could not define the C# variable '{name}': {FirstLine(failed.Message)}");
         }
     }
+
+    /// <summary>
+    /// C# code can name a type only when its assembly is referenced. <c>#r "nuget: PaperNotebooks.Interactive"</c> does
+    /// that in a notebook; when the extension was loaded some other way, the reference is added here, once per assembly.
+    /// </summary>
+    private async Task ReferenceAssemblyAsync(Kernel csharp, Type type, KernelInvocationContext context)
+    {
+        string location = type.Assembly.Location;
+        lock (_gate)
+        {
+            if (location.Length == 0 || !_referenced.Add(location)) return;
+        }
+        var reference = new SubmitCode($"#r \"{location}\"", csharp.Name);
+        reference.SetParent(context.Command);
+        var result = await csharp.SendAsync(reference);
+        if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
+        {
+            throw new PaperCommandException($"Could not reference {Path.GetFileName(location)} in C#: {FirstLine(failed.Message)}");
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     /// <summary>
     /// The collection <paramref name="from"/> names (default: the one loaded last): one loaded by <c>#!paper load</c>, else a
