@@ -33,7 +33,8 @@ internal static class PaperFormatters
         }
     }
 
-    private static PaperTable Table(PaperCollection papers) => new(papers.ToString(), papers);
+    private static PaperTable Table(PaperCollection papers) =>
+        new(PaperText.Plural(papers.Count, "paper", "papers") + (papers.Source is null ? "" : $" from {Path.GetFileName(papers.Source)}"), papers);
 
     private static void Both<T>(Func<T, PocketView> html, Func<T, string> text)
     {

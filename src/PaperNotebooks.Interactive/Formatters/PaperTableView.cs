@@ -62,12 +62,12 @@ internal static class PaperTableView
         if (table.Page.Count > 0)
         {
             int idWidth = Math.Min(30, Math.Max(2, table.Page.Max(p => p.Id.Length)));
-            text.AppendLine($"{"id".PadRight(idWidth)}  {"title",-50}  {"authors",-30}  {"date",-11}  {"category",-9}  code");
+            text.AppendLine($"{"id".PadRight(idWidth)}  {"title",-50}  {"authors",-36}  {"date",-11}  {"category",-9}  code");
             foreach (var paper in table.Page)
             {
                 text.Append(PaperText.Cut(paper.Id, idWidth).PadRight(idWidth)).Append("  ")
                     .Append(PaperText.Cut(paper.Title, 50).PadRight(50)).Append("  ")
-                    .Append(PaperText.Cut(PaperText.Authors(paper, FirstAuthors), 30).PadRight(30)).Append("  ")
+                    .Append(PaperText.Cut(PaperText.Authors(paper, FirstAuthors), 36).PadRight(36)).Append("  ")
                     .Append((PaperText.Date(paper) + (paper.YearInferred ? "*" : "")).PadRight(11)).Append("  ")
                     .Append(paper.Category.PadRight(9)).Append("  ")
                     .AppendLine(paper.HasCode ? "yes" : "");
