@@ -65,12 +65,12 @@ internal sealed class DirectiveLine
         string? subcommand = null, unknownSubcommand = null;
         if (i < tokens.Count && !tokens[i].Quoted && !tokens[i].Text.StartsWith('-'))
         {
-            if (PaperGrammar.Find(tokens[i].Text) is { } spec) subcommand = spec.Name;
+            if (PaperGrammar.Find(tokens[i].Text) is { } found) subcommand = found.Name;
             else unknownSubcommand = tokens[i].Text;
             i++;
         }
 
-        var spec2 = subcommand is null ? null : PaperGrammar.Find(subcommand);
+        var spec = subcommand is null ? null : PaperGrammar.Find(subcommand);
         var parameters = new List<(string, string?)>();
         var words = new List<string>();
         for (; i < tokens.Count; i++)
@@ -78,7 +78,7 @@ internal sealed class DirectiveLine
             var token = tokens[i];
             if (!token.Quoted && token.Text.Length > 1 && token.Text[0] == '-')
             {
-                bool flag = spec2?.Find(token.Text)?.Flag ?? false;
+                bool flag = spec?.Find(token.Text)?.Flag ?? false;
                 string? value = null;
                 if (!flag && i + 1 < tokens.Count && !(tokens[i + 1] is { Quoted: false } next && next.Text.StartsWith("--", StringComparison.Ordinal)))
                 {

@@ -23,13 +23,13 @@ internal sealed class ExportPapersHandler(PaperSession session)
             throw new PaperCommandException(
                 $"--to takes bibtex, csv, json or markdown, not '{command.To.Trim()}'." + NearestName.Hint(command.To.Trim(), PaperGrammar.ExportFormats));
         }
-        string formatName = PaperGrammar.ExportFormats[format switch
+        string formatName = format switch
         {
-            ExportFormat.BibTex => 0,
-            ExportFormat.Csv => 1,
-            ExportFormat.Json => 2,
-            _ => 3,
-        }];
+            ExportFormat.BibTex => "bibtex",
+            ExportFormat.Csv => "csv",
+            ExportFormat.Json => "json",
+            _ => "markdown",
+        };
 
         var (_, papers) = await session.ResolveAsync(command.From, context);
         var rows = PaperQuery.From(command, papers).Apply(papers);
