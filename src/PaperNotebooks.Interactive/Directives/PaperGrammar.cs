@@ -1,0 +1,75 @@
+namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary>
+/// Every subcommand of <c>#!paper</c> and its parameters, in one place: the directive, the checks of typed lines,
+/// the completions and the help are all built from it.
+/// </summary>
+internal static class PaperGrammar
+{
+    public const string DirectiveName = "#!paper";
+
+    public static readonly ParameterSpec From = new("--from", "<var>", "the loaded collection to use (default: the last one loaded)");
+
+    private static readonly ParameterSpec[] Filters =
+    [
+        From,
+        new("--category", "<code>", "an arXiv category: LG or cs.LG"),
+        new("--year", "<YYYY or YYYY..YYYY>", "a year or a range of years"),
+        new("--author", "<name>", "part of an author's name, ignoring case and accents"),
+        new("--has-code", null, "only papers with code", Flag: true),
+        new("--sort", "date|title|score|authors", "the order of the results"),
+        new("--desc", null, "sort in descending order", Flag: true),
+        new("--top", "<n>", "at most n papers"),
+    ];
+
+    public static readonly SubcommandSpec Load = new(
+        "load", "Read a listing; with no path, the bundled seed listing.",
+        [
+            new("--path", "<path>", "the listing file, relative to the notebook's folder", Implicit: true),
+            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
+            new("--as-of", "<YYYY-MM-DD>", "the date the listing is read as of, for dates without a year"),
+        ],
+        ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
+
+    public static readonly SubcommandSpec List = new(
+        "list", "A table of the papers that match the filters.",
+        Filters,
+        ["#!paper list --category LG --year 2021..2024", "#!paper list --author \"Sam Ade Jacobs\" --has-code", "#!paper list --sort date --desc --top 10"]);
+
+    public static readonly SubcommandSpec Show = new(
+        "show", "The card of a paper, by id or words of its title.",
+        [
+            new("--paper", "<id or words of the title>", "the paper's id, or words of its title (no quotes needed)", Implicit: true),
+            From,
+        ],
+        ["#!paper show long context training", "#!paper show tanaka2021automatic"]);
+
+    public static readonly SubcommandSpec Stats = new(
+        "stats", "Counts by year and by category, top authors, share with code.",
+        [From],
+        ["#!paper stats", "#!paper stats --from ml"]);
+
+    public static readonly SubcommandSpec Export = new(
+        "export", "Write the matching papers as BibTeX, CSV, JSON or Markdown; without --out, show the text.",
+        [
+            new("--to", "bibtex|csv|json|markdown", "the format"),
+            new("--out", "<file>", "the file to write, relative to the notebook's folder"),
+            .. Filters,
+        ],
+        ["#!paper export --to bibtex --out papers.bib", "#!paper export --to markdown --category CL --top 5"]);
+
+    public static readonly SubcommandSpec Help = new(
+        "help", "This help, or the help of one subcommand.",
+        [new("--topic", "<subcommand>", "the subcommand to explain", Implicit: true)],
+        ["#!paper help", "#!paper help list"]);
+
+    public static IReadOnlyList<SubcommandSpec> Subcommands { get; } = [Load, List, Show, Stats, Export, Help];
+
+    public static IEnumerable<string> SubcommandNames => Subcommands.Select(s => s.Name);
+
+    public static SubcommandSpec? Find(string name) => Subcommands.FirstOrDefault(s => s.Name == name);
+
+    public static IReadOnlyList<string> SortKeys { get; } = ["date", "title", "score", "authors"];
+
+    public static IReadOnlyList<string> ExportFormats { get; } = ["bibtex", "csv", "json", "markdown"];
+}

@@ -1,0 +1,26 @@
+using System.Text;
+using Microsoft.AspNetCore.Html;
+using Microsoft.DotNet.Interactive.Formatting;
+using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+namespace PaperNotebooks.Interactive.Formatters;
+
+/// <summary>The banner shown when the extension loads.</summary>
+internal static class ExtensionBannerView
+{
+    public const string Added =
+        "adds the #!paper magic command (load, list, show, stats, export, help) and views of papers, collections, statistics and diagnostics.";
+
+    public static PocketView Html(ExtensionBanner banner) =>
+        div[@class: "paper-banner"](
+            div(b("PaperNotebooks " + banner.Version), " ", Added),
+            div("Try:"),
+            ul(banner.Examples.Select(e => (IHtmlContent)li(code(e))).ToList()));
+
+    public static string Text(ExtensionBanner banner)
+    {
+        var text = new StringBuilder($"PaperNotebooks {banner.Version} {Added}").AppendLine().Append("Try:");
+        foreach (var example in banner.Examples) text.AppendLine().Append("  ").Append(example);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,13 @@
+using PaperNotebooks.Analytics;
+using PaperNotebooks.Listing;
+
+namespace PaperNotebooks.Interactive.Formatters;
+
+/// <summary>What <c>#!paper load</c> reports: where from, into which variables, a short summary, every diagnostic.</summary>
+/// <param name="Variables">The C# variables defined, or empty when no C# kernel was there to hold them.</param>
+internal sealed record LoadSummary(
+    string Name,
+    string Source,
+    IReadOnlyList<string> Variables,
+    ListingStatistics Statistics,
+    IReadOnlyList<ListingDiagnostic> Diagnostics);

@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.AspNetCore.Html;
+using Microsoft.DotNet.Interactive.Formatting;
+using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+namespace PaperNotebooks.Interactive.Formatters;
+
+/// <summary>The report of <c>#!paper load</c>.</summary>
+internal static class LoadSummaryView
+{
+    private const int CategoriesShown = 8;
+
+    public static string Headline(LoadSummary summary) =>
+        $"Loaded {PaperText.Plural(summary.Statistics.PaperCount, "paper", "papers")} from {Path.GetFileName(summary.Source)}" +
+        (summary.Variables.Count == 0 ? "." : $" into {string.Join(" and ", summary.Variables)}.");
+
+    public static string Categories(LoadSummary summary)
+    {
+        var perCategory = summary.Statistics.PerCategory;
+        var shown = perCategory.Take(CategoriesShown).Select(c => $"{c.Category} {PaperText.Count(c.Papers)}");
+        return string.Join(", ", shown) + (perCategory.Count > CategoriesShown ? $", and {perCategory.Count - CategoriesShown} more" : "");
+    }
+
+    public static PocketView Html(LoadSummary summary)
+    {
+        var parts = new List<IHtmlContent>
+        {
+            div[style: HtmlStyles.Title](Headline(summary)),
+            div[style: HtmlStyles.Small](summary.Source),
+            div(StatisticsView.Headline(summary.Statistics)),
+        };
+        if (summary.Statistics.PerCategory.Count > 0) parts.Add(div[style: HtmlStyles.Muted]("Categories: " + Categories(summary)));
+        if (summary.Diagnostics.Count > 0) parts.Add(DiagnosticsView.Html(summary.Diagnostics));
+        return div[@class: "paper-load"](parts);
+    }
+
+    public static string Text(LoadSummary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Headline(summary));
+        text.AppendLine(summary.Source);
+        text.AppendLine(StatisticsView.Headline(summary.Statistics));
+        if (summary.Statistics.PerCategory.Count > 0) text.AppendLine("Categories: " + Categories(summary));
+        if (summary.Diagnostics.Count > 0) text.AppendLine(DiagnosticsView.Text(summary.Diagnostics));
+        return text.ToString().TrimEnd();
+    }
+}

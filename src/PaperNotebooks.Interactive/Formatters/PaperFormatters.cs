@@ -1,0 +1,46 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using PaperNotebooks.Analytics;
+using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Interactive.Formatters;
+
+/// <summary>Registers the HTML and plain-text views of papers, collections, statistics and diagnostics.</summary>
+internal static class PaperFormatters
+{
+    private static readonly object Gate = new();
+
+    /// <summary>
+    /// Registers every view once per process: formatters are global, and registering again would stack copies.
+    /// After <c>Formatter.ResetToDefault()</c> they register anew.
+    /// </summary>
+    public static void Register()
+    {
+        lock (Gate)
+        {
+            if (Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(Paper))) return;
+
+            Both<Paper>(PaperCardView.Html, PaperCardView.Text);
+            Both<PaperCollection>(c => PaperTableView.Html(Table(c)), c => PaperTableView.Text(Table(c)));
+            Both<PaperTable>(PaperTableView.Html, PaperTableView.Text);
+            Both<ListingStatistics>(StatisticsView.Html, StatisticsView.Text);
+            Both<ListingDiagnostic>(d => DiagnosticsView.Html([d]), DiagnosticsView.Line);
+            Both<DiagnosticList>(d => DiagnosticsView.Html(d.Diagnostics), d => DiagnosticsView.Text(d.Diagnostics));
+            Both<LoadSummary>(LoadSummaryView.Html, LoadSummaryView.Text);
+            Both<PaperHelp>(HelpView.Html, HelpView.Text);
+            Both<ExportedText>(ExportedTextView.Html, ExportedTextView.Text);
+            Both<ExtensionBanner>(ExtensionBannerView.Html, ExtensionBannerView.Text);
+        }
+    }
+
+    private static PaperTable Table(PaperCollection papers) =>
+        new(PaperText.Plural(papers.Count, "paper", "papers") + (papers.Source is null ? "" : $" from {Path.GetFileName(papers.Source)}"), papers);
+
+    private static void Both<T>(Func<T, PocketView> html, Func<T, string> text)
+    {
+        Formatter.Register<T>((value, writer) => writer.Write(html(value).ToString()), HtmlFormatter.MimeType);
+        Formatter.Register<T>((value, writer) => writer.Write(text(value)), PlainTextFormatter.MimeType);
+        // Both forms go into every output, so a notebook saved with outputs reads well without HTML too.
+        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+    }
+}

@@ -1,0 +1,162 @@
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+using PaperNotebooks.Interactive.Directives;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Interactive.Session;
+
+/// <summary>
+/// What <c>#!paper</c> remembers in one kernel: the collections loaded, by the C# variable that holds each, and where
+/// relative paths start.
+/// </summary>
+internal sealed class PaperSession(Kernel root)
+{
+    private readonly Dictionary<string, PaperCollection> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+
+    /// <summary>
+    /// The folder relative paths resolve against. .NET Interactive runs a notebook's kernel in the notebook's folder
+    /// (its C# kernel resolves <c>#r</c> paths the same way), so this is the current directory unless a test sets it.
+    /// </summary>
+    public Func<string> BaseDirectory { get; set; } = Directory.GetCurrentDirectory;
+
+    /// <summary>The variable of the collection loaded last, or null before the first load.</summary>
+    public string? LastLoaded { get; private set; }
+
+    public IReadOnlyList<string> Names
+    {
+        get { lock (_gate) return [.. _loaded.Keys]; }
+    }
+
+    /// <summary>Every loaded collection, the one loaded last first.</summary>
+    public IReadOnlyList<PaperCollection> Collections
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var all = _loaded.Values.ToList();
+                if (LastLoaded is not null && _loaded.TryGetValue(LastLoaded, out var last))
+                {
+                    all.Remove(last);
+                    all.Insert(0, last);
+                }
+                return all;
+            }
+        }
+    }
+
+    public string ResolvePath(string path) => Path.GetFullPath(path, BaseDirectory());
+
+    /// <summary>The kernel the C# variables go to: the composite's C# kernel, or the kernel itself when it is one.</summary>
+    public Kernel? CSharpKernel =>
+        root.FindKernelByName("csharp") ?? (root.SupportsCommandType(typeof(SendValue)) ? root : null);
+
+    public void Remember(string name, PaperCollection papers)
+    {
+        lock (_gate)
+        {
+            _loaded[name] = papers;
+            LastLoaded = name;
+        }
+    }
+
+    /// <summary>Defines a C# variable holding <paramref name="value"/>, as <c>#!share</c> does.</summary>
+    public async Task DefineVariableAsync(string name, object value, KernelInvocationContext context)
+    {
+        if (CSharpKernel is not { } csharp) return;
+        await ReferenceAssemblyAsync(csharp, value.GetType(), context);
+        // A cheap plain-text form: the default would serialize the whole collection to JSON, and C# does not need it.
+        var send = new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, value.ToString() ?? name));
+        send.SetParent(context.Command, true);
+        var result = await csharp.SendAsync(send);
+        if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
+        {
+            throw new PaperCommandException($"Could not define the C# variable '{name}': {FirstLine(failed.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// C# code can name a type only when its assembly is referenced. <c>#r "nuget: PaperNotebooks.Interactive"</c> does
+    /// that in a notebook; when the extension was loaded some other way, the reference is added here, once per assembly.
+    /// </summary>
+    private async Task ReferenceAssemblyAsync(Kernel csharp, Type type, KernelInvocationContext context)
+    {
+        string location = type.Assembly.Location;
+        lock (_gate)
+        {
+            if (location.Length == 0 || !_referenced.Add(location)) return;
+        }
+        var reference = new SubmitCode($"#r \"{location}\"", csharp.Name);
+        reference.SetParent(context.Command);
+        var result = await csharp.SendAsync(reference);
+        if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
+        {
+            throw new PaperCommandException($"Could not reference {Path.GetFileName(location)} in C#: {FirstLine(failed.Message)}");
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    /// <summary>
+    /// The collection <paramref name="from"/> names (default: the one loaded last): one loaded by <c>#!paper load</c>, else a
+    /// C# variable holding papers, so that <c>var mine = papers.Where(...)</c> can be listed too.
+    /// </summary>
+    public async Task<(string Name, PaperCollection Papers)> ResolveAsync(string? from, KernelInvocationContext context)
+    {
+        string? name = string.IsNullOrWhiteSpace(from) ? LastLoaded : from.Trim();
+        if (name is null)
+        {
+            throw new PaperCommandException("No papers are loaded yet. Run '#!paper load' first (with no path it loads the bundled seed listing).");
+        }
+
+        lock (_gate)
+        {
+            if (_loaded.TryGetValue(name, out var loaded)) return (name, loaded);
+        }
+        if (await FromCSharpAsync(name, context) is { } fromCSharp) return (name, fromCSharp);
+
+        var names = Names;
+        throw new PaperCommandException(
+            $"No loaded collection is named '{name}'." + NearestName.Hint(name, names) +
+            (names.Count == 0 ? " Nothing is loaded yet: run '#!paper load'." : $" Loaded: {string.Join(", ", names)}."));
+    }
+
+    private async Task<PaperCollection?> FromCSharpAsync(string name, KernelInvocationContext context)
+    {
+        if (CSharpKernel is not { } csharp
+            || !csharp.SupportsCommandType(typeof(RequestValueInfos))
+            || !csharp.SupportsCommandType(typeof(RequestValue))) return null;
+
+        var infos = new RequestValueInfos();
+        infos.SetParent(context.Command);
+        var infosResult = await csharp.SendAsync(infos);
+        bool exists = infosResult.Events.OfType<ValueInfosProduced>().SelectMany(e => e.ValueInfos).Any(v => v.Name == name);
+        if (!exists) return null;
+
+        var request = new RequestValue(name);
+        request.SetParent(context.Command);
+        var result = await csharp.SendAsync(request);
+        return result.Events.OfType<ValueProduced>().FirstOrDefault()?.Value switch
+        {
+            PaperCollection collection => collection,
+            IEnumerable<Paper> papers => Collect(papers, name),
+            _ => null,
+        };
+    }
+
+    private static PaperCollection Collect(IEnumerable<Paper> papers, string name)
+    {
+        try
+        {
+            return new PaperCollection(papers);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PaperCommandException($"'{name}' cannot be used: {e.Message}");
+        }
+    }
+}
