@@ -33,7 +33,7 @@ internal static class ExtensionPackage
         feed = Repository.Artifacts("feed");
         version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var result = await ProcessRunner.RunAsync("dotnet",
-            ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:PackageVersion={version}"],
+            ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:Version={version}"],
             Repository.Root, TimeSpan.FromMinutes(10));
         Assert.True(result.ExitCode == 0, result.Describe("dotnet pack"));
         return (feed, version);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PaperNotebooks.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One output of an executed cell, as nbformat 4 stores it.</summary>
-internal sealed record CellOutput(string OutputType, IReadOnlyDictionary<string, string> Data, string Text, string? ErrorName, string? ErrorValue)
+public sealed record CellOutput(string OutputType, IReadOnlyDictionary<string, string> Data, string Text, string? ErrorName, string? ErrorValue)
 {
     public string Html => Data.GetValueOrDefault("text/html", "");
     public string Plain => Data.GetValueOrDefault("text/plain", Text);
