@@ -70,7 +70,7 @@ public static partial class PlotlyHtml
     public static string InlineScriptTag() => InlineScriptTag(PlotlyScript.Source);
 
     private static string Js(string? value) =>
-        JsonConvert.ToString(value, '"', StringEscapeHandling.EscapeHtml);
+        value is null ? "null" : JsonConvert.ToString(value, '"', StringEscapeHandling.EscapeHtml);
 
     [GeneratedRegex(@"\{\{(\w+)\}\}")]
     private static partial Regex Placeholder();

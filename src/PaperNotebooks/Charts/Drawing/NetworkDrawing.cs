@@ -30,7 +30,7 @@ internal static class NetworkDrawing
                 mode = "lines",
                 x = edges.SelectMany(e => new double?[] { position[e.Source].X, position[e.Target].X, null }).ToArray(),
                 y = edges.SelectMany(e => new double?[] { position[e.Source].Y, position[e.Target].Y, null }).ToArray(),
-                line = new Line { color = Palette.Edge, width = 1 + 1.5 * band },
+                line = new Line { color = Palette.Edge, width = 1 + 2 * band },
                 hoverinfo = "skip",
             });
         }

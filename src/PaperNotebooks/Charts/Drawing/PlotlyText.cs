@@ -51,5 +51,5 @@ internal static class PlotlyText
 
     /// <summary>A left margin wide enough for the longest label, within reason.</summary>
     public static double MarginFor(IEnumerable<string> labels, double min = 60, double max = 380) =>
-        Math.Clamp(labels.Select(l => l.Length).DefaultIfEmpty(0).Max() * 6.5 + 24, min, max);
+        Math.Clamp(labels.Select(l => l.Length).DefaultIfEmpty(0).Max() * 7 + 30, min, max);
 }
