@@ -19,9 +19,13 @@ public static class PaperCharts
         return TimelineDrawing.Draw(TimelineData.Compute(papers, options), options.Stack);
     }
 
-    /// <summary>Papers per category, labelled with the full arXiv names: the 20 largest, then "Other".</summary>
-    public static PlotlyChart TopicsChart(this IEnumerable<Paper> papers, TopicChartKind kind = TopicChartKind.Bar) =>
-        TopicsDrawing.Draw(TopicData.Compute(papers, kind == TopicChartKind.Pie ? 10 : kind == TopicChartKind.Treemap ? 40 : 20), kind);
+    /// <summary>Papers per category, labelled with the full arXiv names: the largest categories (20 bars, 10 slices
+    /// of a pie, 40 tiles of a treemap), then "Other".</summary>
+    public static PlotlyChart TopicsChart(this IEnumerable<Paper> papers, TopicChartKind kind = TopicChartKind.Bar)
+    {
+        int shown = kind switch { TopicChartKind.Pie => 10, TopicChartKind.Treemap => 40, _ => 20 };
+        return TopicsDrawing.Draw(TopicData.Compute(papers, shown), kind);
+    }
 
     /// <summary>Papers per category and year: the 15 largest categories, then "Other", every year from first to last.</summary>
     public static PlotlyChart TopicYearHeatmap(this IEnumerable<Paper> papers) =>

@@ -103,7 +103,7 @@ public sealed class ChartDrawingTests
         var traces = (JArray)ChartPapers.Figure(ChartPapers.Seed.CoauthorNetworkChart(top: 5))["data"]!;
 
         Assert.Equal(["1 joint paper", "2–3 joint papers", "Joint papers", "Authors"], traces.Select(t => (string?)t["name"]));
-        // Two edges of one paper... five, each a segment of three points (the last a break).
+        // Five edges of one joint paper and two of two, each drawn as three points: both ends and a break.
         Assert.Equal(5 * 3, traces[0]["x"]!.Count());
         Assert.Equal(2 * 3, traces[1]["x"]!.Count());
         var nodes = traces.Last();

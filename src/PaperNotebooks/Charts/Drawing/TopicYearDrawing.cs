@@ -21,7 +21,9 @@ internal static class TopicYearDrawing
             hoverinfo = "text",
             colorscale = Palette.Blues,
             zmin = 0,
-            colorbar = new Colorbar { title = "Papers" },
+            colorbar = data.Cells.SelectMany(r => r).Select(c => c.Papers).DefaultIfEmpty(0).Max() <= 10
+                ? new Colorbar { title = "Papers", dtick = 1 }
+                : new Colorbar { title = "Papers" },
         };
         double margin = PlotlyText.MarginFor(data.Topics.Select(t => t.Label));
         var layout = new PlotLayout
