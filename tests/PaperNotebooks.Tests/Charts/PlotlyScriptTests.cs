@@ -1,0 +1,23 @@
+using PaperNotebooks.Charts;
+
+namespace PaperNotebooks.Tests.Charts;
+
+public sealed class PlotlyScriptTests
+{
+    [Fact]
+    public void The_embedded_plotly_is_the_pinned_2_35_bundle()
+    {
+        Assert.Matches(@"^2\.35\.\d+$", PlotlyScript.Version);
+        Assert.StartsWith("/**\n* plotly.js v" + PlotlyScript.Version + "\n", PlotlyScript.Source);
+        Assert.Contains("t.Plotly=e()", PlotlyScript.Source);
+        Assert.True(PlotlyScript.Source.Length > 1_000_000);
+    }
+
+    [Fact]
+    public void The_inline_tag_of_the_embedded_bundle_has_one_closing_script_tag()
+    {
+        var tag = PlotlyHtml.InlineScriptTag();
+
+        Assert.Equal(tag.Length - "</script>".Length, tag.IndexOf("</script", StringComparison.OrdinalIgnoreCase));
+    }
+}
