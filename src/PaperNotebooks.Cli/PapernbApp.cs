@@ -12,6 +12,7 @@ internal static class PapernbApp
         {
             ParseCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
+            RunCommand.Create(stdout, stderr),
         };
         root.Description += Environment.NewLine + Environment.NewLine + ExitCodes.Help;
 
@@ -30,6 +31,7 @@ internal static class PapernbApp
         catch (Exception e)
         {
             stderr.WriteLine($"papernb: unexpected error: {e.Message} (this is a bug in papernb; please report it)");
+            if (Environment.GetEnvironmentVariable("PAPERNB_DEBUG") == "1") stderr.WriteLine(e);
             return ExitCodes.Internal;
         }
     }

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Markdig;
+
+namespace PaperNotebooks.Cli.Notebooks;
+
+/// <summary>
+/// Writes an executed notebook as one self-contained HTML page that opens offline by double-click: Markdown cells
+/// rendered with Markdig, code and text outputs encoded, HTML outputs (the kernel's views, charts with plotly.js
+/// inlined once by the extension) as they are.
+/// </summary>
+internal static class NotebookHtmlExporter
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    public static void Write(NotebookDocument notebook, string path)
+    {
+        var html = new StringBuilder(1 << 16);
+        string title = Encode(TitleOf(notebook));
+        html.Append($"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="papernb">
+            <title>{title}</title>
+            <style>{Style}</style>
+            </head>
+            <body>
+            <main class="notebook">
+
+            """);
+        foreach (var cell in notebook.Cells)
+        {
+            if (cell.IsMarkdown)
+            {
+                html.Append("<section class=\"cell markdown\">").Append(Markdig.Markdown.ToHtml(cell.Source, Markdown)).Append("</section>\n");
+            }
+            else if (cell.IsCode)
+            {
+                html.Append("<section class=\"cell code\">\n<pre class=\"source\"><code>").Append(Encode(cell.Source)).Append("</code></pre>\n");
+                foreach (var output in cell.Outputs.OfType<JsonObject>()) AppendOutput(html, output);
+                html.Append("</section>\n");
+            }
+        }
+        html.Append("</main>\n</body>\n</html>\n");
+        File.WriteAllText(path, html.ToString());
+    }
+
+    private static void AppendOutput(StringBuilder html, JsonObject output)
+    {
+        switch ((string?)output["output_type"])
+        {
+            case "stream":
+                html.Append($"<pre class=\"output stream {Encode((string?)output["name"] ?? "")}\">").Append(Encode(Text(output["text"]))).Append("</pre>\n");
+                break;
+            case "error":
+                html.Append("<pre class=\"output error\">").Append(Encode((string?)output["evalue"] ?? "")).Append("</pre>\n");
+                break;
+            default:
+                var data = output["data"] as JsonObject;
+                if (data?["text/html"] is { } rich)
+                {
+                    html.Append("<div class=\"output html\">").Append(Text(rich)).Append("</div>\n");
+                }
+                else if (data?["image/png"] is { } png)
+                {
+                    html.Append("<div class=\"output image\"><img alt=\"output\" src=\"data:image/png;base64,").Append(Encode(Text(png).Trim())).Append("\"></div>\n");
+                }
+                else if (data?["text/markdown"] is { } markdown)
+                {
+                    html.Append("<div class=\"output markdown\">").Append(Markdig.Markdown.ToHtml(Text(markdown), Markdown)).Append("</div>\n");
+                }
+                else if (data?["text/plain"] is { } plain)
+                {
+                    html.Append("<pre class=\"output text\">").Append(Encode(Text(plain))).Append("</pre>\n");
+                }
+                break;
+        }
+    }
+
+    private static string TitleOf(NotebookDocument notebook)
+    {
+        var heading = notebook.Cells.Where(c => c.IsMarkdown).Select(c => c.Source.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal)))
+            .FirstOrDefault(h => h is not null);
+        return heading is null ? Path.GetFileNameWithoutExtension(notebook.Name) : heading[2..].Trim();
+    }
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        JsonValue value => (string?)value ?? "",
+        _ => "",
+    };
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private const string Style = """
+        body { margin: 0; background: #f6f7f9; color: #1f2328; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        main.notebook { max-width: 1100px; margin: 0 auto; padding: 24px 32px 64px; background: #fff; min-height: 100vh; box-shadow: 0 0 0 1px #e4e7eb; }
+        .cell { margin: 18px 0; }
+        .cell.markdown h1 { font-size: 1.9em; margin: 0.4em 0; } .cell.markdown h2 { font-size: 1.4em; margin-top: 1.2em; }
+        .cell.markdown code { background: #f0f2f5; padding: 1px 4px; border-radius: 4px; }
+        pre { margin: 0; white-space: pre-wrap; word-break: break-word; font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+        pre.source { background: #f6f8fa; border: 1px solid #e4e7eb; border-left: 3px solid #4f7cff; border-radius: 6px; padding: 10px 12px; }
+        .output { margin-top: 8px; overflow-x: auto; }
+        pre.output.text, pre.output.stream { padding: 4px 12px; color: #24292f; }
+        pre.output.stderr { color: #9a6700; }
+        pre.output.error { background: #fff0f0; border: 1px solid #f3c2c2; border-radius: 6px; padding: 10px 12px; color: #b42318; }
+        """;
+}
