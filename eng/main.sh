@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: reads the bundled seed listing and writes its papers in every export format, plus statistics,
-# into artifacts/seed/.
+# The main job: runs the shipped notebooks on the bundled seed listing with `papernb run` and writes each as an
+# executed .ipynb and a self-contained HTML page into artifacts/notebooks/; also writes the seed's papers in every
+# export format and its statistics into artifacts/seed/, and packs the extension for Jupyter (eng/pack-extension.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HOME="${HOME:-/root}" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -8,11 +9,15 @@ export HOME="${HOME:-/root}" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNE
 bash eng/install-prerequisites.sh
 dotnet build src/PaperNotebooks.Cli -c Release -nologo -clp:ErrorsOnly
 papernb=(dotnet src/PaperNotebooks.Cli/bin/Release/net10.0/papernb.dll)
+
 seed=seeds/000_4bb47f8579d701ca.txt
-out=artifacts/seed
-mkdir -p "$out"
+mkdir -p artifacts/seed artifacts/notebooks
 for format in json csv bibtex markdown; do
-  "${papernb[@]}" parse "$seed" --to "$format" -o "$out/papers.$format"
+  "${papernb[@]}" parse "$seed" --to "$format" -o "artifacts/seed/papers.$format"
 done
-"${papernb[@]}" stats "$seed" | tee "$out/stats.txt"
-echo "main: wrote $out/papers.{json,csv,bibtex,markdown} and $out/stats.txt"
+"${papernb[@]}" stats "$seed" > artifacts/seed/stats.txt
+
+version=$(bash eng/pack-extension.sh)
+"${papernb[@]}" run notebooks --out artifacts/notebooks --format ipynb,html
+echo "main: notebooks executed into artifacts/notebooks/ (open the .html files offline); seed exports in artifacts/seed/;"
+echo "main: PaperNotebooks.Interactive $version packed into artifacts/feed for Jupyter (#r \"nuget: PaperNotebooks.Interactive, *-*\")"
