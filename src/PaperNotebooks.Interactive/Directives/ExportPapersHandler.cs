@@ -43,6 +43,8 @@ internal sealed class ExportPapersHandler(PaperSession session)
         string path = session.ResolvePath(command.Out.Trim());
         try
         {
+            // Like any "save as": a folder that does not exist yet is made.
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             PaperExport.Write(rows, format, writer);
         }

@@ -4,17 +4,20 @@ namespace PaperNotebooks.EndToEnd.Tests.Infrastructure;
 internal static class Jupyter
 {
     /// <summary>Executes <paramref name="notebook"/> with the .net-csharp kernel; returns the executed copy's path.</summary>
-    public static async Task<string> ExecuteAsync(string notebook, bool allowErrors = false)
+    /// <param name="outputFolder">Where the executed copy goes; the notebook itself runs in its own folder.</param>
+    public static async Task<string> ExecuteAsync(string notebook, bool allowErrors = false, string? outputFolder = null)
     {
         Prerequisites.Require();
         string folder = Path.GetDirectoryName(notebook)!;
-        string executed = Path.ChangeExtension(notebook, ".executed.ipynb");
+        string executed = outputFolder is null
+            ? Path.ChangeExtension(notebook, ".executed.ipynb")
+            : Path.Combine(outputFolder, Path.GetFileName(notebook));
         var result = await ProcessRunner.RunAsync(Prerequisites.Jupyter,
         [
             "nbconvert", "--to", "notebook", "--execute",
             "--ExecutePreprocessor.kernel_name=.net-csharp", "--ExecutePreprocessor.timeout=600",
             .. allowErrors ? ["--allow-errors"] : Array.Empty<string>(),
-            notebook, "--output", Path.GetFileName(executed),
+            notebook, "--output", Path.GetFileNameWithoutExtension(executed), "--output-dir", Path.GetDirectoryName(executed)!,
         ], folder, TimeSpan.FromMinutes(15));
         Assert.True(result.ExitCode == 0 && File.Exists(executed), result.Describe($"jupyter nbconvert --execute {Path.GetFileName(notebook)}"));
         return executed;
