@@ -14,7 +14,7 @@ internal static class PaperDirective
         var completions = new PaperCompletions(session);
         var root = new KernelActionDirective(PaperGrammar.DirectiveName)
         {
-            Description = "Load and explore paper listings: load, list, show, stats, export, help.",
+            Description = "Load, explore and chart paper listings: load, list, show, stats, timeline, topics, authors, export, help.",
         };
         var subcommands = PaperGrammar.Subcommands.ToDictionary(s => s.Name, s => Subcommand(s, completions));
         foreach (var subcommand in subcommands.Values) root.Subcommands.Add(subcommand);
@@ -24,6 +24,9 @@ internal static class PaperDirective
         kernel.AddDirective<ListPapers>(subcommands["list"], Guarded<ListPapers>(new ListPapersHandler(session).HandleAsync));
         kernel.AddDirective<ShowPapers>(subcommands["show"], Guarded<ShowPapers>(new ShowPapersHandler(session).HandleAsync));
         kernel.AddDirective<ShowPaperStatistics>(subcommands["stats"], Guarded<ShowPaperStatistics>(new ShowPaperStatisticsHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperTimeline>(subcommands["timeline"], Guarded<ShowPaperTimeline>(new ShowPaperTimelineHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperTopics>(subcommands["topics"], Guarded<ShowPaperTopics>(new ShowPaperTopicsHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperAuthors>(subcommands["authors"], Guarded<ShowPaperAuthors>(new ShowPaperAuthorsHandler(session).HandleAsync));
         kernel.AddDirective<ExportPapers>(subcommands["export"], Guarded<ExportPapers>(new ExportPapersHandler(session).HandleAsync));
         kernel.AddDirective<ShowPaperHelp>(subcommands["help"], Guarded<ShowPaperHelp>(ShowPaperHelpHandler.HandleAsync));
     }
@@ -47,6 +50,9 @@ internal static class PaperDirective
             "--paper" => completions.Ids,
             "--sort" => context => PaperCompletions.Fixed(context, PaperGrammar.SortKeys),
             "--to" => context => PaperCompletions.Fixed(context, PaperGrammar.ExportFormats),
+            "--by" => context => PaperCompletions.Fixed(context, PaperGrammar.TimelinePeriods),
+            "--stack" => context => PaperCompletions.Fixed(context, PaperGrammar.TimelineStacks),
+            "--chart" => context => PaperCompletions.Fixed(context, PaperGrammar.TopicCharts),
             "--topic" => context => PaperCompletions.Fixed(context, PaperGrammar.SubcommandNames),
             _ => null,
         };

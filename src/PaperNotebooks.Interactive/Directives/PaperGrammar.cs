@@ -10,13 +10,20 @@ internal static class PaperGrammar
 
     public static readonly ParameterSpec From = new("--from", "<var>", "the loaded collection to use (default: the last one loaded)");
 
-    private static readonly ParameterSpec[] Filters =
+    /// <summary>The parameters that choose papers; the charts take these.</summary>
+    private static readonly ParameterSpec[] Selection =
     [
         From,
         new("--category", "<code>", "an arXiv category: LG or cs.LG"),
         new("--year", "<YYYY or YYYY..YYYY>", "a year or a range of years"),
         new("--author", "<name>", "part of an author's name, ignoring case and accents"),
         new("--has-code", null, "only papers with code", Flag: true),
+    ];
+
+    /// <summary>The selection, then order and limit: what <c>list</c> and <c>export</c> take.</summary>
+    private static readonly ParameterSpec[] Filters =
+    [
+        .. Selection,
         new("--sort", "date|title|score|authors", "the order of the results"),
         new("--desc", null, "sort in descending order", Flag: true),
         new("--top", "<n>", "at most n papers"),
@@ -49,6 +56,35 @@ internal static class PaperGrammar
         [From],
         ["#!paper stats", "#!paper stats --from ml"]);
 
+    public static readonly SubcommandSpec Timeline = new(
+        "timeline", "A chart of papers per year or month, stacked by category or by code; periods without papers show as zero.",
+        [
+            new("--by", "year|month", "the length of a bar (default: year)"),
+            new("--stack", "category|code|none", "what the bars are split by (default: category)"),
+            .. Selection,
+        ],
+        ["#!paper timeline", "#!paper timeline --by month --stack code", "#!paper timeline --category LG --year 2023..2026 --stack none"]);
+
+    public static readonly SubcommandSpec Topics = new(
+        "topics", "A chart of papers per category, and a heatmap of papers per category and year.",
+        [
+            new("--chart", "bar|pie|treemap", "how papers per category are drawn (default: bar)"),
+            .. Selection,
+        ],
+        ["#!paper topics", "#!paper topics --chart treemap", "#!paper topics --chart pie --has-code"]);
+
+    /// <summary>More authors than this make a chart nobody can read, and a network slow to lay out.</summary>
+    public const int MostAuthors = 100;
+
+    public static readonly SubcommandSpec Authors = new(
+        "authors", "A chart of the authors with most papers (one person whatever the accents), and their co-authorship network.",
+        [
+            new("--top", "<n>", $"how many authors, 1 to {MostAuthors} (default: 20, and 30 in the network)"),
+            new("--network", null, "also draw who wrote with whom", Flag: true),
+            .. Selection,
+        ],
+        ["#!paper authors", "#!paper authors --top 10 --network", "#!paper authors --category CL --year 2024"]);
+
     public static readonly SubcommandSpec Export = new(
         "export", "Write the matching papers as BibTeX, CSV, JSON or Markdown; without --out, show the text.",
         [
@@ -63,7 +99,7 @@ internal static class PaperGrammar
         [new("--topic", "<subcommand>", "the subcommand to explain", Implicit: true)],
         ["#!paper help", "#!paper help list"]);
 
-    public static IReadOnlyList<SubcommandSpec> Subcommands { get; } = [Load, List, Show, Stats, Export, Help];
+    public static IReadOnlyList<SubcommandSpec> Subcommands { get; } = [Load, List, Show, Stats, Timeline, Topics, Authors, Export, Help];
 
     public static IEnumerable<string> SubcommandNames => Subcommands.Select(s => s.Name);
 
@@ -72,4 +108,10 @@ internal static class PaperGrammar
     public static IReadOnlyList<string> SortKeys { get; } = ["date", "title", "score", "authors"];
 
     public static IReadOnlyList<string> ExportFormats { get; } = ["bibtex", "csv", "json", "markdown"];
+
+    public static IReadOnlyList<string> TimelinePeriods { get; } = ["year", "month"];
+
+    public static IReadOnlyList<string> TimelineStacks { get; } = ["category", "code", "none"];
+
+    public static IReadOnlyList<string> TopicCharts { get; } = ["bar", "pie", "treemap"];
 }

@@ -1,26 +1,8 @@
-using Microsoft.DotNet.Interactive.Commands;
-
 namespace PaperNotebooks.Interactive.Directives;
 
-/// <summary>The filters <c>#!paper list</c> and <c>#!paper export</c> share. Values stay text until checked, so that a
-/// bad value gets a clear message rather than a binding error.</summary>
-public abstract class PaperQueryCommand : KernelDirectiveCommand
+/// <summary>The filters, order and limit <c>#!paper list</c> and <c>#!paper export</c> share.</summary>
+public abstract class PaperQueryCommand : PaperFilterCommand
 {
-    /// <summary><c>--from</c>: the loaded collection (or C# variable) to read; default the one loaded last.</summary>
-    public string? From { get; set; }
-
-    /// <summary><c>--category</c>: <c>LG</c> or <c>cs.LG</c>.</summary>
-    public string? Category { get; set; }
-
-    /// <summary><c>--year</c>: <c>2024</c> or <c>2021..2024</c>.</summary>
-    public string? Year { get; set; }
-
-    /// <summary><c>--author</c>: part of a name, ignoring case and accents.</summary>
-    public string? Author { get; set; }
-
-    /// <summary><c>--has-code</c>.</summary>
-    public bool HasCode { get; set; }
-
     /// <summary><c>--sort</c>: date, title, score or authors.</summary>
     public string? Sort { get; set; }
 

@@ -9,7 +9,7 @@ namespace PaperNotebooks.Interactive.Formatters;
 internal static class ExtensionBannerView
 {
     public const string Added =
-        "adds the #!paper magic command (load, list, show, stats, export, help) and views of papers, collections, statistics and diagnostics.";
+        "adds the #!paper magic command (load, list, show, stats, timeline, topics, authors, export, help) and views of papers, collections, statistics, diagnostics and charts.";
 
     public static PocketView Html(ExtensionBanner banner) =>
         div[@class: "paper-banner"](

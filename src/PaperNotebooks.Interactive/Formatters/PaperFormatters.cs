@@ -1,11 +1,13 @@
+using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
+using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
-/// <summary>Registers the HTML and plain-text views of papers, collections, statistics and diagnostics.</summary>
+/// <summary>Registers the HTML and plain-text views of papers, collections, statistics, diagnostics and charts.</summary>
 internal static class PaperFormatters
 {
     private static readonly object Gate = new();
@@ -18,6 +20,7 @@ internal static class PaperFormatters
     {
         lock (Gate)
         {
+            RegisterCharts();
             if (Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(Paper))) return;
 
             Both<Paper>(PaperCardView.Html, PaperCardView.Text);
@@ -33,12 +36,28 @@ internal static class PaperFormatters
         }
     }
 
+    /// <summary>
+    /// XPlot.Plotly's <see cref="PlotlyChart"/> is not this library's type: when something registered a view of it already
+    /// (another copy of this extension, another package), that one stays.
+    /// </summary>
+    private static void RegisterCharts()
+    {
+        if (Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(PlotlyChart))) return;
+        // Formatters are global, the plotly.js a page holds is not: the session of the kernel that is rendering decides.
+        // Outside any kernel with the extension (a chart formatted by hand), nothing tells what the page holds.
+        Both<PlotlyChart>(
+            chart => ChartView.Html(chart, PaperKernelExtension.SessionOf(KernelInvocationContext.Current)?.TakePlotlyInline() ?? true),
+            ChartView.Text);
+    }
+
     private static PaperTable Table(PaperCollection papers) =>
         new(PaperText.Plural(papers.Count, "paper", "papers") + (papers.Source is null ? "" : $" from {Path.GetFileName(papers.Source)}"), papers);
 
-    private static void Both<T>(Func<T, PocketView> html, Func<T, string> text)
+    private static void Both<T>(Func<T, PocketView> html, Func<T, string> text) => Both<T>(value => html(value).ToString(), text);
+
+    private static void Both<T>(Func<T, string> html, Func<T, string> text)
     {
-        Formatter.Register<T>((value, writer) => writer.Write(html(value).ToString()), HtmlFormatter.MimeType);
+        Formatter.Register<T>((value, writer) => writer.Write(html(value)), HtmlFormatter.MimeType);
         Formatter.Register<T>((value, writer) => writer.Write(text(value)), PlainTextFormatter.MimeType);
         // Both forms go into every output, so a notebook saved with outputs reads well without HTML too.
         Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);

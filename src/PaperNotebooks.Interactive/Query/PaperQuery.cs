@@ -16,17 +16,24 @@ internal sealed record PaperQuery
     public bool Descending { get; init; }
     public int? Top { get; init; }
 
-    /// <summary>Reads and checks the values typed; <paramref name="papers"/> tells which category codes exist.</summary>
-    public static PaperQuery From(PaperQueryCommand command, PaperCollection papers) => new()
+    /// <summary>Reads and checks the values typed; <paramref name="papers"/> tells which category codes exist. Order and
+    /// limit come only from a <see cref="PaperQueryCommand"/>.</summary>
+    public static PaperQuery From(PaperFilterCommand command, PaperCollection papers)
     {
-        Category = command.Category is null ? null : ParseCategory(command.Category, papers),
-        Years = command.Year is null ? null : YearRange.Parse(command.Year),
-        Author = command.Author is null ? null : ParseAuthor(command.Author),
-        HasCode = command.HasCode,
-        Sort = command.Sort is null ? null : ParseSort(command.Sort),
-        Descending = command.Desc,
-        Top = command.Top is null ? null : ParseTop(command.Top),
-    };
+        var query = new PaperQuery
+        {
+            Category = command.Category is null ? null : ParseCategory(command.Category, papers),
+            Years = command.Year is null ? null : YearRange.Parse(command.Year),
+            Author = command.Author is null ? null : ParseAuthor(command.Author),
+            HasCode = command.HasCode,
+        };
+        return command is not PaperQueryCommand ordered ? query : query with
+        {
+            Sort = ordered.Sort is null ? null : ParseSort(ordered.Sort),
+            Descending = ordered.Desc,
+            Top = ordered.Top is null ? null : ParseTop(ordered.Top),
+        };
+    }
 
     /// <summary>Every matching paper in order, before <see cref="Top"/> is applied.</summary>
     public IReadOnlyList<Paper> Matches(IEnumerable<Paper> papers)

@@ -4,18 +4,34 @@ using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Model;
+using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Session;
 
 /// <summary>
-/// What <c>#!paper</c> remembers in one kernel: the collections loaded, by the C# variable that holds each, and where
-/// relative paths start.
+/// What <c>#!paper</c> remembers in one kernel: the collections loaded, by the C# variable that holds each, where
+/// relative paths start, and whether the page has been given plotly.js yet.
 /// </summary>
-internal sealed class PaperSession(Kernel root)
+internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 {
     private readonly Dictionary<string, PaperCollection> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+    private int _plotlyInlined;
+
+    public PaperExtensionOptions Options { get; } = options;
+
+    /// <summary>
+    /// Whether the chart being rendered now carries plotly.js inline. With <see cref="PlotlyInlining.FirstChart"/> only
+    /// the first call of the session says yes: the outputs of one session share a page (a notebook, or the HTML made
+    /// from it), where that chart's script defines <c>window.Plotly</c> for all the others.
+    /// </summary>
+    public bool TakePlotlyInline() => Options.InlinePlotly switch
+    {
+        PlotlyInlining.Never => false,
+        PlotlyInlining.EveryChart => true,
+        _ => Interlocked.Exchange(ref _plotlyInlined, 1) == 0,
+    };
 
     /// <summary>
     /// The folder relative paths resolve against. .NET Interactive runs a notebook's kernel in the notebook's folder
@@ -69,6 +85,8 @@ internal sealed class PaperSession(Kernel root)
     {
         if (CSharpKernel is not { } csharp) return;
         await ReferenceAssemblyAsync(csharp, value.GetType(), context);
+        // C# code charts the papers (papers.TimelineChart()), and a call returning a PlotlyChart needs XPlot referenced.
+        await ReferenceAssemblyAsync(csharp, typeof(PlotlyChart), context);
         // A cheap plain-text form: the default would serialize the whole collection to JSON, and C# does not need it.
         var send = new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, value.ToString() ?? name));
         send.SetParent(context.Command, true);

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.DotNet.Interactive;
+using PaperNotebooks.Charts;
+using PaperNotebooks.Interactive.Formatters;
+using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Model;
+using XPlot.Plotly;
+
+namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary>
+/// The papers a chart subcommand draws: the collection, filtered. When filters or <c>--from</c> were given, the charts
+/// say which under their title, so that a chart copied or exported on its own still tells what it counts.
+/// </summary>
+internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Caption)
+{
+    public static async Task<ChartSelection> ResolveAsync(PaperFilterCommand command, PaperSession session, KernelInvocationContext context)
+    {
+        var (name, papers) = await session.ResolveAsync(command.From, context);
+        var query = PaperQuery.From(command, papers);
+        string filters = query.Describe();
+        if (filters.Length == 0 && string.IsNullOrWhiteSpace(command.From)) return new ChartSelection(papers, null);
+
+        var matches = filters.Length == 0 ? papers : query.Matches(papers);
+        return new ChartSelection(matches, $"{name}{(filters.Length > 0 ? ": " + filters : "")} — {PaperText.Plural(matches.Count, "paper", "papers")}");
+    }
+
+    public void Display(PlotlyChart chart, KernelInvocationContext context)
+    {
+        if (Caption is not null) chart.WithTitle(Subtitled(Title(chart), Caption));
+        context.Display(chart);
+    }
+
+    /// <summary>The caption as a second title line, or added to the one the chart has (<c>of 83 authors</c>).</summary>
+    private static string Subtitled(string title, string caption)
+    {
+        // Plotly reads tags and entities in titles: the caption (which may hold a typed author name) stays text.
+        string text = caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        int end = title.LastIndexOf("</sub>", StringComparison.Ordinal);
+        return end >= 0 ? $"{title[..end]}; {text}{title[end..]}" : $"{title}<br><sub>{text}</sub>";
+    }
+
+    private static string Title(PlotlyChart chart)
+    {
+        using var figure = JsonDocument.Parse(PlotlyHtml.FigureJson(chart));
+        if (!figure.RootElement.GetProperty("layout").TryGetProperty("title", out var title)) return "";
+        if (title.ValueKind == JsonValueKind.Object && title.TryGetProperty("text", out var text)) title = text;
+        return title.ValueKind == JsonValueKind.String ? title.GetString() ?? "" : "";
+    }
+}
