@@ -23,6 +23,15 @@ internal static class NotebookKernel
                 kernel.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
                 return Task.CompletedTask;
             });
+        // What `#r "nuget: PaperNotebooks.Interactive"` references in Jupyter: the core, the extension and the libraries
+        // their types come from, so notebook code can name papers, DataFrames and charts from its first cell.
+        csharp.AddAssemblyReferences(new[]
+        {
+            typeof(PaperNotebooks.Model.Paper).Assembly,
+            typeof(PaperKernelExtension).Assembly,
+            typeof(Microsoft.Data.Analysis.DataFrame).Assembly,
+            typeof(XPlot.Plotly.PlotlyChart).Assembly,
+        }.Select(a => a.Location));
         var composite = new CompositeKernel { csharp };
         composite.DefaultKernelName = csharp.Name;
         UseExtensionsOfPackages(composite);
