@@ -43,6 +43,7 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
         Assert.Single(Traces(figure));
         Assert.Equal(5, Totals(figure).Sum());
         Assert.Equal("Papers per year<br><sub>papers: category cs.LG, 2023..2026 — 5 papers</sub>", Title(figure));
+        Assert.Equal("Year", (string?)figure["layout"]!["xaxis"]!["title"]);
         Assert.Equal("Chart: Papers per year; papers: category cs.LG, 2023..2026 — 5 papers (Year 2023–2026)", PaperKernel.Text(result));
     }
 
