@@ -13,7 +13,7 @@ public sealed class CompletionTests(SeedKernel seed) : IClassFixture<SeedKernel>
     {
         var completions = await CompletionsAt("#!paper ");
 
-        Assert.Subset(completions.Select(c => c.DisplayText).ToHashSet(), new HashSet<string> { "load", "list", "show", "stats", "export", "help" });
+        Assert.Subset(completions.Select(c => c.DisplayText).ToHashSet(), new HashSet<string> { "load", "list", "show", "stats", "timeline", "topics", "authors", "export", "help" });
     }
 
     [Theory]
@@ -21,6 +21,9 @@ public sealed class CompletionTests(SeedKernel seed) : IClassFixture<SeedKernel>
     [InlineData("#!paper load ", new[] { "--path", "--name", "--as-of" })]
     [InlineData("#!paper export ", new[] { "--to", "--out", "--category" })]
     [InlineData("#!paper stats ", new[] { "--from" })]
+    [InlineData("#!paper timeline ", new[] { "--by", "--stack", "--from", "--category", "--year", "--author", "--has-code" })]
+    [InlineData("#!paper topics ", new[] { "--chart", "--from", "--category" })]
+    [InlineData("#!paper authors ", new[] { "--top", "--network", "--from", "--year" })]
     public async Task Parameter_names_are_offered_after_a_subcommand(string code, string[] expected)
     {
         var names = (await CompletionsAt(code)).Select(c => c.DisplayText).ToHashSet();
@@ -40,6 +43,9 @@ public sealed class CompletionTests(SeedKernel seed) : IClassFixture<SeedKernel>
     [InlineData("#!paper list --sort ", "authors")]
     [InlineData("#!paper export --to ", "bibtex")]
     [InlineData("#!paper help ", "export")]
+    [InlineData("#!paper help ", "timeline")]
+    [InlineData("#!paper timeline --category ", "cs.CL")]
+    [InlineData("#!paper authors --year ", "2024")]
     [InlineData("#!paper list --category cs.", "cs.CL")]
     [InlineData("#!paper list --has-code --author Tan", "Masahiro Tanaka")]
     public async Task Values_are_offered_from_the_loaded_papers(string code, string expected)
@@ -47,6 +53,18 @@ public sealed class CompletionTests(SeedKernel seed) : IClassFixture<SeedKernel>
         var completions = await CompletionsAt(code);
 
         Assert.Contains(expected, completions.Select(c => c.DisplayText));
+    }
+
+    [Theory]
+    [InlineData("#!paper timeline --by ", new[] { "year", "month" })]
+    [InlineData("#!paper timeline --stack ", new[] { "category", "code", "none" })]
+    [InlineData("#!paper topics --chart ", new[] { "bar", "pie", "treemap" })]
+    [InlineData("#!paper timeline --stack code --by ", new[] { "year", "month" })]
+    public async Task The_values_of_chart_options_are_offered(string code, string[] expected)
+    {
+        var values = (await CompletionsAt(code)).Where(c => c.Kind == "Parameter").Select(c => c.DisplayText).ToHashSet();
+
+        Assert.Subset(values, expected.ToHashSet());
     }
 
     [Fact]

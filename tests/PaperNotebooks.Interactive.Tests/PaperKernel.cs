@@ -11,11 +11,11 @@ internal sealed class PaperKernel : IDisposable
 {
     public static string ListingsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "Listings");
 
-    public PaperKernel(bool load = true)
+    public PaperKernel(bool load = true, PaperExtensionOptions? options = null)
     {
         Kernel = new CompositeKernel { new CSharpKernel() };
         Kernel.DefaultKernelName = "csharp";
-        if (load) PaperKernelExtension.Load(Kernel);
+        if (load) PaperKernelExtension.Load(Kernel, options);
         // Relative paths resolve against the notebook's folder; here, the test listings.
         if (PaperKernelExtension.SessionOf(Kernel) is { } session) session.BaseDirectory = () => ListingsFolder;
     }

@@ -88,6 +88,9 @@ public sealed class StatsExportHelpTests(SeedKernel seed) : IClassFixture<SeedKe
                      "#!paper list [--from <var>] [--category <code>] [--year <YYYY or YYYY..YYYY>] [--author <name>] [--has-code] [--sort date|title|score|authors] [--desc] [--top <n>]",
                      "#!paper show [<id or words of the title>] [--from <var>]",
                      "#!paper stats [--from <var>]",
+                     "#!paper timeline [--by year|month] [--stack category|code|none] [--from <var>] [--category <code>] [--year <YYYY or YYYY..YYYY>] [--author <name>] [--has-code]",
+                     "#!paper topics [--chart bar|pie|treemap] [--from <var>]",
+                     "#!paper authors [--top <n>] [--network] [--from <var>]",
                      "#!paper export [--to bibtex|csv|json|markdown] [--out <file>]",
                      "#!paper help",
                  })
@@ -95,7 +98,20 @@ public sealed class StatsExportHelpTests(SeedKernel seed) : IClassFixture<SeedKe
             Assert.Contains(usage, text);
         }
         Assert.Contains("e.g. #!paper show long context training", text);
+        Assert.Contains("e.g. #!paper timeline --by month --stack code", text);
+        Assert.Contains("e.g. #!paper topics --chart treemap", text);
+        Assert.Contains("e.g. #!paper authors --top 10 --network", text);
         Assert.Contains("class=\"paper-help\"", PaperKernel.Html(result));
+    }
+
+    [Fact]
+    public async Task Help_on_a_chart_subcommand_explains_its_options()
+    {
+        string text = PaperKernel.Text(await _kernel.RunAsync("#!paper help authors"));
+
+        Assert.Contains("#!paper authors [--top <n>] [--network]", text);
+        Assert.Contains("also draw who wrote with whom", text);
+        Assert.DoesNotContain("#!paper timeline", text);
     }
 
     [Fact]

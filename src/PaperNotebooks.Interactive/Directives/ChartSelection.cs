@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.DotNet.Interactive;
-using PaperNotebooks.Charts;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Query;
 using PaperNotebooks.Interactive.Session;
@@ -28,7 +26,7 @@ internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Capti
 
     public void Display(PlotlyChart chart, KernelInvocationContext context)
     {
-        if (Caption is not null) chart.WithTitle(Subtitled(Title(chart), Caption));
+        if (Caption is not null) chart.WithTitle(Subtitled(ChartView.Title(chart), Caption));
         context.Display(chart);
     }
 
@@ -39,13 +37,5 @@ internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Capti
         string text = caption.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
         int end = title.LastIndexOf("</sub>", StringComparison.Ordinal);
         return end >= 0 ? $"{title[..end]}; {text}{title[end..]}" : $"{title}<br><sub>{text}</sub>";
-    }
-
-    private static string Title(PlotlyChart chart)
-    {
-        using var figure = JsonDocument.Parse(PlotlyHtml.FigureJson(chart));
-        if (!figure.RootElement.GetProperty("layout").TryGetProperty("title", out var title)) return "";
-        if (title.ValueKind == JsonValueKind.Object && title.TryGetProperty("text", out var text)) title = text;
-        return title.ValueKind == JsonValueKind.String ? title.GetString() ?? "" : "";
     }
 }

@@ -34,6 +34,13 @@ internal static partial class ChartView
         return text;
     }
 
+    /// <summary>The chart's title as plotly reads it (tags and entities included); "" for none.</summary>
+    public static string Title(PlotlyChart chart)
+    {
+        using var figure = JsonDocument.Parse(PlotlyHtml.FigureJson(chart));
+        return Title(figure.RootElement.GetProperty("layout"));
+    }
+
     private static string Title(JsonElement layout)
     {
         if (!layout.TryGetProperty("title", out var title)) return "";

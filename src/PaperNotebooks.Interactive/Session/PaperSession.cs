@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
+using Microsoft.Data.Analysis;
 using PaperNotebooks.Model;
 using XPlot.Plotly;
 
@@ -84,9 +85,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     public async Task DefineVariableAsync(string name, object value, KernelInvocationContext context)
     {
         if (CSharpKernel is not { } csharp) return;
-        await ReferenceAssemblyAsync(csharp, value.GetType(), context);
-        // C# code charts the papers (papers.TimelineChart()), and a call returning a PlotlyChart needs XPlot referenced.
-        await ReferenceAssemblyAsync(csharp, typeof(PlotlyChart), context);
+        await ReferenceAssembliesAsync(csharp, [value.GetType(), .. CSharpTypes], context);
         // A cheap plain-text form: the default would serialize the whole collection to JSON, and C# does not need it.
         var send = new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, value.ToString() ?? name));
         send.SetParent(context.Command, true);
@@ -97,23 +96,31 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         }
     }
 
+    /// <summary>The types C# code gets from the extension: the papers, their DataFrame, and charts of them
+    /// (<c>papers.TimelineChart()</c> returns an XPlot.Plotly chart).</summary>
+    private static readonly Type[] CSharpTypes = [typeof(PaperCollection), typeof(DataFrame), typeof(PlotlyChart)];
+
     /// <summary>
     /// C# code can name a type only when its assembly is referenced. <c>#r "nuget: PaperNotebooks.Interactive"</c> does
-    /// that in a notebook; when the extension was loaded some other way, the reference is added here, once per assembly.
+    /// that in a notebook; when the extension was loaded some other way, the references are added here, all at once
+    /// before the first variable: a reference added after a variable is declared gives the types in it a second
+    /// identity, and <c>ListingStatistics.Compute(papers)</c> then fails with "cannot convert from 'PaperCollection' to
+    /// 'IEnumerable&lt;Paper&gt;'".
     /// </summary>
-    private async Task ReferenceAssemblyAsync(Kernel csharp, Type type, KernelInvocationContext context)
+    private async Task ReferenceAssembliesAsync(Kernel csharp, IEnumerable<Type> types, KernelInvocationContext context)
     {
-        string location = type.Assembly.Location;
+        string[] locations;
         lock (_gate)
         {
-            if (location.Length == 0 || !_referenced.Add(location)) return;
+            locations = types.Select(t => t.Assembly.Location).Where(l => l.Length > 0).Distinct().Where(_referenced.Add).ToArray();
         }
-        var reference = new SubmitCode($"#r \"{location}\"", csharp.Name);
+        if (locations.Length == 0) return;
+        var reference = new SubmitCode(string.Join("\n", locations.Select(l => $"#r \"{l}\"")), csharp.Name);
         reference.SetParent(context.Command);
         var result = await csharp.SendAsync(reference);
         if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
         {
-            throw new PaperCommandException($"Could not reference {Path.GetFileName(location)} in C#: {FirstLine(failed.Message)}");
+            throw new PaperCommandException($"Could not reference {string.Join(", ", locations.Select(Path.GetFileName))} in C#: {FirstLine(failed.Message)}");
         }
     }
 

@@ -1,0 +1,90 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using PaperNotebooks.Charts;
+using PaperNotebooks.Interactive.Formatters;
+using static PaperNotebooks.Interactive.Tests.ChartFigures;
+
+namespace PaperNotebooks.Interactive.Tests;
+
+/// <summary>plotly.js goes into the page once per kernel session, with the first chart, unless the host says otherwise.</summary>
+public sealed class PlotlyInliningTests
+{
+    [Fact]
+    public async Task The_first_chart_of_a_session_carries_plotly_inline_and_the_next_ones_do_not()
+    {
+        using var kernel = await SeededKernel();
+
+        string topics = PaperKernel.Html(await kernel.RunAsync("#!paper topics"));
+        string authors = PaperKernel.Html(await kernel.RunAsync("#!paper authors"));
+        string fromCSharp = PaperKernel.Html(await kernel.RunAsync("PaperNotebooks.Charts.PaperCharts.TimelineChart(papers)"));
+
+        Assert.Equal(1, Count(topics, InlinePlotly));
+        // The script comes before the first chart's fragment, so window.Plotly exists when the fragments run.
+        Assert.True(topics.IndexOf(InlinePlotly, StringComparison.Ordinal) < topics.IndexOf(ChartDiv, StringComparison.Ordinal));
+        Assert.Equal(2, In(topics).Count);
+        Assert.DoesNotContain(InlinePlotly, authors);
+        Assert.DoesNotContain(InlinePlotly, fromCSharp);
+        Assert.Contains(PlotlyHtml.LoadFailureMessage, authors);
+        Assert.Single(In(fromCSharp));
+    }
+
+    [Fact]
+    public async Task A_chart_from_csharp_first_carries_plotly_and_each_kernel_has_its_own_session()
+    {
+        using var first = await SeededKernel();
+        using var second = await SeededKernel();
+
+        string fromCSharp = PaperKernel.Html(await first.RunAsync("PaperNotebooks.Charts.PaperCharts.AuthorsChart(papers)"));
+        string firstAgain = PaperKernel.Html(await first.RunAsync("#!paper timeline"));
+        string inSecond = PaperKernel.Html(await second.RunAsync("#!paper timeline"));
+
+        Assert.Contains(InlinePlotly, fromCSharp);
+        Assert.DoesNotContain(InlinePlotly, firstAgain);
+        Assert.Contains(InlinePlotly, inSecond);
+    }
+
+    [Theory]
+    [InlineData(PlotlyInlining.Never, 0)]
+    [InlineData(PlotlyInlining.EveryChart, 1)]
+    public async Task The_host_chooses_which_charts_carry_plotly_and_a_later_load_keeps_its_choice(PlotlyInlining inlining, int each)
+    {
+        using var kernel = await SeededKernel(new PaperExtensionOptions { InlinePlotly = inlining });
+        string first = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
+        // The notebook's own #r of the package loads the extension again, with the default options.
+        PaperKernelExtension.Load(kernel.Kernel);
+        string second = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
+
+        Assert.Equal(each, Count(first, InlinePlotly));
+        Assert.Equal(each, Count(second, InlinePlotly));
+        Assert.Single(In(second));
+    }
+
+    [Fact]
+    public void A_chart_formatted_outside_any_kernel_carries_plotly_since_nothing_tells_what_the_page_holds()
+    {
+        PaperFormatters.Register();
+        var chart = new[] { OnePaper() }.TimelineChart();
+
+        Assert.Equal(1, Count(chart.ToDisplayString(HtmlFormatter.MimeType), InlinePlotly));
+        Assert.Equal(1, Count(chart.ToDisplayString(HtmlFormatter.MimeType), InlinePlotly));
+        Assert.Equal("Chart: Papers per year, by category (Year 2024)", chart.ToDisplayString(PlainTextFormatter.MimeType));
+    }
+
+    private static Model.Paper OnePaper() => new()
+    {
+        Id = "doe2024a",
+        Title = "A",
+        Authors = ["Jane Doe"],
+        Category = "cs.LG",
+        CategoryName = "Machine Learning",
+        Published = new DateOnly(2024, 7, 4),
+        Abstract = "",
+        Line = 1,
+    };
+
+    private static async Task<PaperKernel> SeededKernel(PaperExtensionOptions? options = null)
+    {
+        var kernel = new PaperKernel(options: options);
+        await kernel.RunAsync($"#!paper load --as-of {SeedKernel.AsOf}");
+        return kernel;
+    }
+}
