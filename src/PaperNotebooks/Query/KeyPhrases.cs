@@ -31,8 +31,11 @@ public static class KeyPhrases
         double n = statistics.PaperCount;
         var ranked = statistics.Phrases
             .Where(p => p.Count.Papers >= minPapers)
-            .Select(p => new Candidate(p.Key, p.Count.Form, p.Count.Papers,
-                p.Count.FrequencySum * Math.Log((n + 1) / p.Count.Papers) * LengthBonus(p.Key)));
+            .Select(p =>
+            {
+                double idf = Math.Log((n + 1) / p.Count.Papers);
+                return new Candidate(p.Key, p.Count.Form, p.Count.Papers, p.Count.FrequencySum * idf * idf * LengthBonus(p.Key));
+            });
         return Select(ranked, top, statistics);
     }
 
@@ -78,6 +81,7 @@ public static class KeyPhrases
         PhraseStatistics.CountPaper(paper, vocabulary, [], [], inPaper);
         double n = statistics?.PaperCount ?? 1;
         var ranked = inPaper
+            .Where(p => IsPhrase(p.Key, p.Value, statistics))
             .Select(p =>
             {
                 double idf = statistics is null ? 1 : Math.Log(1 + n / statistics.Papers(p.Key));
@@ -108,6 +112,14 @@ public static class KeyPhrases
         }
         return chosen.Select(c => new KeyPhrase(text(c.Form), c.Count, Math.Round(c.Weight, 4))).ToList();
     }
+
+    /// <summary>
+    /// Whether words side by side in one paper make a phrase: a single word does; several do when hyphenated
+    /// (mixture-of-experts), repeated in the paper, or found in another paper too. This keeps out chance
+    /// neighbours such as "causing severe GPU".
+    /// </summary>
+    private static bool IsPhrase(long key, PaperPhrase found, PhraseStatistics? statistics) =>
+        PhraseKey.WordCount(key) == 1 || found.Hyphenated || found.Occurrences >= 2 || statistics?.Papers(key) >= 2;
 
     /// <summary>Longer phrases say more: two words weigh 1.5 times as much as one, three words twice.</summary>
     private static double LengthBonus(long key) => 1 + 0.5 * (PhraseKey.WordCount(key) - 1);

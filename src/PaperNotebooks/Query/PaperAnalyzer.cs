@@ -24,7 +24,7 @@ internal sealed class PaperAnalyzer : Analyzer
 
     private PaperAnalyzer() : base(PER_FIELD_REUSE_STRATEGY) { }
 
-    public static bool IsText(string field) => field is SearchFields.Title or SearchFields.Abstract;
+    public static bool IsText(string field) => field is SearchFields.Title or SearchFields.Abstract or SearchFields.WholeWords;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -33,7 +33,7 @@ internal sealed class PaperAnalyzer : Analyzer
         if (IsText(fieldName))
         {
             stream = new EnglishPossessiveFilter(Version, stream);
-            stream = new CompoundWordFilter(stream);
+            if (fieldName != SearchFields.WholeWords) stream = new CompoundWordFilter(stream);
         }
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);

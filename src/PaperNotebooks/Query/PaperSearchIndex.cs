@@ -184,16 +184,17 @@ public sealed class PaperSearchIndex : IDisposable
             MinWordLen = 3,
             MaxQueryTerms = 25,
             ApplyBoost = true,
-            StopWords = ResearchStopWords.Domain,
+            StopWords = ResearchStopWords.All,
         };
         // The title twice: its words say more about a paper than the abstract's.
         using var text = new StringReader(paper.Title + "\n" + paper.Title + "\n" + paper.Abstract);
-        var like = moreLikeThis.Like(text, SearchFields.Abstract);
+        var like = moreLikeThis.Like(text, SearchFields.WholeWords);
         var terms = new List<(string, float)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in ((BooleanQuery)like).Clauses)
         {
-            if (clause.Query is TermQuery termQuery && seen.Add(termQuery.Term.Text))
+            // Numbers (3.8b, 14b) are no subject.
+            if (clause.Query is TermQuery termQuery && char.IsLetter(termQuery.Term.Text[0]) && seen.Add(termQuery.Term.Text))
                 terms.Add((termQuery.Term.Text, termQuery.Boost));
         }
         return terms.OrderByDescending(t => t.Item2).ToList();

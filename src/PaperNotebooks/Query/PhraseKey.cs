@@ -10,8 +10,6 @@ internal static class PhraseKey
     private const int Bits = 21;
     private const long Mask = (1L << Bits) - 1;
 
-    /// <summary>The word that may stand inside a phrase though it is a stop word: mixture of experts.</summary>
-    private const string Connector = "of";
 
     public static long Pack(int first, int second = 0, int third = 0) =>
         (long)(uint)first | ((long)second << Bits) | ((long)third << (2 * Bits));
@@ -32,34 +30,30 @@ internal static class PhraseKey
     }
 
     /// <summary>
-    /// Every phrase of one to three words in <paramref name="tokens"/> (stem key and form key): no phrase
-    /// crosses a break, starts or ends with a stop word, or has a stop word inside but <c>of</c>
-    /// (mixture of experts) or a hyphenated <c>to</c> (sequence-to-sequence). Single words need three letters.
+    /// Every phrase of one to three words in <paramref name="tokens"/> (stem key, form key, and whether hyphens
+    /// join all its words): no phrase crosses a break or starts or ends with a stop word; a stop word inside
+    /// must be hyphenated (mixture-of-experts, sequence-to-sequence: "subset of expert" is no phrase).
+    /// Single words need three letters.
     /// </summary>
-    public static void Enumerate(List<PhraseToken> tokens, PhraseVocabulary vocabulary, List<(long Key, long Form)> into)
+    public static void Enumerate(List<PhraseToken> tokens, PhraseVocabulary vocabulary, List<(long Key, long Form, bool Hyphenated)> into)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
             if (vocabulary.IsStop(first.Stem)) continue;
-            if (vocabulary.Form(first.Form).Length >= 3) into.Add((Pack(first.Stem), Pack(first.Form)));
+            if (vocabulary.Form(first.Form).Length >= 3) into.Add((Pack(first.Stem), Pack(first.Form), false));
 
             if (i + 1 >= tokens.Count || tokens[i + 1].BreakBefore) continue;
             var second = tokens[i + 1];
             bool secondIsStop = vocabulary.IsStop(second.Stem);
-            if (!secondIsStop) into.Add((Pack(first.Stem, second.Stem), Pack(first.Form, second.Form)));
+            if (!secondIsStop) into.Add((Pack(first.Stem, second.Stem), Pack(first.Form, second.Form), second.HyphenBefore));
 
             if (i + 2 >= tokens.Count || tokens[i + 2].BreakBefore) continue;
             var third = tokens[i + 2];
             if (vocabulary.IsStop(third.Stem)) continue;
-            if (secondIsStop && !IsConnector(second, third, vocabulary)) continue;
-            into.Add((Pack(first.Stem, second.Stem, third.Stem), Pack(first.Form, second.Form, third.Form)));
+            bool hyphenated = second.HyphenBefore && third.HyphenBefore;
+            if (secondIsStop && !hyphenated) continue;
+            into.Add((Pack(first.Stem, second.Stem, third.Stem), Pack(first.Form, second.Form, third.Form), hyphenated));
         }
-    }
-
-    private static bool IsConnector(PhraseToken middle, PhraseToken next, PhraseVocabulary vocabulary)
-    {
-        string word = vocabulary.Form(middle.Form);
-        return word == Connector || (word == "to" && middle.HyphenBefore && next.HyphenBefore);
     }
 }

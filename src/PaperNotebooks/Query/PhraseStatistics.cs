@@ -36,7 +36,7 @@ internal sealed class PhraseStatistics
         var counts = new Dictionary<long, PhraseCount>();
         var inPaper = new Dictionary<long, PaperPhrase>();
         var tokens = new List<PhraseToken>();
-        var phrases = new List<(long Key, long Form)>();
+        var phrases = new List<(long Key, long Form, bool Hyphenated)>();
         foreach (var paper in papers)
         {
             CountPaper(paper, vocabulary, tokens, phrases, inPaper);
@@ -55,7 +55,7 @@ internal sealed class PhraseStatistics
 
     /// <summary>The phrases of one paper with their weighted and plain counts, into <paramref name="inPaper"/> (cleared first).</summary>
     public static void CountPaper(Paper paper, PhraseVocabulary vocabulary, List<PhraseToken> tokens,
-        List<(long Key, long Form)> phrases, Dictionary<long, PaperPhrase> inPaper)
+        List<(long Key, long Form, bool Hyphenated)> phrases, Dictionary<long, PaperPhrase> inPaper)
     {
         inPaper.Clear();
         AddText(paper.Title, TitleWeight, vocabulary, tokens, phrases, inPaper);
@@ -63,16 +63,17 @@ internal sealed class PhraseStatistics
     }
 
     private static void AddText(string text, int weight, PhraseVocabulary vocabulary, List<PhraseToken> tokens,
-        List<(long Key, long Form)> phrases, Dictionary<long, PaperPhrase> inPaper)
+        List<(long Key, long Form, bool Hyphenated)> phrases, Dictionary<long, PaperPhrase> inPaper)
     {
         tokens.Clear();
         phrases.Clear();
         PhraseTokenizer.Tokenize(text, vocabulary, tokens);
         PhraseKey.Enumerate(tokens, vocabulary, phrases);
-        foreach (var (key, form) in phrases)
+        foreach (var (key, form, hyphenated) in phrases)
         {
             ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(inPaper, key, out bool exists);
             if (!exists) found.Form = form;
+            found.Hyphenated |= hyphenated;
             found.Weighted += weight;
             found.Occurrences++;
         }
@@ -95,6 +96,8 @@ internal sealed class PhraseStatistics
 internal struct PaperPhrase
 {
     public long Form;
+    /// <summary>Written at least once with hyphens (mixture-of-experts): a compound the authors meant as one.</summary>
+    public bool Hyphenated;
     public int Weighted;
     public int Occurrences;
 }

@@ -12,8 +12,11 @@ internal readonly record struct PhraseToken(int Stem, int Form, bool BreakBefore
 /// </summary>
 internal static class PhraseTokenizer
 {
-    public static void Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into)
+    /// <summary>Adds the words of <paramref name="text"/> to <paramref name="into"/>; returns how many were left
+    /// out (numbers, single letters, words a frozen vocabulary does not know).</summary>
+    public static int Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into)
     {
+        int skipped = 0;
         bool pendingBreak = true;
         bool pendingHyphen = false;
         int i = 0;
@@ -43,6 +46,7 @@ internal static class PhraseTokenizer
 
             if (!IsWord(word))
             {
+                skipped++;
                 pendingBreak = true;
                 pendingHyphen = false;
                 continue;
@@ -50,6 +54,7 @@ internal static class PhraseTokenizer
             var (stem, form) = vocabulary.Add(word);
             if (stem == 0)
             {
+                skipped++;
                 pendingBreak = true;
                 pendingHyphen = false;
                 continue;
@@ -58,6 +63,7 @@ internal static class PhraseTokenizer
             pendingBreak = false;
             pendingHyphen = false;
         }
+        return skipped;
     }
 
     /// <summary>Starts with a letter and has at least two: <c>gpt4</c> and <c>fp16</c> are words, <c>3.8b</c> and <c>l2</c> are not.</summary>

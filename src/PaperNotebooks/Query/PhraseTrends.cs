@@ -22,9 +22,9 @@ internal static class PhraseTrends
         {
             counts[i] = new int[yearCount];
             tokens.Clear();
-            PhraseTokenizer.Tokenize(phrases[i] ?? "", vocabulary, tokens);
-            // A phrase with a word no paper has, or with punctuation inside, can match nothing.
-            if (tokens.Count == 0 || tokens.Skip(1).Any(t => t.BreakBefore)) continue;
+            int skipped = PhraseTokenizer.Tokenize(phrases[i] ?? "", vocabulary, tokens);
+            // A phrase with a word no paper has, a number, or punctuation inside can match nothing.
+            if (tokens.Count == 0 || skipped > 0 || tokens.Skip(1).Any(t => t.BreakBefore)) continue;
             targets[i] = tokens.Select(t => t.Stem).ToArray();
             if (!byFirstWord.TryGetValue(targets[i][0], out var list)) byFirstWord[targets[i][0]] = list = [];
             list.Add(i);

@@ -92,16 +92,14 @@ internal sealed class PhraseVocabulary
         return length;
     }
 
-    /// <summary>Two or more capitals and no small letters but a plural s: <c>LLM</c>, <c>LLMs</c>, <c>KV</c>.</summary>
+    /// <summary>A name shown as written: two or more capitals (<c>LLMs</c>, <c>KV</c>, <c>MoE</c>, <c>DeepSpeed</c>),
+    /// where a capital first letter alone only starts a sentence or a title word.</summary>
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         int upper = 0;
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (char.IsUpper(word[i])) upper++;
-            else if (char.IsLower(word[i]) && !(i == word.Length - 1 && word[i] == 's')) return false;
-        }
-        return upper >= 2;
+        foreach (char c in word)
+            if (char.IsUpper(c) && ++upper >= 2) return true;
+        return false;
     }
 
     /// <summary>The length of the word without its plural ending, by the rules of Lucene's EnglishMinimalStemmer

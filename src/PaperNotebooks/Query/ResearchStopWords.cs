@@ -54,6 +54,9 @@ internal static class ResearchStopWords
         "https", "http", "www", "com", "org",
     ], StringComparer.Ordinal);
 
+    /// <summary>Both lists in one set.</summary>
+    public static readonly FrozenSet<string> All = English.Union(Domain).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>True for a word (lower case) that should not start or end a key phrase.</summary>
     public static bool Contains(string word) => English.Contains(word) || Domain.Contains(word);
 }

@@ -11,6 +11,9 @@ internal static class SearchFields
     public const string Id = "id";
     public const string Year = "year";
     public const string Has = "has";
+    /// <summary>Not in the index: title and abstract text analyzed without the parts of compound names, to pick
+    /// the terms a paper is like others by (<c>DeepSpeed</c> counts, its part <c>speed</c> does not).</summary>
+    public const string WholeWords = "words";
     /// <summary>The paper's position in its collection, as a doc value: Lucene may reorder documents when it merges.</summary>
     public const string Ordinal = "ord";
 
