@@ -49,7 +49,7 @@ internal sealed class CompoundWordFilter : TokenFilter
         _pendingIndex = 0;
         int tokenLength = _term.Length;
         // Offsets beyond the term (a possessive 's removed) are harmless: parts are placed from the start.
-        if (tokenLength >= 2 * MinPartLength && tokenLength <= 64)
+        if (tokenLength >= 2 * MinPartLength && tokenLength <= 64 && MayHaveParts(_term.Buffer.AsSpan(0, tokenLength)))
         {
             if (_original.Length < tokenLength) _original = new char[Math.Max(tokenLength, 2 * _original.Length)];
             Array.Copy(_term.Buffer, _original, tokenLength);
@@ -64,6 +64,18 @@ internal sealed class CompoundWordFilter : TokenFilter
         base.Reset();
         _pending.Clear();
         _pendingIndex = 0;
+    }
+
+    /// <summary>Most tokens are plain words (<c>training</c>, <c>Training</c>): a capital after the first letter,
+    /// a digit or another character is needed for any part. Checked first because it is cheap.</summary>
+    private static bool MayHaveParts(ReadOnlySpan<char> token)
+    {
+        for (int i = 1; i < token.Length; i++)
+        {
+            char c = token[i];
+            if (!char.IsAsciiLetterLower(c) && !(c > 0x7F && char.IsLower(c))) return true;
+        }
+        return !char.IsLetter(token[0]);
     }
 
     /// <summary>

@@ -18,21 +18,28 @@ internal sealed class MatchHighlighter
     private const int MaxFragments = 2;
     private const string Ellipsis = "…";
 
-    private readonly Highlighter _title;
-    private readonly Highlighter _abstract;
-    private readonly Highlighter _authors;
+    // Null for a field the query does not look in: nothing there can match, and highlighting costs a re-analysis.
+    private readonly Highlighter? _title;
+    private readonly Highlighter? _abstract;
+    private readonly Highlighter? _authors;
 
-    public MatchHighlighter(LuceneQuery query)
+    /// <param name="fields">The fields the query looks in; see <see cref="QueryCompiler"/>.</param>
+    public MatchHighlighter(LuceneQuery query, IReadOnlySet<string> fields)
     {
-        _title = Create(query, SearchFields.Title, _ => new NullFragmenter());
-        _abstract = Create(query, SearchFields.Abstract, scorer => new SimpleSpanFragmenter(scorer, FragmentSize));
-        _authors = Create(query, SearchFields.Authors, _ => new NullFragmenter());
+        if (fields.Contains(SearchFields.Title))
+            _title = Create(query, SearchFields.Title, _ => new NullFragmenter());
+        if (fields.Contains(SearchFields.Abstract))
+            _abstract = Create(query, SearchFields.Abstract, scorer => new SimpleSpanFragmenter(scorer, FragmentSize));
+        if (fields.Contains(SearchFields.Authors))
+            _authors = Create(query, SearchFields.Authors, _ => new NullFragmenter());
     }
 
-    public HighlightedText Title(Paper paper) => Whole(_title, SearchFields.Title, paper.Title);
+    public HighlightedText Title(Paper paper) =>
+        _title is null ? HighlightedText.Plain(Clean(paper.Title)) : Whole(_title, SearchFields.Title, paper.Title);
 
     public HighlightedText Authors(Paper paper)
     {
+        if (_authors is null) return HighlightedText.Plain(string.Join(", ", paper.Authors.Select(Clean)));
         var text = new StringBuilder();
         var matches = new List<TextRange>();
         foreach (var author in paper.Authors)
@@ -48,6 +55,7 @@ internal sealed class MatchHighlighter
     public HighlightedText Snippet(Paper paper)
     {
         string text = Clean(paper.Abstract);
+        if (_abstract is null) return HighlightedText.Plain(Opening(text));
         var best = Fragments(_abstract, SearchFields.Abstract, text, MaxFragments)
             .Where(fragment => fragment.Score > 0)
             .OrderBy(fragment => fragment.FragNum)

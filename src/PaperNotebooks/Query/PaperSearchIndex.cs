@@ -57,7 +57,11 @@ public sealed class PaperSearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
+            // One flush per indexing thread for 100,000 papers; no compound files and no merges, which in a
+            // RAMDirectory would only copy the same bytes again.
+            RAMBufferSizeMB = 512,
+            UseCompoundFile = false,
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -103,7 +107,8 @@ public sealed class PaperSearchIndex : IDisposable
         }
 
         var node = QueryParser.Parse(query, out var error);
-        var compiled = node is null ? null : QueryCompiler.Compile(node, query, out error);
+        IReadOnlySet<string> textFields = new HashSet<string>();
+        var compiled = node is null ? null : QueryCompiler.Compile(node, query, out error, out textFields);
         if (compiled is null) return SearchResult.Failed(query, error!);
 
         TopDocs found;
@@ -117,7 +122,7 @@ public sealed class PaperSearchIndex : IDisposable
                 $"the query expands to more than {BooleanQuery.MaxClauseCount} terms; use longer prefixes or fewer words"));
         }
 
-        var highlighter = new MatchHighlighter(compiled);
+        var highlighter = new MatchHighlighter(compiled, textFields);
         var hits = found.ScoreDocs
             .Select(scoreDoc => (Ordinal: _ordinalOfDocument[scoreDoc.Doc], scoreDoc.Score))
             .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal)

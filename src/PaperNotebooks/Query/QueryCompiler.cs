@@ -22,11 +22,18 @@ internal sealed class QueryCompiler
 
     private QueryCompiler(string query) => _query = query;
 
-    public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error)
+    /// <summary>The text fields the query looks in (title, abstract, authors, affiliations): only these can show matches.</summary>
+    private readonly HashSet<string> _textFields = [];
+
+    public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error) =>
+        Compile(node, query, out error, out _);
+
+    public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error, out IReadOnlySet<string> textFields)
     {
         var compiler = new QueryCompiler(query);
         var result = compiler.Build(node);
         error = compiler._error;
+        textFields = compiler._textFields;
         if (error is null && result is null)
         {
             error = new QueryError(QueryErrorCodes.NothingToSearch, query, 1, query.Length,
@@ -110,6 +117,7 @@ internal sealed class QueryCompiler
 
     private LuceneQuery? Analyzed(string field, TermNode term)
     {
+        _textFields.Add(field);
         if (term.Kind == TermKind.Prefix)
         {
             string prefix = Fold(term.Text);
