@@ -52,7 +52,7 @@ internal sealed class CompoundWordFilter : TokenFilter
         if (tokenLength >= 2 * MinPartLength && tokenLength <= 64 && MayHaveParts(_term.Buffer.AsSpan(0, tokenLength)))
         {
             if (_original.Length < tokenLength) _original = new char[Math.Max(tokenLength, 2 * _original.Length)];
-            Array.Copy(_term.Buffer, _original, tokenLength);
+            _term.Buffer.AsSpan(0, tokenLength).CopyTo(_original);
             _originalStart = _offset.StartOffset;
             FindParts(_original.AsSpan(0, tokenLength), _pending);
         }

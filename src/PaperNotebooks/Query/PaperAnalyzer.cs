@@ -35,7 +35,7 @@ internal sealed class PaperAnalyzer : Analyzer
             stream = new EnglishPossessiveFilter(Version, stream);
             if (fieldName != SearchFields.WholeWords) stream = new CompoundWordFilter(stream);
         }
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new AsciiLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         if (IsText(fieldName))
             stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);

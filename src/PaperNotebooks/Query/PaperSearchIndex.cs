@@ -67,15 +67,17 @@ public sealed class PaperSearchIndex : IDisposable
         {
             if (papers.Count < ParallelThreshold)
             {
-                for (int i = 0; i < papers.Count; i++) writer.AddDocument(PaperDocument.Create(papers[i], i));
+                var document = new PaperDocument();
+                for (int i = 0; i < papers.Count; i++) writer.AddDocument(document.For(papers[i], i));
             }
             else
             {
                 var ranges = Partitioner.Create(0, papers.Count, 1_000);
-                Parallel.ForEach(ranges, range =>
+                Parallel.ForEach(ranges, () => new PaperDocument(), (range, _, document) =>
                 {
-                    for (int i = range.Item1; i < range.Item2; i++) writer.AddDocument(PaperDocument.Create(papers[i], i));
-                });
+                    for (int i = range.Item1; i < range.Item2; i++) writer.AddDocument(document.For(papers[i], i));
+                    return document;
+                }, _ => { });
             }
             writer.Commit();
         }
