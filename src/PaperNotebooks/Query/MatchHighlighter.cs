@@ -9,6 +9,7 @@ namespace PaperNotebooks.Query;
 /// Finds what matched a query in a paper's title, abstract and authors with Lucene's highlighter, which
 /// re-analyzes the text (nothing is stored in the index). The highlighter's formatter wraps matches in two
 /// private-use characters that are then turned into <see cref="TextRange"/>s, so no markup reaches the caller.
+/// Lucene's highlighters keep state while they work, so one call runs at a time.
 /// </summary>
 internal sealed class MatchHighlighter
 {
@@ -34,18 +35,28 @@ internal sealed class MatchHighlighter
             _authors = Create(query, SearchFields.Authors, _ => new NullFragmenter());
     }
 
-    public HighlightedText Title(Paper paper) =>
-        _title is null ? HighlightedText.Plain(Clean(paper.Title)) : Whole(_title, SearchFields.Title, paper.Title);
+    private readonly Lock _lock = new();
+
+    public HighlightedText Title(Paper paper)
+    {
+        if (_title is null) return HighlightedText.Plain(Clean(paper.Title));
+        lock (_lock) return Whole(_title, SearchFields.Title, paper.Title);
+    }
 
     public HighlightedText Authors(Paper paper)
     {
         if (_authors is null) return HighlightedText.Plain(string.Join(", ", paper.Authors.Select(Clean)));
+        lock (_lock) return AuthorsLocked(_authors, paper);
+    }
+
+    private static HighlightedText AuthorsLocked(Highlighter highlighter, Paper paper)
+    {
         var text = new StringBuilder();
         var matches = new List<TextRange>();
         foreach (var author in paper.Authors)
         {
             if (text.Length > 0) text.Append(", ");
-            var highlighted = Whole(_authors, SearchFields.Authors, author);
+            var highlighted = Whole(highlighter, SearchFields.Authors, author);
             foreach (var match in highlighted.Matches) matches.Add(match with { Start = match.Start + text.Length });
             text.Append(highlighted.Text);
         }
@@ -56,7 +67,12 @@ internal sealed class MatchHighlighter
     {
         string text = Clean(paper.Abstract);
         if (_abstract is null) return HighlightedText.Plain(Opening(text));
-        var best = Fragments(_abstract, SearchFields.Abstract, text, MaxFragments)
+        lock (_lock) return SnippetLocked(_abstract, text);
+    }
+
+    private static HighlightedText SnippetLocked(Highlighter highlighter, string text)
+    {
+        var best = Fragments(highlighter, SearchFields.Abstract, text, MaxFragments)
             .Where(fragment => fragment.Score > 0)
             .OrderBy(fragment => fragment.FragNum)
             .Select(fragment => fragment.ToString().Trim())

@@ -128,11 +128,7 @@ public sealed class PaperSearchIndex : IDisposable
         var hits = found.ScoreDocs
             .Select(scoreDoc => (Ordinal: _ordinalOfDocument[scoreDoc.Doc], scoreDoc.Score))
             .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal)
-            .Select(hit =>
-            {
-                var paper = Papers[hit.Ordinal];
-                return new SearchHit(paper, hit.Score, highlighter.Title(paper), highlighter.Snippet(paper), highlighter.Authors(paper));
-            })
+            .Select(hit => new SearchHit(Papers[hit.Ordinal], hit.Score, highlighter))
             .ToList();
         return new SearchResult { Query = query, Hits = hits, TotalHits = found.TotalHits };
     }

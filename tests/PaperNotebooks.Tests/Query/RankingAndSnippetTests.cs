@@ -104,6 +104,23 @@ public sealed class RankingAndSnippetTests
     }
 
     [Fact]
+    public void Searches_and_highlights_from_several_threads_at_once_agree()
+    {
+        var expected = SeedPapers.Search("deepspeed OR \"long context\" OR offload*").Hits
+            .Select(h => h.Paper.Id + h.Title.Mark() + h.Snippet.Mark() + h.Authors.Mark()).ToList();
+
+        var results = new List<string>[8];
+        Parallel.For(0, results.Length, i =>
+        {
+            var hits = SeedPapers.Search("deepspeed OR \"long context\" OR offload*").Hits;
+            // Read one result's highlights from several threads too.
+            results[i] = hits.AsParallel().AsOrdered().Select(h => h.Paper.Id + h.Title.Mark() + h.Snippet.Mark() + h.Authors.Mark()).ToList();
+        });
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    [Fact]
     public void The_collection_keeps_its_index_between_searches()
     {
         var papers = SeedPapers.Papers;
