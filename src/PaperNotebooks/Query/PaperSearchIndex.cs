@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using PaperNotebooks.Model;
-using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace PaperNotebooks.Query;
 

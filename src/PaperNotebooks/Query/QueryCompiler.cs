@@ -25,9 +25,6 @@ internal sealed class QueryCompiler
     /// <summary>The text fields the query looks in (title, abstract, authors, affiliations): only these can show matches.</summary>
     private readonly HashSet<string> _textFields = [];
 
-    public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error) =>
-        Compile(node, query, out error, out _);
-
     public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error, out IReadOnlySet<string> textFields)
     {
         var compiler = new QueryCompiler(query);
