@@ -36,7 +36,10 @@ internal sealed class DirectiveLine
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>The line of <paramref name="command"/>, or null when .NET Interactive does not say which line it was.</summary>
-    public static DirectiveLine? Of(KernelDirectiveCommand command)
+    public static DirectiveLine? Of(KernelDirectiveCommand command) => TextOf(command) is { } text ? Parse(text) : null;
+
+    /// <summary>The <c>#!paper</c> line of <paramref name="command"/> exactly as typed, or null when .NET Interactive does not say.</summary>
+    public static string? TextOf(KernelDirectiveCommand command)
     {
         string? text = null;
         if (NodeProperty?.GetValue(command) is { } node)
@@ -49,7 +52,7 @@ internal sealed class DirectiveLine
             var lines = submission.Code.Split('\n').Select(l => l.Trim()).Where(IsPaperLine).ToArray();
             if (lines.Length == 1) text = lines[0];
         }
-        return text is not null && IsPaperLine(text.Trim()) ? Parse(text) : null;
+        return text is not null && IsPaperLine(text.Trim()) ? text.Split('\n')[0].Trim() : null;
     }
 
     private static bool IsPaperLine(string line) =>

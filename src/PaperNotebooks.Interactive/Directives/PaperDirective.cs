@@ -14,7 +14,7 @@ internal static class PaperDirective
         var completions = new PaperCompletions(session);
         var root = new KernelActionDirective(PaperGrammar.DirectiveName)
         {
-            Description = "Load, explore and chart paper listings: load, list, show, stats, timeline, topics, authors, export, help.",
+            Description = "Load, explore and chart paper listings: load, list, show, search, similar, stats, timeline, topics, authors, export, help.",
         };
         var subcommands = PaperGrammar.Subcommands.ToDictionary(s => s.Name, s => Subcommand(s, completions));
         foreach (var subcommand in subcommands.Values) root.Subcommands.Add(subcommand);
@@ -23,6 +23,8 @@ internal static class PaperDirective
         kernel.AddDirective<LoadPaperListing>(subcommands["load"], Guarded<LoadPaperListing>(new LoadPaperListingHandler(session).HandleAsync));
         kernel.AddDirective<ListPapers>(subcommands["list"], Guarded<ListPapers>(new ListPapersHandler(session).HandleAsync));
         kernel.AddDirective<ShowPapers>(subcommands["show"], Guarded<ShowPapers>(new ShowPapersHandler(session).HandleAsync));
+        kernel.AddDirective<SearchPapers>(subcommands["search"], Guarded<SearchPapers>(new SearchPapersHandler(session).HandleAsync));
+        kernel.AddDirective<ShowSimilarPapers>(subcommands["similar"], Guarded<ShowSimilarPapers>(new ShowSimilarPapersHandler(session).HandleAsync));
         kernel.AddDirective<ShowPaperStatistics>(subcommands["stats"], Guarded<ShowPaperStatistics>(new ShowPaperStatisticsHandler(session).HandleAsync));
         kernel.AddDirective<ShowPaperTimeline>(subcommands["timeline"], Guarded<ShowPaperTimeline>(new ShowPaperTimelineHandler(session).HandleAsync));
         kernel.AddDirective<ShowPaperTopics>(subcommands["topics"], Guarded<ShowPaperTopics>(new ShowPaperTopicsHandler(session).HandleAsync));
@@ -48,6 +50,7 @@ internal static class PaperDirective
             "--year" => completions.Years,
             "--from" => completions.Names,
             "--paper" => completions.Ids,
+            "--query" => context => PaperCompletions.Fixed(context, PaperGrammar.QueryFields),
             "--sort" => context => PaperCompletions.Fixed(context, PaperGrammar.SortKeys),
             "--to" => context => PaperCompletions.Fixed(context, PaperGrammar.ExportFormats),
             "--by" => context => PaperCompletions.Fixed(context, PaperGrammar.TimelinePeriods),

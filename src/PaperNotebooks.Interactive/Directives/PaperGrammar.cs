@@ -70,8 +70,37 @@ internal static class PaperGrammar
         [
             new("--chart", "bar|pie|treemap", "how papers per category are drawn (default: bar)"),
             .. Selection,
+            new("--keywords", null, "key phrases instead: the top phrases with counts, and a phrase-by-year heatmap", Flag: true),
+            new("--top", "<n>", $"with --keywords, how many phrases, 1 to {MostPhrases} (default: 20)"),
         ],
-        ["#!paper topics", "#!paper topics --chart treemap", "#!paper topics --chart pie --has-code"]);
+        ["#!paper topics", "#!paper topics --chart treemap", "#!paper topics --chart pie --has-code", "#!paper topics --keywords --top 15"]);
+
+    /// <summary>More phrases than this make a heatmap nobody can read.</summary>
+    public const int MostPhrases = 100;
+
+    /// <summary>More hits than this make a page nobody reads; the C# <c>papers.Search(query, top)</c> goes further.</summary>
+    public const int MostHits = 1000;
+
+    /// <summary>The field prefixes of the query language, offered after <c>search</c>.</summary>
+    public static IReadOnlyList<string> QueryFields { get; } = ["ti:", "au:", "abs:", "cat:", "aff:", "id:", "year:", "has:code"];
+
+    public static readonly SubcommandSpec Search = new(
+        "search", "Ranked search with a query language: free words, ti: au: abs: cat: aff: id: year: has:code, AND OR NOT -term, ( ), \"phrases\", prefix*. The query is typed as is, quotes included.",
+        [
+            new("--query", "<query>", "everything typed after 'search' up to --from or --top", Implicit: true),
+            From,
+            new("--top", "<n>", $"at most n hits, 1 to {MostHits} (default: 20)"),
+        ],
+        ["#!paper search deepspeed", "#!paper search au:\"sam ade jacobs\" AND year:2024", "#!paper search year:2021..2024 AND cat:LG --top 5"]);
+
+    public static readonly SubcommandSpec Similar = new(
+        "similar", "The papers most like one paper by the words of title and abstract, with the terms they share.",
+        [
+            new("--paper", "<id>", "the paper's id", Implicit: true),
+            From,
+            new("--top", "<n>", $"at most n papers, 1 to {MostHits} (default: 10)"),
+        ],
+        ["#!paper similar yao2026mac", "#!paper similar yao2026mac --top 5"]);
 
     /// <summary>More authors than this make a chart nobody can read, and a network slow to lay out.</summary>
     public const int MostAuthors = 100;
@@ -99,7 +128,7 @@ internal static class PaperGrammar
         [new("--topic", "<subcommand>", "the subcommand to explain", Implicit: true)],
         ["#!paper help", "#!paper help list"]);
 
-    public static IReadOnlyList<SubcommandSpec> Subcommands { get; } = [Load, List, Show, Stats, Timeline, Topics, Authors, Export, Help];
+    public static IReadOnlyList<SubcommandSpec> Subcommands { get; } = [Load, List, Show, Search, Similar, Stats, Timeline, Topics, Authors, Export, Help];
 
     public static IEnumerable<string> SubcommandNames => Subcommands.Select(s => s.Name);
 

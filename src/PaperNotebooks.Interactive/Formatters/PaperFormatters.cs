@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
+using PaperNotebooks.Query;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Formatters;
@@ -33,6 +34,9 @@ internal static class PaperFormatters
             Both<PaperHelp>(HelpView.Html, HelpView.Text);
             Both<ExportedText>(ExportedTextView.Html, ExportedTextView.Text);
             Both<ExtensionBanner>(ExtensionBannerView.Html, ExtensionBannerView.Text);
+            Both<SearchResult>(SearchResultView.Html, SearchResultView.Text);
+            Both<SimilarResult>(SimilarResultView.Html, SimilarResultView.Text);
+            Both<KeyPhraseTable>(KeyPhraseTableView.Html, KeyPhraseTableView.Text);
         }
     }
 

@@ -24,6 +24,19 @@ internal static class ChartChoices
         throw new PaperCommandException($"--top takes a whole number from 1 to {PaperGrammar.MostAuthors}, not '{text.Trim()}'.");
     }
 
+    /// <summary>How many hits or similar papers to show: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
+    public static int HitCount(string? text, int fallback) => Count(text, fallback, PaperGrammar.MostHits);
+
+    /// <summary>How many key phrases to chart: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
+    public static int PhraseCount(string? text, int fallback) => Count(text, fallback, PaperGrammar.MostPhrases);
+
+    private static int Count(string? text, int fallback, int most)
+    {
+        if (text is null) return fallback;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1 && top <= most) return top;
+        throw new PaperCommandException($"--top takes a whole number from 1 to {most}, not '{text.Trim()}'.");
+    }
+
     private static T Choose<T>(string parameter, string? text, IReadOnlyList<string> names, T fallback, IReadOnlyList<T> values)
     {
         if (text is null) return fallback;

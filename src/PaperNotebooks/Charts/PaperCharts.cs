@@ -1,6 +1,7 @@
 using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Charts.Drawing;
 using PaperNotebooks.Model;
+using PaperNotebooks.Query;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts;
@@ -30,6 +31,14 @@ public static class PaperCharts
     /// <summary>Papers per category and year: the 15 largest categories, then "Other", every year from first to last.</summary>
     public static PlotlyChart TopicYearHeatmap(this IEnumerable<Paper> papers) =>
         TopicYearDrawing.Draw(TopicYearData.Compute(papers));
+
+    /// <summary>Papers per key phrase and year (trend topics): the <paramref name="top"/> key phrases of the collection,
+    /// every year from first to last.</summary>
+    public static PlotlyChart KeyPhraseYearHeatmap(this PaperCollection papers, int top = 20) =>
+        KeyPhraseYearDrawing.Draw(KeyPhrases.ByYear(papers, top));
+
+    /// <summary>A phrase-by-year table (<see cref="KeyPhrases.ByYear(PaperCollection, IEnumerable{string})"/>) as a heatmap.</summary>
+    public static PlotlyChart KeyPhraseYearHeatmap(this PhraseYearTable table) => KeyPhraseYearDrawing.Draw(table);
 
     /// <summary>The <paramref name="top"/> authors with most papers; names that differ only in case or accents
     /// (<c>Sam Ade Jacobs</c>, <c>Sam Adé Jacobs</c>) are one person, shown with the most common spelling.</summary>
