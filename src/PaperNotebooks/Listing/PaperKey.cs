@@ -50,12 +50,20 @@ internal static class PaperKey
         return "";
     }
 
+    private static readonly System.Buffers.SearchValues<char> WordSeparators =
+        System.Buffers.SearchValues.Create(" -:,.?!()\"'/;");
+
     private static string FirstSignificantWord(string title)
     {
         string? first = null;
-        foreach (var word in title.Split((char[])[' ', '-', ':', ',', '.', '?', '!', '(', ')', '"', '\'', '/', ';'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = title.AsSpan();
+        while (!rest.IsEmpty)
         {
-            string folded = Fold(word);
+            int end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.IsEmpty) continue;
+            string folded = Fold(word.ToString());
             if (folded.Length == 0) continue;
             first ??= folded;
             if (!StopWords.Contains(folded)) return folded;
