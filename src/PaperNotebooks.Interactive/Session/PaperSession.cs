@@ -115,7 +115,9 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
             locations = types.Select(t => t.Assembly.Location).Where(l => l.Length > 0).Distinct().Where(_referenced.Add).ToArray();
         }
         if (locations.Length == 0) return;
-        var reference = new SubmitCode(string.Join("\n", locations.Select(l => $"#r \"{l}\"")), csharp.Name);
+        // The namespaces notebook code uses with papers, so that papers.TimelineChart(), papers.Search("...") and
+        // AuthorIdentity work in the next cell without using directives of its own.
+        var reference = new SubmitCode(string.Join("\n", locations.Select(l => $"#r \"{l}\"").Concat(NotebookUsings)), csharp.Name);
         reference.SetParent(context.Command);
         var result = await csharp.SendAsync(reference);
         if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
@@ -123,6 +125,12 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
             throw new PaperCommandException($"Could not reference {string.Join(", ", locations.Select(Path.GetFileName))} in C#: {FirstLine(failed.Message)}");
         }
     }
+
+    private static readonly string[] NotebookUsings =
+    [
+        "using PaperNotebooks.Model;", "using PaperNotebooks.Analytics;", "using PaperNotebooks.Charts;",
+        "using PaperNotebooks.Query;", "using PaperNotebooks.DataFrames;",
+    ];
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
