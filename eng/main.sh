@@ -12,12 +12,12 @@ papernb=(dotnet src/PaperNotebooks.Cli/bin/Release/net10.0/papernb.dll)
 
 seed=seeds/000_4bb47f8579d701ca.txt
 mkdir -p artifacts/seed artifacts/notebooks
-for format in json csv bibtex markdown; do
-  "${papernb[@]}" parse "$seed" --to "$format" -o "artifacts/seed/papers.$format"
+for pair in json:json csv:csv bibtex:bib markdown:md; do
+  "${papernb[@]}" parse "$seed" --to "${pair%%:*}" -o "artifacts/seed/papers.${pair##*:}"
 done
 "${papernb[@]}" stats "$seed" > artifacts/seed/stats.txt
 
 version=$(bash eng/pack-extension.sh)
 "${papernb[@]}" run notebooks --out artifacts/notebooks --format ipynb,html
 echo "main: notebooks executed into artifacts/notebooks/ (open the .html files offline); seed exports in artifacts/seed/;"
-echo "main: PaperNotebooks.Interactive $version packed into artifacts/feed for Jupyter (#r \"nuget: PaperNotebooks.Interactive, *-*\")"
+echo "main: PaperNotebooks.Interactive $version packed into ~/.papernotebooks/feed for Jupyter (#r \"nuget: PaperNotebooks.Interactive, *-*\")"
