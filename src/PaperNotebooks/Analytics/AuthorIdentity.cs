@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Analytics;
 
@@ -33,23 +33,23 @@ public static class AuthorIdentity
         }
         if (plain && !name.EndsWith(' ')) return name;
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
+        var key = new StringBuilder(name.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsWhiteSpace(c) || c == '.')
             {
                 pendingSpace = key.Length > 0;
                 continue;
             }
+            string folded = AccentFolding.Of(c);
+            if (folded.Length == 0) continue;
             if (pendingSpace)
             {
                 key.Append(' ');
                 pendingSpace = false;
             }
-            key.Append(char.ToLowerInvariant(c));
+            key.Append(folded);
         }
         return key.ToString();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Listing;
 
@@ -74,22 +75,18 @@ internal static class PaperKey
     /// <summary>Lower case, accents removed, letters and digits only.</summary>
     internal static string Fold(string text)
     {
-        bool ascii = true;
+        var result = new StringBuilder(text.Length);
         foreach (char c in text)
-        {
-            if (c > 0x7F) { ascii = false; break; }
-        }
-        var source = ascii ? text : text.Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(source.Length);
-        foreach (char c in source)
         {
             if (c < 0x80)
             {
                 if (char.IsAsciiLetterOrDigit(c)) result.Append(char.ToLowerInvariant(c));
+                continue;
             }
-            else if (char.IsLetterOrDigit(c))
+            foreach (char d in AccentFolding.Of(c))
             {
-                result.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'ł' or 'Ł' => "l", 'đ' or 'Đ' => "d", _ => char.ToLowerInvariant(c).ToString() });
+                // Letters that do not decompose but have a usual ASCII spelling in keys.
+                if (char.IsLetterOrDigit(d)) result.Append(d switch { 'ß' => "ss", 'æ' => "ae", 'ø' => "o", 'ł' => "l", 'đ' => "d", _ => d.ToString() });
             }
         }
         return result.ToString();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using PaperNotebooks.Text;
+
 namespace PaperNotebooks.Query;
 
 /// <summary>
@@ -82,11 +84,10 @@ internal sealed class PhraseVocabulary
                 into[length++] = char.ToLowerInvariant(c);
                 continue;
             }
-            foreach (char d in c.ToString().Normalize(NormalizationForm.FormD))
+            foreach (char d in AccentFolding.Of(c))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
                 if (length >= into.Length) return -1;
-                into[length++] = char.ToLowerInvariant(d);
+                into[length++] = d;
             }
         }
         return length;
