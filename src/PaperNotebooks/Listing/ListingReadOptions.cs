@@ -12,5 +12,12 @@ public sealed record ListingReadOptions
     /// <summary>How many threads may parse at once; null means one per core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>How many diagnostics are kept in full; past that they are only counted per code
+    /// (<see cref="ListingParseResult.Omitted"/>), so memory follows the papers read, not the diagnostics.</summary>
+    public int MaxDiagnostics { get; init; } = 100;
+
+    /// <summary>Stops the reading: the reader then throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     internal DateOnly EffectiveAsOf => AsOf ?? DateOnly.FromDateTime(DateTime.Today);
 }
