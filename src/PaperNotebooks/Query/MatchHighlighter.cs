@@ -93,7 +93,7 @@ internal sealed class MatchHighlighter
 
     private static Highlighter Create(LuceneQuery query, string field, Func<QueryScorer, IFragmenter> fragmenter)
     {
-        var scorer = new QueryScorer(query, field);
+        var scorer = new PrefixExpandingScorer(query, field);
         return new Highlighter(new MarkFormatter(), scorer) { TextFragmenter = fragmenter(scorer), MaxDocCharsToAnalyze = 100_000 };
     }
 

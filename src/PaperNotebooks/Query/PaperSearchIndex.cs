@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Query;
 
@@ -141,7 +142,10 @@ public sealed class PaperSearchIndex : IDisposable
         if (top is < 1 or > MaxTop)
             return new SimilarResult { Id = id, Error = new QueryError(QueryErrorCodes.BadTop, id, 0, 0, $"the number of results must be between 1 and {MaxTop}, not {top}") };
         if (!Papers.TryGetById(id.Trim(), out var paper))
-            return new SimilarResult { Id = id, Error = new QueryError(QueryErrorCodes.UnknownPaper, id, 0, 0, $"no paper has the id '{id}'") };
+            {
+            string shown = Excerpt.Of(id);
+            return new SimilarResult { Id = shown, Error = new QueryError(QueryErrorCodes.UnknownPaper, shown, 0, 0, $"no paper has the id '{shown}'") };
+        }
 
         var terms = TelltaleTerms(paper);
         if (terms.Count == 0) return new SimilarResult { Id = id, Paper = paper };

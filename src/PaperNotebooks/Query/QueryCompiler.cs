@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -112,9 +113,18 @@ internal sealed class QueryCompiler
         return query;
     }
 
+    /// <summary>The longest word the tokenizer keeps; longer ones are in no index.</summary>
+    internal const int MaxWordLength = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+
     private LuceneQuery? Analyzed(string field, TermNode term)
     {
         _textFields.Add(field);
+        if (LongestWord(term.Text) > MaxWordLength)
+        {
+            return Fail(QueryErrorCodes.WordTooLong, term,
+                $"{Typed(term)} at column {term.Start + 1} has a word of {LongestWord(term.Text).ToString("N0", CultureInfo.InvariantCulture)} characters; " +
+                $"no paper has a word longer than {MaxWordLength}");
+        }
         if (term.Kind == TermKind.Prefix)
         {
             string prefix = Fold(term.Text);
@@ -124,6 +134,17 @@ internal sealed class QueryCompiler
         }
         // Words cut into several terms by the analyzer (long-context, DeepSpeed-Chat) are matched as phrases.
         return Builder.CreatePhraseQuery(field, term.Text);
+    }
+
+    private static int LongestWord(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (char c in text)
+        {
+            run = char.IsWhiteSpace(c) ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     private static LuceneQuery Keyword(string field, TermNode term, string value) =>

@@ -27,4 +27,6 @@ public static class QueryErrorCodes
     public const string BadTop = "PN111";
     /// <summary>No paper has the id given to <see cref="PaperSearchIndex.Similar"/>.</summary>
     public const string UnknownPaper = "PN112";
+    /// <summary>A word longer than any word the index holds (<see cref="QueryCompiler.MaxWordLength"/> characters).</summary>
+    public const string WordTooLong = "PN113";
 }
