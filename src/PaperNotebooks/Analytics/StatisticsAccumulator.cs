@@ -7,7 +7,7 @@ internal sealed class StatisticsAccumulator
 {
     private readonly Dictionary<int, int> _perYear = [];
     private readonly Dictionary<string, (string? Name, int Papers)> _perCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AuthorTally> _authors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly AuthorTallies _authors = new();
     private int _papers;
     private int _withCode;
     private int _yearsInferred;
@@ -28,13 +28,7 @@ internal sealed class StatisticsAccumulator
         ref var category = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_perCategory, paper.Category, out _);
         category = (paper.CategoryName, category.Papers + 1);
 
-        foreach (var author in paper.Authors)
-        {
-            string key = AuthorIdentity.CaseInsensitiveKey(author);
-            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_authors, key, out bool exists);
-            if (!exists) tally = new AuthorTally(author);
-            tally!.Add(author, 1);
-        }
+        _authors.AddPaper(paper.Authors);
     }
 
     public void Merge(StatisticsAccumulator other)
@@ -50,12 +44,7 @@ internal sealed class StatisticsAccumulator
             var mine = _perCategory.GetValueOrDefault(code);
             _perCategory[code] = (entry.Name, mine.Papers + entry.Papers);
         }
-        foreach (var (key, theirs) in other._authors)
-        {
-            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_authors, key, out bool exists);
-            if (!exists) tally = new AuthorTally(theirs.FirstSpelling);
-            tally!.Merge(theirs);
-        }
+        _authors.Merge(other._authors);
     }
 
     public ListingStatistics ToStatistics(int topAuthors)
@@ -64,10 +53,7 @@ internal sealed class StatisticsAccumulator
         var perCategory = _perCategory
             .OrderByDescending(p => p.Value.Papers).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)).ToArray();
-        var authors = _authors.Values
-            .OrderByDescending(t => t.Papers).ThenBy(t => t.DisplayName, StringComparer.Ordinal)
-            .Take(Math.Max(0, topAuthors))
-            .Select(t => new AuthorCount(t.DisplayName, t.Papers)).ToArray();
+        var authors = _authors.Top(topAuthors).Select(person => new AuthorCount(_authors[person].DisplayName, _authors[person].Papers)).ToArray();
         return new ListingStatistics(_papers, perYear, perCategory, authors, _withCode, _yearsInferred, _first, _last);
     }
 }

@@ -34,6 +34,23 @@ public sealed class ListingStatisticsTests
         Assert.Equal(loaded.TopAuthors, streamed.TopAuthors);
     }
 
+    [Fact]
+    public void A_paper_that_lists_one_person_twice_counts_once_in_statistics_as_in_the_authors_chart()
+    {
+        using var scratch = new ScratchFolder();
+        string listing = scratch.Write("twice.txt",
+            "LGMar 3, 2024\nDeep Things for EveryoneSam Ade Jacobs, Sam Adé Jacobs\nAn abstract.\n" +
+            "LGMar 4, 2024\nShallow Things for NobodySam Ade Jacobs, Ada Lovelace\nAnother abstract.\n");
+        var papers = PaperListingReader.ReadFile(listing, Options).Papers;
+
+        var streamed = PaperListingReader.ReadStatistics(listing, Options).Statistics;
+        var chart = PaperNotebooks.Charts.Data.AuthorRanking.Compute(papers, 10);
+
+        Assert.Equal(new AuthorCount("Sam Ade Jacobs", 2), streamed.TopAuthors[0]);
+        Assert.Equal(2, ListingStatistics.Compute(papers).TopAuthors[0].Papers);
+        Assert.Equal(2, chart.Authors[0].Papers.Papers);
+    }
+
     [Theory]
     [InlineData("Sam Ade Jacobs", "Sam Adé Jacobs")]
     [InlineData("sam ade jacobs", "SAM  ADÉ JACOBS")]

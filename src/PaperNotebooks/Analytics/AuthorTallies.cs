@@ -1,0 +1,59 @@
+namespace PaperNotebooks.Analytics;
+
+/// <summary>
+/// Papers per person, a person being a name up to <see cref="AuthorIdentity"/> (case, accents and spacing ignored).
+/// A paper counts once for each person on it, even when it lists them twice (<c>Sam Ade Jacobs, Sam Adé Jacobs</c>).
+/// The one tally behind both the statistics and the author charts.
+/// </summary>
+internal sealed class AuthorTallies
+{
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<AuthorTally> _tallies = [];
+    private readonly List<int> _onPaper = [];
+
+    public int People => _tallies.Count;
+
+    public AuthorTally this[int person] => _tallies[person];
+
+    /// <summary>Counts one paper for each person among <paramref name="authors"/>; returns those people, each once,
+    /// in the order of the list (valid until the next call).</summary>
+    public IReadOnlyList<int> AddPaper(IReadOnlyList<string> authors)
+    {
+        _onPaper.Clear();
+        foreach (string name in authors)
+        {
+            int person = Intern(name);
+            if (_onPaper.Contains(person)) continue;
+            _onPaper.Add(person);
+            _tallies[person].Add(name, 1);
+        }
+        return _onPaper;
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/> (made from other papers) to these.</summary>
+    public void Merge(AuthorTallies other)
+    {
+        foreach (var theirs in other._tallies) _tallies[Intern(theirs.FirstSpelling)].Merge(theirs);
+    }
+
+    /// <summary>The person with this name, or -1.</summary>
+    public int Find(string name) => _byKey.GetValueOrDefault(AuthorIdentity.CaseInsensitiveKey(name), -1);
+
+    /// <summary>The people with most papers, ties broken by the displayed name.</summary>
+    public int[] Top(int count) =>
+        Enumerable.Range(0, _tallies.Count)
+            .OrderByDescending(i => _tallies[i].Papers).ThenBy(i => _tallies[i].DisplayName, StringComparer.Ordinal)
+            .Take(Math.Max(0, count)).ToArray();
+
+    private int Intern(string name)
+    {
+        string key = AuthorIdentity.CaseInsensitiveKey(name);
+        ref int person = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey, key, out bool exists);
+        if (!exists)
+        {
+            person = _tallies.Count;
+            _tallies.Add(new AuthorTally(name));
+        }
+        return person;
+    }
+}
