@@ -1,7 +1,8 @@
 using System.Text.Json;
 using PaperNotebooks.Cli;
+using PaperNotebooks.Tests;
 
-namespace PaperNotebooks.Tests.Cli;
+namespace PaperNotebooks.Cli.Tests;
 
 public sealed class PapernbTests
 {
