@@ -20,8 +20,8 @@ internal static class OptionParsers
         return min;
     };
 
-    /// <summary>One of a fixed set of words, comma-separated when <paramref name="list"/>.</summary>
-    public static Func<ArgumentResult, string> OneOf(string[] words, bool list = false) => result =>
+    /// <summary>One of a fixed set of words (<paramref name="what"/> they are), comma-separated when <paramref name="list"/>.</summary>
+    public static Func<ArgumentResult, string> OneOf(string what, string[] words, bool list = false) => result =>
     {
         string text = Token(result);
         string[] parts = list ? text.Split(',', StringSplitOptions.TrimEntries) : [text];
@@ -29,7 +29,7 @@ internal static class OptionParsers
         {
             if (!words.Contains(part, StringComparer.OrdinalIgnoreCase))
             {
-                result.AddError($"{OptionName(result)} '{Excerpt.Of(part)}' is not one of {string.Join(", ", words)}.");
+                result.AddError($"{OptionName(result)} '{Excerpt.Of(part)}' is not a {what}; use {string.Join(", ", words[..^1])} or {words[^1]}.");
                 break;
             }
         }
@@ -41,8 +41,12 @@ internal static class OptionParsers
     {
         string text = Token(result);
         if (string.IsNullOrWhiteSpace(text)) result.AddError($"{OptionName(result)} needs a path, not an empty value.");
+        else if (text.Length > MaxPathLength) result.AddError($"{OptionName(result)} '{Excerpt.Of(text)}' is longer than any path can be.");
         return text;
     };
+
+    /// <summary>PATH_MAX on Linux; refusing longer paths here keeps them out of every later message.</summary>
+    private const int MaxPathLength = 4096;
 
     public static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 

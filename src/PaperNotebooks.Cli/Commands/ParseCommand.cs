@@ -16,7 +16,7 @@ internal static class ParseCommand
             Description = "Output format: json, csv, bibtex or markdown.",
             DefaultValueFactory = _ => "json",
             HelpName = "json|csv|bibtex|markdown",
-            CustomParser = OptionParsers.OneOf(["json", "csv", "bibtex", "markdown"]),
+            CustomParser = OptionParsers.OneOf("format", ["json", "csv", "bibtex", "markdown"]),
         };
         var asOf = CommonOptions.AsOf();
         var output = new Option<string?>("--output", "-o")

@@ -26,7 +26,7 @@ internal static class RunCommand
             Description = "What to write for each notebook: ipynb, html, or both (ipynb,html).",
             DefaultValueFactory = _ => "ipynb,html",
             HelpName = "ipynb,html",
-            CustomParser = OptionParsers.OneOf(["ipynb", "html"], list: true),
+            CustomParser = OptionParsers.OneOf("format", ["ipynb", "html"], list: true),
         };
         var cellTimeout = new Option<int>("--cell-timeout")
         {

@@ -28,6 +28,9 @@ internal sealed partial class NotebookRunner(TextWriter progress, ICellListener 
         try
         {
             using var kernel = NotebookKernel.Create();
+            // The first submission compiles the C# scripting pipeline (seconds on a busy machine); done here, it
+            // does not count against the first cell's time limit. It shows nothing and defines nothing.
+            await kernel.SendAsync(new SubmitCode("0"));
             int executionCount = 0;
             for (int i = 0; i < codeCells.Count; i++)
             {
