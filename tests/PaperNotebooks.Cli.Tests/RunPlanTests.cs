@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PaperNotebooks.Cli.Notebooks;
 using PaperNotebooks.Tests;
 using static PaperNotebooks.Cli.Tests.Papernb;
 
@@ -120,6 +121,15 @@ public sealed class RunPlanTests : IDisposable
         Assert.True(exitCode == 0, stderr);
         var written = JsonNode.Parse(File.ReadAllText(Path.Combine(Out, "deep.ipynb")), documentOptions: new() { MaxDepth = 1024 })!;
         Assert.Equal(200, Depth(written["metadata"]!["deep"]!));
+    }
+
+    [Fact]
+    public void The_shipped_notebooks_pass_the_structure_check()
+    {
+        var shipped = Directory.GetFiles(Path.Combine(Repository.Root, "notebooks"), "*.ipynb");
+
+        Assert.NotEmpty(shipped);
+        Assert.All(shipped, path => Assert.True(NotebookDocument.TryLoad(path, out string? error) is not null, $"{path}: {error}"));
     }
 
     private static int Depth(JsonNode node) => node["next"] is { } next ? 1 + Depth(next) : 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperNotebooks.Cli.Notebooks;
 using PaperNotebooks.Files;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
 
@@ -55,12 +56,14 @@ internal static class RunCommand
             for (int n = 0; n < plan.Notebooks.Count; n++)
             {
                 string path = plan.Notebooks[n];
-                io.Error.WriteLine($"papernb: [{n + 1}/{plan.Notebooks.Count}] {path}");
+                string shown = Excerpt.Of(path, 200);
+                io.Error.WriteLine($"papernb: [{n + 1}/{plan.Notebooks.Count}] {shown}");
                 var notebook = NotebookDocument.TryLoad(path, out string? error);
                 string? failure = notebook is null ? error : notebook.CodeCells.Any() ? await runner.RunAsync(notebook) : null;
                 if (failure is not null)
                 {
-                    io.Error.WriteLine($"papernb: {path}: {failure}");
+                    // One line whatever the kernel said; the notebook's error output keeps the whole message.
+                    io.Error.WriteLine($"papernb: {shown}: {Excerpt.Of(failure, 300)}");
                     failures++;
                 }
                 if (notebook is null) continue;
@@ -70,7 +73,7 @@ internal static class RunCommand
                 }
                 catch (OutputFileException e)
                 {
-                    io.Error.WriteLine($"papernb: {path}: {e.Message}");
+                    io.Error.WriteLine($"papernb: {shown}: {e.Message}");
                     if (failure is null) failures++;
                     continue;
                 }

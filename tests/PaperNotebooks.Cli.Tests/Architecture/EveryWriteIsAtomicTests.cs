@@ -15,7 +15,7 @@ public sealed partial class EveryWriteIsAtomicTests
     [Fact]
     public void No_source_file_but_AtomicFile_opens_a_file_for_writing()
     {
-        string root = RepositoryRoot();
+        string root = Repository.Root;
         var offences = new List<string>();
         foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories))
         {
@@ -47,15 +47,6 @@ public sealed partial class EveryWriteIsAtomicTests
     [InlineData("AtomicFile.WriteAllText(path, text, overwrite, inputs);")]
     [InlineData("new FileStream(path, FileMode.Open, FileAccess.Read)")]
     public void The_scan_lets_atomic_writes_and_reads_pass(string code) => Assert.DoesNotMatch(DirectWrite(), code);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PaperNotebooks.sln"))) return folder.FullName;
-        }
-        throw new DirectoryNotFoundException($"no PaperNotebooks.sln above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex("""
         \bFile\.(WriteAll(Text|Bytes|Lines)|AppendAll(Text|Lines))(Async)?\s*\(
