@@ -1,7 +1,7 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using PaperNotebooks.Cli.Commands;
 
 namespace PaperNotebooks.Cli.Notebooks;
@@ -21,21 +21,45 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
     /// <summary>Runs <paramref name="notebook"/>; returns null when every cell ran, otherwise why it failed, as one line.</summary>
     public async Task<string?> RunAsync(NotebookDocument notebook)
     {
-        var codeCells = notebook.CodeCells.ToList();
-        using var child = Process.Start(StartInfo(Path.GetFullPath(notebook.Path)))!;
-        child.StandardInput.Close();
-        var progressPump = ForwardProgressAsync(child.StandardError);
+        var cells = new CellOutcomes(notebook.CodeCells.ToList());
+        Process child;
+        try
+        {
+            child = Process.Start(StartInfo(Path.GetFullPath(notebook.Path)))!;
+        }
+        catch (Win32Exception e)
+        {
+            return cells.Fail($"could not start the kernel process: {e.Message}");
+        }
+        using (child)
+        {
+            child.StandardInput.Close();
+            var progressPump = ForwardProgressAsync(child.StandardError);
+            string? timedOut = await ReadMessagesAsync(child, cells);
+            if (!cells.Ended || !child.WaitForExit(ExitGrace)) Stop(child);
+            try
+            {
+                await progressPump.WaitAsync(ExitGrace);
+            }
+            catch (TimeoutException)
+            {
+                // Something the child started still holds its stderr; the child itself is gone.
+            }
+            if (timedOut is not null) return cells.Fail(timedOut);
+            if (cells.Failure is not null) return cells.Fail(cells.Failure);
+            return cells.Ended ? null : cells.Fail($"the kernel process ended unexpectedly (exit {child.ExitCode}) {cells.Where}");
+        }
+    }
 
-        int running = 0, reached = 0;
-        string? failure = null;
-        bool ended = false;
+    /// <summary>Applies the child's messages until it ends or its stdout closes; returns the failure when a cell
+    /// outlived its time.</summary>
+    private async Task<string?> ReadMessagesAsync(Process child, CellOutcomes cells)
+    {
         var clock = Stopwatch.StartNew();
-        int? CellNumber(JsonNode? node) =>
-            node is JsonValue value && value.TryGetValue<int>(out int n) && n >= 1 && n <= codeCells.Count ? n : null;
-        while (!ended)
+        while (!cells.Ended)
         {
             using var deadline = new CancellationTokenSource();
-            if (running > 0) deadline.CancelAfter(Max(TimeSpan.Zero, cellTimeout - clock.Elapsed));
+            if (cells.Running > 0) deadline.CancelAfter(cellTimeout - clock.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
             string? line;
             try
             {
@@ -43,57 +67,12 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
             }
             catch (OperationCanceledException)
             {
-                failure = $"cell {running} did not finish within {cellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds";
-                break;
+                return $"cell {cells.Running} did not finish within {cellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds";
             }
-            if (line is null) break;
-            var message = CellMessages.Read(line);
-            if (CellNumber(message?["started"]) is int started)
-            {
-                running = reached = started;
-                Clear(codeCells[started - 1]);
-                // Every code cell counts as one execution, as the child numbers them.
-                codeCells[started - 1].ExecutionCount = started;
-                clock.Restart();
-            }
-            else if (CellNumber(message?["finished"]) is int finished)
-            {
-                var cell = codeCells[finished - 1];
-                cell.Outputs.Clear();
-                foreach (var output in (message!["outputs"] as JsonArray ?? []).ToList()) cell.Outputs.Add(output?.DeepClone());
-                cell.ExecutionCount = message["execution_count"]?.DeepClone();
-                if (message["error"] is JsonValue error && message["expected"] is JsonValue expected && !expected.GetValue<bool>())
-                {
-                    failure = $"cell {finished} failed: {error.GetValue<string>()}";
-                }
-                running = 0;
-            }
-            else if (message?["end"] is not null)
-            {
-                ended = true;
-            }
+            if (line is null) return null;
+            if (CellMessages.Read(line) is { } message && cells.Apply(message)) clock.Restart();
         }
-
-        if (!ended || !child.WaitForExit(ExitGrace)) Stop(child);
-        if (!ended && failure is null)
-        {
-            failure = $"the kernel process ended unexpectedly (exit {child.ExitCode}) " + (running > 0 ? $"during cell {running}" : reached > 0 ? $"after cell {reached}" : "before cell 1");
-        }
-        if (failure is not null)
-        {
-            if (running > 0) codeCells[running - 1].Outputs.Add(NotebookRunner.ErrorOutput(failure));
-            // As in Jupyter after an error: the cells after the one that failed show nothing.
-            foreach (var cell in codeCells.Skip(running > 0 ? running : reached)) Clear(cell);
-        }
-        try
-        {
-            await progressPump.WaitAsync(ExitGrace);
-        }
-        catch (TimeoutException)
-        {
-            // Something the child started still holds its stderr; the child itself is gone.
-        }
-        return failure;
+        return null;
     }
 
     private static void Stop(Process child)
@@ -108,14 +87,6 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
         }
         child.WaitForExit();
     }
-
-    private static void Clear(NotebookCell cell)
-    {
-        cell.Outputs.Clear();
-        cell.ExecutionCount = null;
-    }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>The child's own progress lines go on to our stderr; anything else it prints there (a runtime's
     /// crash report, a stack trace) is shown only with PAPERNB_DEBUG=1.</summary>
@@ -132,7 +103,6 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
     /// <summary>papernb itself: the apphost or tool shim it was started as, or <c>dotnet papernb.dll</c>.</summary>
     private static ProcessStartInfo StartInfo(string notebook)
     {
-        string dll = typeof(NotebookProcess).Assembly.Location;
         string? host = Environment.ProcessPath;
         var start = new ProcessStartInfo
         {
@@ -151,7 +121,7 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
         else
         {
             start.FileName = hostName == "dotnet" ? host! : "dotnet";
-            start.ArgumentList.Add(dll);
+            start.ArgumentList.Add(typeof(NotebookProcess).Assembly.Location);
         }
         start.ArgumentList.Add(RunOneCommand.Name);
         start.ArgumentList.Add(notebook);
