@@ -2,6 +2,7 @@ using System.CommandLine;
 using PaperNotebooks.Export;
 using PaperNotebooks.Files;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal static class ParseCommand
                 io.Error.WriteLine($"papernb: --output: {e.Message}");
                 return ExitCodes.Usage;
             }
-            io.Error.WriteLine($"papernb: wrote {result.Papers.Count} papers to {outputPath}");
+            io.Error.WriteLine($"papernb: wrote {result.Papers.Count} papers to {Excerpt.Of(outputPath, 200)}");
             return exitCode;
         });
         return command;
