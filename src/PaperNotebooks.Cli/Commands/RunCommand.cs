@@ -59,7 +59,7 @@ internal static class RunCommand
                 string shown = Excerpt.Of(path, 200);
                 io.Error.WriteLine($"papernb: [{n + 1}/{plan.Notebooks.Count}] {shown}");
                 var notebook = NotebookDocument.TryLoad(path, out string? error);
-                string? failure = notebook is null ? error : notebook.CodeCells.Any() ? await runner.RunAsync(notebook) : null;
+                string? failure = notebook is null ? error : notebook.CodeCells.Any() ? await runner.RunAsync(notebook, cancellationToken) : null;
                 if (failure is not null)
                 {
                     // One line whatever the kernel said; the notebook's error output keeps the whole message.

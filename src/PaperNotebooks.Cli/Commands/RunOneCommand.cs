@@ -22,6 +22,7 @@ internal static class RunOneCommand
         command.Arguments.Add(notebookPath);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            ExitWhenParentEnds(io);
             string path = parseResult.GetValue(notebookPath)!;
             var notebook = NotebookDocument.TryLoad(path, out string? error);
             if (notebook is null)
@@ -35,5 +36,26 @@ internal static class RunOneCommand
             return failed is null ? ExitCodes.Clean : ExitCodes.NotebookFailed;
         });
         return command;
+    }
+
+    /// <summary>The parent holds this process's stdin open and never writes to it, so the end of input means the
+    /// parent is gone (killed, or stopped by Ctrl+C or SIGTERM): a notebook nobody waits for must not keep running,
+    /// least of all a spinning cell.</summary>
+    private static void ExitWhenParentEnds(CommandIO io)
+    {
+        var watcher = new Thread(() =>
+        {
+            using var input = io.OpenInput();
+            var buffer = new byte[256];
+            while (input.Read(buffer) > 0)
+            {
+            }
+            Environment.Exit(ExitCodes.Internal);
+        })
+        {
+            IsBackground = true,
+            Name = "papernb parent watch",
+        };
+        watcher.Start();
     }
 }

@@ -19,7 +19,8 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
     private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(10);
 
     /// <summary>Runs <paramref name="notebook"/>; returns null when every cell ran, otherwise why it failed, as one line.</summary>
-    public async Task<string?> RunAsync(NotebookDocument notebook)
+    /// <param name="cancellationToken">Cancelled when papernb itself is asked to stop; the child is stopped with it.</param>
+    public async Task<string?> RunAsync(NotebookDocument notebook, CancellationToken cancellationToken)
     {
         var cells = new CellOutcomes(notebook.CodeCells.ToList());
         Process child;
@@ -32,8 +33,9 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
             return cells.Fail($"could not start the kernel process: {e.Message}");
         }
         using (child)
+        using (cancellationToken.Register(() => Stop(child)))
         {
-            child.StandardInput.Close();
+            // The child's stdin stays open, unwritten: it ends when this process does, which tells the child to stop.
             var progressPump = ForwardProgressAsync(child.StandardError);
             string? timedOut = await ReadMessagesAsync(child, cells);
             if (!cells.Ended || !child.WaitForExit(ExitGrace)) Stop(child);
