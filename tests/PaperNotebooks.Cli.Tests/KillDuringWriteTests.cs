@@ -20,7 +20,7 @@ public sealed class KillDuringWriteTests : IDisposable
         string listing = WriteBigListing(Path.Combine(_folder.Path, "big.txt"), megabytes: 100);
         string target = _folder.Write("existing.json", OldContent);
 
-        using var papernb = Process.Start(Papernb("parse", listing, "-o", target, "--force"))!;
+        using var papernb = Process.Start(Papernb.OutOfProcess("parse", listing, "-o", target, "--force"))!;
         bool killedMidWrite = false;
         while (!papernb.HasExited)
         {
@@ -68,14 +68,5 @@ public sealed class KillDuringWriteTests : IDisposable
         var word = new StringBuilder("Q");
         for (; n > 0; n /= 26) word.Append((char)('a' + n % 26));
         return word.ToString();
-    }
-
-    private static ProcessStartInfo Papernb(params string[] args)
-    {
-        string host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
-        var start = new ProcessStartInfo(host) { RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "papernb.dll"));
-        foreach (string arg in args) start.ArgumentList.Add(arg);
-        return start;
     }
 }

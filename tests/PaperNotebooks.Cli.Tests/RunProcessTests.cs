@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using PaperNotebooks.Tests;
 using static PaperNotebooks.Cli.Tests.Papernb;
@@ -52,6 +53,23 @@ public sealed class RunProcessTests : IDisposable
         Assert.Equal("printed", (string?)good[1]["outputs"]![0]!["text"]);
         Assert.True(File.Exists(Path.Combine(output, "d-good.html")));
 
+        Assert.Empty(ChildProcessesRunning());
+    }
+
+    [Fact]
+    public async Task When_papernb_is_killed_the_notebook_process_it_started_stops_too()
+    {
+        string spin = TestNotebook.Write(_folder.Path, "spin.ipynb", TestNotebook.Of("while (true) { }"));
+        using var papernb = Process.Start(Papernb.OutOfProcess("run", spin, "--out", Path.Combine(_folder.Path, "out")))!;
+        while (await papernb.StandardError.ReadLineAsync() is { } line && !line.Contains("cell 1 of 1", StringComparison.Ordinal))
+        {
+        }
+        Assert.NotEmpty(ChildProcessesRunning());
+
+        papernb.Kill(); // SIGKILL: papernb cannot stop its child itself
+        await papernb.WaitForExitAsync();
+
+        for (int wait = 0; wait < 100 && ChildProcessesRunning().Count > 0; wait++) await Task.Delay(100);
         Assert.Empty(ChildProcessesRunning());
     }
 
