@@ -78,6 +78,15 @@ public sealed class ParseInputOutputTests : IDisposable
         Assert.Equal($"{fifo}: error PN009: cannot read the listing: '{fifo}' is not a regular file{Environment.NewLine}", stderr);
     }
 
+    [Fact]
+    public void Dev_stdin_that_is_not_a_file_points_to_the_dash()
+    {
+        var (exitCode, _, stderr) = Run("parse", "/dev/stdin");
+
+        Assert.Equal(2, exitCode);
+        Assert.EndsWith($"is not a regular file (give - to read standard input){Environment.NewLine}", stderr);
+    }
+
     [Theory]
     [InlineData("/dev/zero")]
     [InlineData("/dev/urandom")]

@@ -35,7 +35,7 @@ internal static class CommonOptions
         },
     };
 
-    public static Option<bool> Force(string what) => new("--force") { Description = $"Replace {what} that already exists." };
+    public static Option<bool> Force(string description) => new("--force") { Description = description };
 
     /// <summary>Writes the diagnostics, then the counts of those not shown, to stderr; returns the exit code they call for.</summary>
     public static int Report(IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<DiagnosticCount> omitted, string source, TextWriter stderr)

@@ -37,7 +37,8 @@ internal static class ListingInput
     private static ListingDiagnostic? Refusal(string path)
     {
         if (FileStatus.Of(path).Kind == FileKind.Missing || InputFile.Problem(path) is not { } problem) return null;
-        return new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, path, 0, $"cannot read the listing: {problem}");
+        string hint = path is "/dev/stdin" or "/dev/fd/0" or "/proc/self/fd/0" ? " (give - to read standard input)" : "";
+        return new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, path, 0, $"cannot read the listing: {problem}{hint}");
     }
 
     private static byte[] ReadAll(CommandIO io)

@@ -26,7 +26,7 @@ internal static class ParseCommand
             HelpName = "file",
             CustomParser = OptionParsers.Path(),
         };
-        var force = CommonOptions.Force("the -o file");
+        var force = CommonOptions.Force("Replace the -o file if it exists.");
 
         var command = new Command("parse", "Read a listing and write its papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
         {

@@ -36,7 +36,7 @@ internal static class RunCommand
             HelpName = "seconds",
             CustomParser = OptionParsers.WholeNumber(1, 1_000_000),
         };
-        var force = CommonOptions.Force("an output file that papernb did not write (its own outputs are always replaced)");
+        var force = CommonOptions.Force("Also replace existing files in --out that papernb did not write (its own earlier outputs are always replaced).");
 
         var command = new Command("run",
             "Execute notebooks headless with .NET Interactive and the PaperNotebooks extension built from this checkout, each in its own " +
