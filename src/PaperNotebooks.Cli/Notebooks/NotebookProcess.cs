@@ -54,14 +54,15 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
     }
 
     /// <summary>Applies the child's messages until it ends or its stdout closes; returns the failure when a cell
-    /// outlived its time.</summary>
+    /// outlived its time, or the child went silent outside a cell (starting or closing its kernel) for longer than
+    /// <see cref="QuietLimit"/>.</summary>
     private async Task<string?> ReadMessagesAsync(Process child, CellOutcomes cells)
     {
         var clock = Stopwatch.StartNew();
         while (!cells.Ended)
         {
-            using var deadline = new CancellationTokenSource();
-            if (cells.Running > 0) deadline.CancelAfter(cellTimeout - clock.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
+            var limit = cells.Running > 0 ? cellTimeout : QuietLimit;
+            using var deadline = new CancellationTokenSource(limit - clock.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
             string? line;
             try
             {
@@ -69,13 +70,22 @@ internal sealed class NotebookProcess(TextWriter progress, TimeSpan cellTimeout)
             }
             catch (OperationCanceledException)
             {
-                return $"cell {cells.Running} did not finish within {cellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds";
+                return cells.Running > 0
+                    ? $"cell {cells.Running} did not finish within {Seconds(cellTimeout)} seconds"
+                    : $"the kernel process did nothing for {Seconds(QuietLimit)} seconds {cells.Where}";
             }
             if (line is null) return null;
             if (CellMessages.Read(line) is { } message && cells.Apply(message)) clock.Restart();
+            else if (cells.Running == 0) clock.Restart();
         }
         return null;
     }
+
+    /// <summary>Starting a kernel, or closing one, takes seconds; a child silent this long outside a cell is stuck.
+    /// Never shorter than the cell timeout, so a generous timeout is not undercut.</summary>
+    private TimeSpan QuietLimit => cellTimeout > TimeSpan.FromMinutes(10) ? cellTimeout : TimeSpan.FromMinutes(10);
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static void Stop(Process child)
     {
