@@ -13,11 +13,11 @@ papernb=(dotnet src/PaperNotebooks.Cli/bin/Release/net10.0/papernb.dll)
 seed=seeds/000_4bb47f8579d701ca.txt
 mkdir -p artifacts/seed artifacts/notebooks
 for pair in json:json csv:csv bibtex:bib markdown:md; do
-  "${papernb[@]}" parse "$seed" --to "${pair%%:*}" -o "artifacts/seed/papers.${pair##*:}"
+  "${papernb[@]}" parse "$seed" --to "${pair%%:*}" -o "artifacts/seed/papers.${pair##*:}" --force
 done
 "${papernb[@]}" stats "$seed" > artifacts/seed/stats.txt
 
 version=$(bash eng/pack-extension.sh)
-"${papernb[@]}" run notebooks --out artifacts/notebooks --format ipynb,html
+"${papernb[@]}" run notebooks --out artifacts/notebooks --format ipynb,html --force
 echo "main: notebooks executed into artifacts/notebooks/ (open the .html files offline); seed exports in artifacts/seed/;"
 echo "main: PaperNotebooks.Interactive $version packed into ~/.papernotebooks/feed for Jupyter (#r \"nuget: PaperNotebooks.Interactive, *-*\")"

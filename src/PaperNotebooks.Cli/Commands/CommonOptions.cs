@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
 
 /// <summary>Arguments and options shared by several commands, and how their outcome is reported.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string> ListingFile() => new("file") { Description = "The listing to read (UTF-8 text, three lines a paper)." };
+    public static Argument<string> ListingFile() => new("file")
+    {
+        Description = "The listing to read (UTF-8 text, three lines a paper); - reads standard input.",
+    };
 
     public static Option<DateOnly?> AsOf() => new("--as-of")
     {
@@ -15,18 +19,31 @@ internal static class CommonOptions
         HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {
-            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            result.AddError($"--as-of '{text}' is not a date of the form YYYY-MM-DD.");
-            return null;
+            string text = OptionParsers.Token(result);
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                result.AddError($"--as-of '{Excerpt.Of(text)}' is not a date of the form YYYY-MM-DD.");
+                return null;
+            }
+            // A date without a year is placed in the as-of year or the one before; year 1 has no year before it.
+            if (date.Year < 2)
+            {
+                result.AddError($"--as-of '{text}' is out of range: dates without a year need an as-of year of 0002 or later.");
+                return null;
+            }
+            return date;
         },
     };
 
-    /// <summary>Writes the diagnostics to stderr and returns the exit code they call for.</summary>
-    public static int Report(IReadOnlyList<ListingDiagnostic> diagnostics, TextWriter stderr)
+    public static Option<bool> Force(string description) => new("--force") { Description = description };
+
+    /// <summary>Writes the diagnostics, then the counts of those not shown, to stderr; returns the exit code they call for.</summary>
+    public static int Report(IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<DiagnosticCount> omitted, string source, TextWriter stderr)
     {
         foreach (var diagnostic in diagnostics) stderr.WriteLine(diagnostic.ToString());
+        foreach (var count in omitted) stderr.WriteLine($"{source}: {count}");
         if (diagnostics.Any(d => d.Code == DiagnosticCodes.Unreadable)) return ExitCodes.Usage;
-        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.EntriesHadErrors : ExitCodes.Clean;
+        bool errors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || omitted.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return errors ? ExitCodes.EntriesHadErrors : ExitCodes.Clean;
     }
 }

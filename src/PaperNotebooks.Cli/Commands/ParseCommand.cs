@@ -1,14 +1,15 @@
 using System.CommandLine;
-using System.Text;
 using PaperNotebooks.Export;
+using PaperNotebooks.Files;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
 
-/// <summary><c>papernb parse &lt;file&gt; [--to json|csv|bibtex|markdown] [--as-of YYYY-MM-DD] [-o &lt;file&gt;]</c></summary>
+/// <summary><c>papernb parse &lt;file&gt; [--to json|csv|bibtex|markdown] [--as-of YYYY-MM-DD] [-o &lt;file&gt; [--force]]</c></summary>
 internal static class ParseCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ListingFile();
         var to = new Option<string>("--to")
@@ -16,49 +17,60 @@ internal static class ParseCommand
             Description = "Output format: json, csv, bibtex or markdown.",
             DefaultValueFactory = _ => "json",
             HelpName = "json|csv|bibtex|markdown",
+            CustomParser = OptionParsers.OneOf("format", ["json", "csv", "bibtex", "markdown"]),
         };
-        to.Validators.Add(result =>
-        {
-            string value = result.GetValueOrDefault<string>() ?? "";
-            if (!PaperExport.TryParseFormat(value, out _)) result.AddError($"--to '{value}' is not a format; use json, csv, bibtex or markdown.");
-        });
         var asOf = CommonOptions.AsOf();
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "file" };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of stdout (never over the listing being read).",
+            HelpName = "file",
+            CustomParser = OptionParsers.Path(),
+        };
+        var force = CommonOptions.Force("Replace the -o file if it exists.");
 
         var command = new Command("parse", "Read a listing and write its papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
         {
-            file, to, asOf, output,
+            file, to, asOf, output, force,
         };
         command.SetAction(parseResult =>
         {
             string path = parseResult.GetValue(file)!;
             PaperExport.TryParseFormat(parseResult.GetValue(to)!, out var format);
-            var result = PaperListingReader.ReadFile(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) });
-            int exitCode = CommonOptions.Report(result.Diagnostics, stderr);
-            if (exitCode == ExitCodes.Usage) return exitCode;
-
             string? outputPath = parseResult.GetValue(output);
-            try
+            bool replace = parseResult.GetValue(force);
+            string[] inputs = path == ListingInput.StandardInput ? [] : [path];
+            // Refused before reading: a listing of millions of papers is not read only to find that -o names it.
+            if (outputPath is not null && OutputProblem(outputPath, replace, inputs) is { } problem)
             {
-                if (outputPath is null)
-                {
-                    PaperExport.Write(result.Papers, format, stdout);
-                    stdout.Flush();
-                }
-                else
-                {
-                    using var writer = new StreamWriter(outputPath, append: false, new UTF8Encoding(false), 1 << 16);
-                    PaperExport.Write(result.Papers, format, writer);
-                    stderr.WriteLine($"papernb: wrote {result.Papers.Count} papers to {outputPath}");
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"papernb: cannot write {outputPath ?? "stdout"}: {e.Message}");
+                io.Error.WriteLine($"papernb: --output: {problem}");
                 return ExitCodes.Usage;
             }
+
+            var result = ListingInput.Read(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, io);
+            int exitCode = CommonOptions.Report(result.Diagnostics, result.Omitted, path, io.Error);
+            if (exitCode == ExitCodes.Usage) return exitCode;
+
+            if (outputPath is null)
+            {
+                PaperExport.Write(result.Papers, format, io.Out);
+                io.Out.Flush();
+                return exitCode;
+            }
+            try
+            {
+                AtomicFile.WriteText(outputPath, writer => PaperExport.Write(result.Papers, format, writer), replace, inputs);
+            }
+            catch (OutputFileException e)
+            {
+                io.Error.WriteLine($"papernb: --output: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            io.Error.WriteLine($"papernb: wrote {result.Papers.Count} papers to {Excerpt.Of(outputPath, 200)}");
             return exitCode;
         });
         return command;
     }
+
+    private static string? OutputProblem(string path, bool replace, string[] inputs) =>
+        AtomicFile.Problem(path, replace, inputs) ?? AtomicFile.FolderProblem(Path.GetDirectoryName(Path.GetFullPath(path))!);
 }

@@ -8,15 +8,17 @@ namespace PaperNotebooks.Cli.Commands;
 /// <summary><c>papernb stats &lt;file&gt; [--as-of YYYY-MM-DD] [--top &lt;n&gt;]</c></summary>
 internal static class StatsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ListingFile();
         var asOf = CommonOptions.AsOf();
-        var top = new Option<int>("--top") { Description = "How many top authors to list.", DefaultValueFactory = _ => 10, HelpName = "n" };
-        top.Validators.Add(result =>
+        var top = new Option<int>("--top")
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--top must be a whole number of at least 1.");
-        });
+            Description = "How many top authors to list.",
+            DefaultValueFactory = _ => 10,
+            HelpName = "n",
+            CustomParser = OptionParsers.WholeNumber(1, 1_000_000),
+        };
 
         var command = new Command("stats",
             "Summarise a listing: paper count, papers per year and per category, top authors (ignoring case and accents), share with code.\n" +
@@ -27,10 +29,10 @@ internal static class StatsCommand
         command.SetAction(parseResult =>
         {
             string path = parseResult.GetValue(file)!;
-            var result = PaperListingReader.ReadStatistics(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, parseResult.GetValue(top));
-            int exitCode = CommonOptions.Report(result.Diagnostics, stderr);
+            var result = ListingInput.ReadStatistics(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, parseResult.GetValue(top), io);
+            int exitCode = CommonOptions.Report(result.Diagnostics, result.Omitted, path, io.Error);
             if (exitCode == ExitCodes.Usage) return exitCode;
-            Print(Path.GetFileName(path), result.Statistics, stdout);
+            Print(Path.GetFileName(path), result.Statistics, io.Out);
             return exitCode;
         });
         return command;

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace PaperNotebooks.Cli.Notebooks;
 
-/// <summary>One cell of a <see cref="NotebookDocument"/>; writes its outputs in nbformat 4 form.</summary>
+/// <summary>One cell of a <see cref="NotebookDocument"/>; writes its outputs in nbformat 4 form. Reads only fields that
+/// <see cref="NotebookStructure"/> has checked.</summary>
 internal sealed class NotebookCell(JsonObject json)
 {
     public bool IsCode => (string?)json["cell_type"] == "code";
@@ -19,14 +20,11 @@ internal sealed class NotebookCell(JsonObject json)
     public bool RaisesException =>
         json["metadata"]?["tags"] is JsonArray tags && tags.Any(t => (string?)t == "raises-exception");
 
-    /// <summary>The kernel a Polyglot Notebooks cell names in its metadata, if any.</summary>
-    public string? KernelName =>
-        (string?)json["metadata"]?["polyglot_notebook"]?["kernelName"] ?? (string?)json["metadata"]?["dotnet_interactive"]?["language"];
-
     public JsonArray Outputs => (JsonArray)(json["outputs"] ??= new JsonArray());
 
     public JsonNode? ExecutionCount
     {
+        get => json["execution_count"];
         set => json["execution_count"] = value;
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PaperNotebooks.Files;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Notebooks;
 
@@ -9,6 +11,10 @@ namespace PaperNotebooks.Cli.Notebooks;
 /// </summary>
 internal sealed class NotebookDocument
 {
+    /// <summary>Written into the notebook metadata of every executed notebook, so that a later run knows the file
+    /// is papernb's own output and may replace it.</summary>
+    public const string Marker = "papernb";
+
     private readonly JsonObject _root;
 
     private NotebookDocument(JsonObject root, string path)
@@ -26,50 +32,57 @@ internal sealed class NotebookDocument
 
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.IsCode);
 
-    /// <summary>Reads an .ipynb file; a file that is not nbformat 4 JSON gives an error message instead.</summary>
+    /// <summary>Reads an .ipynb file; a file that is not nbformat 4 JSON, or has a field of the wrong type, gives a
+    /// one-line error message instead.</summary>
     public static NotebookDocument? TryLoad(string path, out string? error)
     {
-        error = null;
+        error = InputFile.Problem(path);
+        if (error is not null) return null;
         try
         {
-            if (JsonNode.Parse(File.ReadAllText(path)) is not JsonObject root || root["cells"] is not JsonArray)
-            {
-                error = "not a Jupyter notebook (no cells)";
-                return null;
-            }
-            if ((int?)root["nbformat"] is int major && major != 4)
-            {
-                error = $"nbformat {major} is not supported; papernb reads nbformat 4";
-                return null;
-            }
-            return new NotebookDocument(root, path);
+            var root = JsonNode.Parse(File.ReadAllText(path), documentOptions: NotebookStructure.ReadOptions);
+            error = NotebookStructure.Problem(root);
+            return error is null ? new NotebookDocument((JsonObject)root!, path) : null;
         }
         catch (JsonException e)
         {
-            error = $"not valid JSON ({e.Message})";
+            error = $"not valid JSON ({Excerpt.Of(e.Message, 200)})";
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error = e.Message;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error = e.Message;
+            error = Excerpt.Of(e.Message, 200);
         }
         return null;
     }
 
-    public string? KernelLanguage => (string?)_root["metadata"]?["kernelspec"]?["language"];
+    /// <summary>Whether the file at <paramref name="path"/> is a notebook papernb wrote (see <see cref="Marker"/>).</summary>
+    public static bool IsExecutedByPapernb(string path)
+    {
+        try
+        {
+            return InputFile.Problem(path) is null &&
+                JsonNode.Parse(File.ReadAllText(path), documentOptions: NotebookStructure.ReadOptions) is JsonObject { } root &&
+                root["metadata"] is JsonObject metadata && metadata[Marker] is JsonObject;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
-    public void Save(string path)
+    /// <summary>Writes the notebook atomically; <paramref name="overwrite"/> and <paramref name="inputs"/> as for
+    /// <see cref="AtomicFile.Write"/>.</summary>
+    public void Save(string path, bool overwrite, IEnumerable<string> inputs)
     {
         _root["nbformat"] = 4;
         if (_root["nbformat_minor"] is null || (int?)_root["nbformat_minor"] < 5) _root["nbformat_minor"] = 5;
+        if (_root["metadata"] is not JsonObject metadata) _root["metadata"] = metadata = new JsonObject();
+        metadata[Marker] = new JsonObject { ["executed"] = true };
         int n = 0;
         foreach (var cell in Cells)
         {
             cell.EnsureId(n++);
         }
-        File.WriteAllText(path, _root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        AtomicFile.WriteAllText(path, _root.ToJsonString(NotebookStructure.WriteOptions) + "\n", overwrite, inputs);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Markdig;
+using PaperNotebooks.Files;
 
 namespace PaperNotebooks.Cli.Notebooks;
 
@@ -14,7 +15,12 @@ internal static class NotebookHtmlExporter
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    public static void Write(NotebookDocument notebook, string path)
+    /// <summary>In the head of every page papernb writes, so that a later run knows the file is its own output.</summary>
+    private const string Generator = "<meta name=\"generator\" content=\"papernb\">";
+
+    /// <summary>Writes the page atomically; <paramref name="overwrite"/> and <paramref name="inputs"/> as for
+    /// <see cref="AtomicFile.Write"/>.</summary>
+    public static void Write(NotebookDocument notebook, string path, bool overwrite, IEnumerable<string> inputs)
     {
         var html = new StringBuilder(1 << 16);
         string title = Encode(TitleOf(notebook));
@@ -24,7 +30,7 @@ internal static class NotebookHtmlExporter
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="papernb">
+            {Generator}
             <title>{title}</title>
             <style>{Style}</style>
             </head>
@@ -46,7 +52,24 @@ internal static class NotebookHtmlExporter
             }
         }
         html.Append("</main>\n</body>\n</html>\n");
-        File.WriteAllText(path, html.ToString());
+        AtomicFile.WriteAllText(path, html.ToString(), overwrite, inputs);
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> is a page papernb wrote.</summary>
+    public static bool IsWrittenByPapernb(string path)
+    {
+        try
+        {
+            if (InputFile.Problem(path) is not null) return false;
+            using var reader = new StreamReader(path);
+            var head = new char[2048];
+            int read = reader.ReadBlock(head);
+            return new string(head, 0, read).Contains(Generator, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static void AppendOutput(StringBuilder html, JsonObject output)

@@ -11,12 +11,12 @@ namespace PaperNotebooks.Cli.Notebooks;
 /// <summary>
 /// Executes a notebook's code cells in order in a fresh kernel and writes their outputs into the notebook, as
 /// Jupyter would: displays, results, stdout/stderr and errors, with updated displays replaced in place.
-/// The notebook runs in its own folder, so relative paths mean what they mean in Jupyter.
+/// The notebook runs in its own folder, so relative paths mean what they mean in Jupyter. This runs inside the
+/// child process of <c>papernb run-one</c>, which tells <paramref name="listener"/> about each cell; the time limit
+/// is enforced from outside, by the parent, which can stop a cell for real.
 /// </summary>
-internal sealed partial class NotebookRunner(TextWriter progress)
+internal sealed partial class NotebookRunner(TextWriter progress, ICellListener listener)
 {
-    private static readonly TimeSpan CellTimeout = TimeSpan.FromMinutes(10);
-
     /// <summary>Runs every code cell; stops at the first unexpected error, as Jupyter does. Returns the failing cell, if any.</summary>
     public async Task<CellResult?> RunAsync(NotebookDocument notebook)
     {
@@ -28,6 +28,9 @@ internal sealed partial class NotebookRunner(TextWriter progress)
         try
         {
             using var kernel = NotebookKernel.Create();
+            // The first submission compiles the C# scripting pipeline (seconds on a busy machine); done here, it
+            // does not count against the first cell's time limit. It shows nothing and defines nothing.
+            await kernel.SendAsync(new SubmitCode("0"));
             int executionCount = 0;
             for (int i = 0; i < codeCells.Count; i++)
             {
@@ -35,7 +38,9 @@ internal sealed partial class NotebookRunner(TextWriter progress)
                 var cell = codeCells[i];
                 cell.Outputs.Clear();
                 cell.ExecutionCount = ++executionCount;
+                listener.Started(i + 1);
                 var result = await RunCellAsync(kernel, cell, i + 1, executionCount);
+                listener.Finished(cell, result);
                 if (result.Failed)
                 {
                     for (int rest = i + 1; rest < codeCells.Count; rest++)
@@ -67,19 +72,7 @@ internal sealed partial class NotebookRunner(TextWriter progress)
         }
         if (string.IsNullOrWhiteSpace(code)) return new CellResult(number, null, cell.RaisesException);
 
-        var command = new SubmitCode(code);
-        using var timeout = new CancellationTokenSource(CellTimeout);
-        KernelCommandResult result;
-        try
-        {
-            result = await kernel.SendAsync(command, timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            string message = $"the cell did not finish within {CellTimeout.TotalMinutes:0} minutes";
-            cell.Outputs.Add(ErrorOutput(message));
-            return new CellResult(number, message, cell.RaisesException);
-        }
+        var result = await kernel.SendAsync(new SubmitCode(code));
 
         var displays = new Dictionary<string, JsonObject>();
         string? error = null;
@@ -166,7 +159,7 @@ internal sealed partial class NotebookRunner(TextWriter progress)
             ["execution_count"] = executionCount,
         };
 
-    private static JsonObject ErrorOutput(string message) =>
+    public static JsonObject ErrorOutput(string message) =>
         new() { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = message, ["traceback"] = new JsonArray(message) };
 
     private static JsonObject DataNode(Dictionary<string, string> bundle)

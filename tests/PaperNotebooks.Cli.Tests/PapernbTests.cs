@@ -1,18 +1,11 @@
 using System.Text.Json;
-using PaperNotebooks.Cli;
+using PaperNotebooks.Tests;
+using static PaperNotebooks.Cli.Tests.Papernb;
 
-namespace PaperNotebooks.Tests.Cli;
+namespace PaperNotebooks.Cli.Tests;
 
 public sealed class PapernbTests
 {
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exitCode = PapernbApp.Run(args, stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Parse_writes_all_eighteen_seed_papers_as_json_and_exits_zero()
     {
@@ -124,6 +117,6 @@ public sealed class PapernbTests
         var (exitCode, _, stderr) = Run("stats", TestFiles.Seed, "--top", "0");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("--top must be a whole number of at least 1", stderr);
+        Assert.Contains("--top must be a whole number from 1 to", stderr);
     }
 }
