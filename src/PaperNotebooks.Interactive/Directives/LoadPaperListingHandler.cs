@@ -37,8 +37,7 @@ internal sealed class LoadPaperListingHandler(PaperSession session)
         string path = string.IsNullOrWhiteSpace(command.Path) ? SeedPath : session.ResolvePath(command.Path.Trim());
         CheckReadable(path, command.Path is null);
 
-        var result = PaperListingReader.ReadFile(path, options);
-        context.CancellationToken.ThrowIfCancellationRequested();
+        var result = await LongWork.RunAsync(() => PaperListingReader.ReadFile(path, options), context.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {
@@ -51,7 +50,7 @@ internal sealed class LoadPaperListingHandler(PaperSession session)
         if (session.CSharpKernel is not null)
         {
             await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", papers.ToDataFrame(), context);
+            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, context.CancellationToken), context);
             variables.Add(name);
             variables.Add(name + "Frame");
         }

@@ -27,7 +27,7 @@ internal sealed class ShowSimilarPapersHandler(PaperSession session)
         int top = ChartChoices.HitCount(line.Top, DefaultTop);
         var (name, papers) = await session.ResolveAsync(line.From, context);
 
-        var result = papers.Similar(id, top);
+        var result = await LongWork.RunAsync(() => papers.Similar(id, top), context.CancellationToken);
         if (result.Error is { Code: QueryErrorCodes.UnknownPaper })
         {
             throw new PaperCommandException($"No paper in {name} has the id {PaperCommandException.Quote(id)}." + NearestName.Hint(id, papers.Select(p => p.Id)));

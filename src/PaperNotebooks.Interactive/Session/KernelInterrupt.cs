@@ -57,7 +57,8 @@ internal sealed class KernelInterrupt
             registration = PosixSignalRegistration.Create(Urgent, context =>
             {
                 context.Cancel = true;
-                _ = Task.Run(InterruptAsync);
+                // A thread of its own: the interrupted work may be keeping the thread pool busy.
+                new Thread(() => InterruptAsync().GetAwaiter().GetResult()) { IsBackground = true, Name = "PaperNotebooks interrupt" }.Start();
             });
         }
         catch (Exception e) when (e is PlatformNotSupportedException or IOException)
