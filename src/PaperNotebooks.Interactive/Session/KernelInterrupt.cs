@@ -86,22 +86,32 @@ internal sealed class KernelInterrupt
         }
     }
 
-    /// <summary>Cancels the running command, then ends a C# submission that ignores the cancellation but waits.</summary>
+    /// <summary>
+    /// Cancels the running command; a C# submission that ignores the cancellation is also interrupted once it waits.
+    /// A C# submission that never waits within <see cref="WaitingFor"/> is left running, not cancelled: the cell
+    /// would say "cancelled" while every later cell waited behind it.
+    /// </summary>
     public async Task InterruptAsync()
     {
+        var deadline = DateTime.UtcNow + WaitingFor;
+        while (!_submissions.IsEmpty && !_submissions.Values.Any(IsWaiting))
+        {
+            if (DateTime.UtcNow > deadline) return;
+            await Task.Delay(20);
+        }
+
         // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.
         _ = _root.SendAsync(new Cancel());
-        var deadline = DateTime.UtcNow + WaitingFor;
         while (!_submissions.IsEmpty && DateTime.UtcNow < deadline)
         {
+            // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
             await Task.Delay(50);
             foreach (var (command, thread) in _submissions)
             {
-                if ((thread.ThreadState & ThreadState.WaitSleepJoin) != 0 && _submissions.TryRemove(command, out _))
-                {
-                    thread.Interrupt();
-                }
+                if (IsWaiting(thread) && _submissions.TryRemove(command, out _)) thread.Interrupt();
             }
         }
     }
+
+    private static bool IsWaiting(Thread thread) => (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
 }
