@@ -24,7 +24,7 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
         Assert.True((bool)cell["interrupted"]!, $"the cell ended before it was interrupted: {cell}");
         Assert.True((bool)cell["alive_after"]!, $"the interrupt killed the kernel: {cell}");
         Assert.Equal("error", (string?)cell["status"]);
-        Assert.True((double)cell["seconds_after_interrupt"]! < 30, $"the cell went on for {cell["seconds_after_interrupt"]} s after the interrupt");
+        Assert.True((double)cell["seconds_after_interrupt"]! < 60, $"the cell went on for {cell["seconds_after_interrupt"]} s after the interrupt");
         var error = Assert.Single(cell["errors"]!.AsArray());
         Assert.Equal(message, ((string?)error!["evalue"])?.Trim());
     }
