@@ -60,6 +60,18 @@ public sealed class BoundedOutputTests(SeedKernel seed) : IClassFixture<SeedKern
     }
 
     [Fact]
+    public async Task A_long_query_is_quoted_shortened_in_the_heading_of_its_results()
+    {
+        string query = "deepspeed OR " + string.Join(" OR ", Enumerable.Range(0, 60).Select(i => "word" + i));
+
+        var result = await _kernel.RunAsync($"#!paper search {query}");
+
+        string heading = PaperKernel.Text(result).Split('\n')[0];
+        Assert.StartsWith("Search 'deepspeed OR word0", heading);
+        Assert.True(heading.Length < 200, $"a heading of {heading.Length} characters");
+    }
+
+    [Fact]
     public void An_unforeseen_exception_becomes_one_line_that_names_the_subcommand_and_says_it_is_a_bug()
     {
         var e = new ArgumentNullException("path", "Value cannot be null.\n   at Somewhere.Deep()\n   at Elsewhere()");

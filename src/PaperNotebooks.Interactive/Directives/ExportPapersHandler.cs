@@ -50,7 +50,7 @@ internal sealed class ExportPapersHandler(PaperSession session)
 
         if (path is null)
         {
-            context.Display(new ExportedText(formatName, rows.Count, PaperExport.ToString(rows, format)));
+            context.Display(new ExportedText(formatName, rows.Count, await LongWork.RunAsync(() => PaperExport.ToString(rows, format), cancellation)));
             return;
         }
 
