@@ -33,7 +33,7 @@ internal sealed class KernelInterrupt
 
     /// <summary>The thread of each C# submission running: the one that runs the code until its first <c>await</c>,
     /// and that otherwise waits, in .NET Interactive's scheduler, for the code to finish.</summary>
-    private readonly ConcurrentDictionary<KernelCommand, Thread> _submissions = new();
+    private readonly ConcurrentDictionary<KernelCommand, Submission> _submissions = new();
 
     private KernelInterrupt(Kernel root) => _root = root;
 
@@ -75,7 +75,8 @@ internal sealed class KernelInterrupt
             await next(command, context);
             return;
         }
-        _submissions[command] = Thread.CurrentThread;
+        var submission = new Submission(Thread.CurrentThread);
+        _submissions[command] = submission;
         try
         {
             await next(command, context);
@@ -83,6 +84,7 @@ internal sealed class KernelInterrupt
         finally
         {
             _submissions.TryRemove(command, out _);
+            submission.Finish();
         }
     }
 
@@ -94,7 +96,7 @@ internal sealed class KernelInterrupt
     public async Task InterruptAsync()
     {
         var deadline = DateTime.UtcNow + WaitingFor;
-        while (!_submissions.IsEmpty && !_submissions.Values.Any(IsWaiting))
+        while (!_submissions.IsEmpty && !_submissions.Values.Any(s => s.IsWaiting))
         {
             if (DateTime.UtcNow > deadline) return;
             await Task.Delay(20);
@@ -106,12 +108,42 @@ internal sealed class KernelInterrupt
         {
             // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
             await Task.Delay(50);
-            foreach (var (command, thread) in _submissions)
-            {
-                if (IsWaiting(thread) && _submissions.TryRemove(command, out _)) thread.Interrupt();
-            }
+            foreach (var submission in _submissions.Values) submission.InterruptIfWaiting();
         }
     }
 
-    private static bool IsWaiting(Thread thread) => (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
+    /// <summary>
+    /// A running C# submission and its thread, interrupted at most once and only while it runs: should the code finish
+    /// between the check that it waits and the interrupt, the thread takes back the interrupt it was left, so that the
+    /// interrupt cannot land in .NET Interactive's own waits later.
+    /// </summary>
+    private sealed class Submission(Thread thread)
+    {
+        private const int Running = 0, Finished = 1, Interrupting = 2, Interrupted = 3;
+        private int _state;
+
+        public bool IsWaiting => (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
+
+        public void InterruptIfWaiting()
+        {
+            if (!IsWaiting || Interlocked.CompareExchange(ref _state, Interrupting, Running) != Running) return;
+            thread.Interrupt();
+            Volatile.Write(ref _state, Interrupted);
+        }
+
+        public void Finish()
+        {
+            if (Interlocked.CompareExchange(ref _state, Finished, Running) == Running) return;
+            SpinWait.SpinUntil(() => Volatile.Read(ref _state) == Interrupted);
+            if (Thread.CurrentThread != thread) return;
+            try
+            {
+                Thread.Sleep(0);
+            }
+            catch (ThreadInterruptedException)
+            {
+                // The interrupt meant for the code, which had ended already.
+            }
+        }
+    }
 }
