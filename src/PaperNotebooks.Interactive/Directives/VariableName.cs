@@ -34,8 +34,6 @@ internal static class VariableName
             : null;
     }
 
-    public static bool IsKeyword(string name) => Keywords.Contains(name);
-
     private static bool IsIdentifier(string name) =>
         name.Length <= 512 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }
