@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
 
 namespace PaperNotebooks.Interactive.Tests;
 
@@ -30,7 +32,35 @@ public sealed class NameTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_reserved_CSharp_keyword_is_refused()
+    public async Task A_load_whose_variables_cannot_be_defined_registers_nothing()
+    {
+        using var composite = new CompositeKernel { new RefusingCSharpKernel() };
+        composite.DefaultKernelName = "csharp";
+        PaperKernelExtension.Load(composite);
+
+        var loaded = await composite.SendAsync(new SubmitCode("#!paper load", "csharp"));
+        var listed = await composite.SendAsync(new SubmitCode("#!paper list", "csharp"));
+
+        Assert.StartsWith("Could not define the C# variable 'papers': no variables here",
+            loaded.Events.OfType<Microsoft.DotNet.Interactive.Events.CommandFailed>().Single().Message);
+        Assert.StartsWith("No papers are loaded yet",
+            listed.Events.OfType<Microsoft.DotNet.Interactive.Events.CommandFailed>().Single().Message);
+    }
+
+    /// <summary>A "csharp" kernel that takes code but refuses every variable.</summary>
+    private sealed class RefusingCSharpKernel() : Kernel("csharp"), IKernelCommandHandler<SubmitCode>, IKernelCommandHandler<SendValue>
+    {
+        public Task HandleAsync(SubmitCode command, KernelInvocationContext context) => Task.CompletedTask;
+
+        public Task HandleAsync(SendValue command, KernelInvocationContext context)
+        {
+            context.Fail(command, message: "no variables here");
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public void Every_reserved_CSharp_keyword_is_refused()
     {
         var keywords = SyntaxFacts.GetReservedKeywordKinds().Select(SyntaxFacts.GetText).Where(k => k.Length > 0).ToList();
 
