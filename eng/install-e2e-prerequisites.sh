@@ -75,7 +75,20 @@ fi
 export HOME
 export DOTNET_ROOT="\${DOTNET_ROOT:-$DOTNET_DIR}"
 export DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-exec "$TOOL_DIR/dotnet-interactive" "\$@"
+# Jupyter interrupts a kernel by sending SIGINT to its process group ("interrupt_mode": "signal"; dotnet-interactive
+# ignores "message": its control channel handles only shutdown_request). On SIGINT dotnet-interactive shuts down, so it
+# runs here with SIGINT ignored, and each SIGINT is passed on as SIGURG: the PaperNotebooks extension, once loaded,
+# cancels the running cell on it; any other process ignores SIGURG. Stopping the kernel (SIGTERM) is passed on as is.
+trap '' INT
+"$TOOL_DIR/dotnet-interactive" "\$@" &
+kernel=\$!
+trap 'kill -URG "\$kernel" 2>/dev/null' INT
+trap 'kill -TERM "\$kernel" 2>/dev/null' TERM
+status=0
+while kill -0 "\$kernel" 2>/dev/null; do
+  wait "\$kernel"; status=\$?
+done
+exit "\$status"
 EOF
 chmod 755 "$LAUNCHER.tmp"; mv -f "$LAUNCHER.tmp" "$LAUNCHER"
 
@@ -91,7 +104,8 @@ cat > "$KERNEL_DIR/kernel.json.tmp" <<EOF
     "--http-local-only"
   ],
   "display_name": ".NET (C#) $DNI_VERSION",
-  "language": "C#"
+  "language": "C#",
+  "interrupt_mode": "signal"
 }
 EOF
 mv -f "$KERNEL_DIR/kernel.json.tmp" "$KERNEL_DIR/kernel.json"

@@ -19,7 +19,7 @@ public sealed class CompletionTests(SeedKernel seed) : IClassFixture<SeedKernel>
     [Theory]
     [InlineData("#!paper list ", new[] { "--from", "--category", "--year", "--author", "--has-code", "--sort", "--desc", "--top" })]
     [InlineData("#!paper load ", new[] { "--path", "--name", "--as-of" })]
-    [InlineData("#!paper export ", new[] { "--to", "--out", "--category" })]
+    [InlineData("#!paper export ", new[] { "--to", "--out", "--force", "--category" })]
     [InlineData("#!paper stats ", new[] { "--from" })]
     [InlineData("#!paper timeline ", new[] { "--by", "--stack", "--from", "--category", "--year", "--author", "--has-code" })]
     [InlineData("#!paper topics ", new[] { "--chart", "--from", "--category" })]

@@ -91,7 +91,7 @@ public sealed class StatsExportHelpTests(SeedKernel seed) : IClassFixture<SeedKe
                      "#!paper timeline [--by year|month] [--stack category|code|none] [--from <var>] [--category <code>] [--year <YYYY or YYYY..YYYY>] [--author <name>] [--has-code]",
                      "#!paper topics [--chart bar|pie|treemap] [--from <var>]",
                      "#!paper authors [--top <n>] [--network] [--from <var>]",
-                     "#!paper export [--to bibtex|csv|json|markdown] [--out <file>]",
+                     "#!paper export [--to bibtex|csv|json|markdown] [--out <file>] [--force]",
                      "#!paper help",
                  })
         {

@@ -109,11 +109,11 @@ internal sealed class DirectiveLine
             if (spec.Find(name) is null)
             {
                 throw new PaperCommandException(
-                    $"Unknown parameter '{name}' for '{PaperGrammar.DirectiveName} {spec.Name}'." +
+                    $"Unknown parameter {PaperCommandException.Quote(name)} for '{PaperGrammar.DirectiveName} {spec.Name}'." +
                     NearestName.Hint(name, spec.Parameters.Select(p => p.Name)) +
                     $" It takes: {string.Join(", ", spec.Parameters.Select(p => p.Name))}.");
             }
-            if (!seen.Add(name)) throw new PaperCommandException($"'{name}' is given more than once.");
+            if (!seen.Add(name)) throw new PaperCommandException($"{PaperCommandException.Quote(name)} is given more than once.");
         }
 
         var implicitParameter = spec.Parameters.FirstOrDefault(p => p.Implicit);
@@ -123,7 +123,7 @@ internal sealed class DirectiveLine
         {
             var extra = string.Join(" ", Words.Skip(allowed));
             throw new PaperCommandException(
-                $"Unexpected '{extra}' in '{PaperGrammar.DirectiveName} {spec.Name}'. " +
+                $"Unexpected {PaperCommandException.Quote(extra)} in '{PaperGrammar.DirectiveName} {spec.Name}'. " +
                 "Put a value with spaces in quotes, for example --author \"Sam Ade Jacobs\"" +
                 (allowed == 1 ? " or \"my listing.txt\"." : "."));
         }

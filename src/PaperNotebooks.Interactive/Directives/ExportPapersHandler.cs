@@ -1,14 +1,16 @@
-using System.Text;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Export;
+using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Query;
 using PaperNotebooks.Interactive.Session;
 
 namespace PaperNotebooks.Interactive.Directives;
 
-/// <summary>Writes the matching papers to a file, or shows them as text.</summary>
+/// <summary>Writes the matching papers to a file, or shows them as text. A file is written whole or not at all
+/// (<see cref="AtomicFile"/>), replaces an existing file only with <c>--force</c>, and never replaces a listing loaded
+/// in the session.</summary>
 internal sealed class ExportPapersHandler(PaperSession session)
 {
     public async Task HandleAsync(ExportPapers command, KernelInvocationContext context)
@@ -21,7 +23,11 @@ internal sealed class ExportPapersHandler(PaperSession session)
         if (!PaperExport.TryParseFormat(command.To.Trim(), out var format))
         {
             throw new PaperCommandException(
-                $"--to takes bibtex, csv, json or markdown, not '{command.To.Trim()}'." + NearestName.Hint(command.To.Trim(), PaperGrammar.ExportFormats));
+                $"--to takes bibtex, csv, json or markdown, not {PaperCommandException.Quote(command.To.Trim())}." + NearestName.Hint(command.To.Trim(), PaperGrammar.ExportFormats));
+        }
+        if (command.Force && string.IsNullOrWhiteSpace(command.Out))
+        {
+            throw new PaperCommandException("--force goes with --out: #!paper export --to bibtex --out papers.bib --force");
         }
         string formatName = format switch
         {
@@ -31,27 +37,34 @@ internal sealed class ExportPapersHandler(PaperSession session)
             _ => "markdown",
         };
 
+        // Refused before any work: a file that exists (without --force), a folder, or a listing this session read.
+        string? path = string.IsNullOrWhiteSpace(command.Out) ? null : session.ResolvePath(command.Out.Trim());
+        if (path is not null && AtomicFile.Problem(path, command.Force, session.Sources) is { } problem)
+        {
+            throw new PaperCommandException(Sentence(problem));
+        }
+
         var (_, papers) = await session.ResolveAsync(command.From, context);
         var rows = PaperQuery.From(command, papers).Apply(papers);
+        var cancellation = context.CancellationToken;
 
-        if (string.IsNullOrWhiteSpace(command.Out))
+        if (path is null)
         {
-            context.Display(new ExportedText(formatName, rows.Count, PaperExport.ToString(rows, format)));
+            context.Display(new ExportedText(formatName, rows.Count, await LongWork.RunAsync(() => PaperExport.ToString(rows, format), cancellation)));
             return;
         }
 
-        string path = session.ResolvePath(command.Out.Trim());
         try
         {
-            // Like any "save as": a folder that does not exist yet is made.
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            PaperExport.Write(rows, format, writer);
+            AtomicFile.WriteText(path, writer => PaperExport.Write(rows, format, new CancellableWriter(writer, cancellation)), command.Force, session.Sources);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OutputFileException e)
         {
-            throw new PaperCommandException($"Cannot write '{path}': {e.Message}");
+            throw new PaperCommandException(Sentence(e.Message));
         }
         KernelInvocationContextExtensions.Display(context, $"Wrote {PaperText.Plural(rows.Count, "paper", "papers")} as {formatName} to {path}", PlainTextFormatter.MimeType);
     }
+
+    /// <summary><see cref="AtomicFile"/>'s reasons start lower case, for the CLI's "papernb: ..."; a cell shows a sentence.</summary>
+    private static string Sentence(string reason) => char.ToUpperInvariant(reason[0]) + reason[1..] + ".";
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.DataFrames;
+using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Listing;
@@ -10,7 +10,7 @@ using PaperNotebooks.Listing;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary>Reads a listing, remembers it, defines <c>&lt;var&gt;</c> and <c>&lt;var&gt;Frame</c> in C#, and reports.</summary>
-internal sealed partial class LoadPaperListingHandler(PaperSession session)
+internal sealed class LoadPaperListingHandler(PaperSession session)
 {
     public const string DefaultName = "papers";
 
@@ -26,49 +26,57 @@ internal sealed partial class LoadPaperListingHandler(PaperSession session)
     {
         DirectiveLine.Of(command)?.Check(PaperGrammar.Load);
 
+        // Everything that can be refused is refused before anything is read, defined or remembered.
         string name = string.IsNullOrWhiteSpace(command.Name) ? DefaultName : command.Name.Trim();
-        if (!Identifier().IsMatch(name))
+        if (VariableName.Problem(name) is { } badName) throw new PaperCommandException(badName);
+        var options = new ListingReadOptions
         {
-            throw new PaperCommandException($"--name takes a C# variable name such as papers or ml2024, not '{name}'.");
-        }
-        var options = new ListingReadOptions { AsOf = command.AsOf is null ? null : ParseAsOf(command.AsOf) };
-
+            AsOf = command.AsOf is null ? null : ParseAsOf(command.AsOf),
+            CancellationToken = context.CancellationToken,
+        };
         string path = string.IsNullOrWhiteSpace(command.Path) ? SeedPath : session.ResolvePath(command.Path.Trim());
-        if (!File.Exists(path))
-        {
-            throw new PaperCommandException(Directory.Exists(path)
-                ? $"'{path}' is a folder; give the listing file in it."
-                : command.Path is null
-                    ? $"The bundled seed listing is missing from '{path}'; reinstall PaperNotebooks.Interactive."
-                    : $"No listing at '{path}'.");
-        }
+        CheckReadable(path, command.Path is null);
 
-        var result = PaperListingReader.ReadFile(path, options);
+        var result = await LongWork.RunAsync(() => PaperListingReader.ReadFile(path, options), context.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {
-            context.Display(new DiagnosticList(result.Diagnostics));
-            throw new PaperCommandException($"No papers could be read from '{path}'; see the diagnostics above.");
+            context.Display(new DiagnosticList(result.Diagnostics, result.Omitted));
+            throw new PaperCommandException($"No papers could be read from {PaperCommandException.QuotePath(path)}; see the diagnostics above.");
         }
 
-        session.Remember(name, papers);
+        // The collection becomes known (and the default) only once its variables exist: a failure leaves no trace.
         var variables = new List<string>();
         if (session.CSharpKernel is not null)
         {
             await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", papers.ToDataFrame(), context);
+            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, context.CancellationToken), context);
             variables.Add(name);
             variables.Add(name + "Frame");
         }
+        session.Remember(name, papers, path);
 
-        context.Display(new LoadSummary(name, path, variables, ListingStatistics.Compute(papers), result.Diagnostics));
+        context.Display(new LoadSummary(name, path, variables, ListingStatistics.Compute(papers), result.Diagnostics, result.Omitted));
+    }
+
+    /// <summary>Refuses, by name, anything but a regular file: a FIFO would block the cell forever, and /dev/zero or
+    /// /proc files would read as an empty listing.</summary>
+    private static void CheckReadable(string path, bool seed)
+    {
+        if (InputFile.Problem(path) is null) return;
+        string quoted = PaperCommandException.QuotePath(path);
+        throw new PaperCommandException(FileStatus.Of(path).Kind switch
+        {
+            FileKind.Directory => $"{quoted} is a folder; give the listing file in it.",
+            FileKind.Missing when seed => $"The bundled seed listing is missing from {quoted}; reinstall PaperNotebooks.Interactive.",
+            FileKind.Missing => $"No listing at {quoted}.",
+            FileKind.Regular => $"{quoted} is not a regular file (a kernel file that reports no size); a listing must be one.",
+            _ => $"{quoted} is not a regular file; a listing must be one.",
+        });
     }
 
     private static DateOnly ParseAsOf(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new PaperCommandException($"--as-of takes a date as YYYY-MM-DD, such as 2024-12-31, not '{text.Trim()}'.");
-
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex Identifier();
+            : throw new PaperCommandException($"--as-of takes a date as YYYY-MM-DD, such as 2024-12-31, not {PaperCommandException.Quote(text.Trim())}.");
 }

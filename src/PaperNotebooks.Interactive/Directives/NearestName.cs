@@ -3,9 +3,13 @@ namespace PaperNotebooks.Interactive.Directives;
 /// <summary>Finds the valid name a user most likely meant, for "did you mean" hints.</summary>
 internal static class NearestName
 {
+    private const int MostTyped = 200;
+
     /// <summary>The candidate closest to <paramref name="typed"/> by edit distance, when it is close enough to be a typo.</summary>
     public static string? Find(string typed, IEnumerable<string> candidates)
     {
+        // A typo is short; a 100 KB "id" would cost its length times every candidate's, for no suggestion.
+        if (typed.Length > MostTyped) return null;
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Directives;
 using PaperNotebooks.Interactive.Completions;
 using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -19,18 +20,18 @@ internal static class PaperDirective
         var subcommands = PaperGrammar.Subcommands.ToDictionary(s => s.Name, s => Subcommand(s, completions));
         foreach (var subcommand in subcommands.Values) root.Subcommands.Add(subcommand);
 
-        kernel.AddDirective<ShowPaperHelp>(root, Guarded<ShowPaperHelp>(ShowPaperHelpHandler.HandleAsync));
-        kernel.AddDirective<LoadPaperListing>(subcommands["load"], Guarded<LoadPaperListing>(new LoadPaperListingHandler(session).HandleAsync));
-        kernel.AddDirective<ListPapers>(subcommands["list"], Guarded<ListPapers>(new ListPapersHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPapers>(subcommands["show"], Guarded<ShowPapers>(new ShowPapersHandler(session).HandleAsync));
-        kernel.AddDirective<SearchPapers>(subcommands["search"], Guarded<SearchPapers>(new SearchPapersHandler(session).HandleAsync));
-        kernel.AddDirective<ShowSimilarPapers>(subcommands["similar"], Guarded<ShowSimilarPapers>(new ShowSimilarPapersHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPaperStatistics>(subcommands["stats"], Guarded<ShowPaperStatistics>(new ShowPaperStatisticsHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPaperTimeline>(subcommands["timeline"], Guarded<ShowPaperTimeline>(new ShowPaperTimelineHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPaperTopics>(subcommands["topics"], Guarded<ShowPaperTopics>(new ShowPaperTopicsHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPaperAuthors>(subcommands["authors"], Guarded<ShowPaperAuthors>(new ShowPaperAuthorsHandler(session).HandleAsync));
-        kernel.AddDirective<ExportPapers>(subcommands["export"], Guarded<ExportPapers>(new ExportPapersHandler(session).HandleAsync));
-        kernel.AddDirective<ShowPaperHelp>(subcommands["help"], Guarded<ShowPaperHelp>(ShowPaperHelpHandler.HandleAsync));
+        kernel.AddDirective<ShowPaperHelp>(root, Guarded<ShowPaperHelp>("", ShowPaperHelpHandler.HandleAsync));
+        kernel.AddDirective<LoadPaperListing>(subcommands["load"], Guarded<LoadPaperListing>("load", new LoadPaperListingHandler(session).HandleAsync));
+        kernel.AddDirective<ListPapers>(subcommands["list"], Guarded<ListPapers>("list", new ListPapersHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPapers>(subcommands["show"], Guarded<ShowPapers>("show", new ShowPapersHandler(session).HandleAsync));
+        kernel.AddDirective<SearchPapers>(subcommands["search"], Guarded<SearchPapers>("search", new SearchPapersHandler(session).HandleAsync));
+        kernel.AddDirective<ShowSimilarPapers>(subcommands["similar"], Guarded<ShowSimilarPapers>("similar", new ShowSimilarPapersHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperStatistics>(subcommands["stats"], Guarded<ShowPaperStatistics>("stats", new ShowPaperStatisticsHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperTimeline>(subcommands["timeline"], Guarded<ShowPaperTimeline>("timeline", new ShowPaperTimelineHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperTopics>(subcommands["topics"], Guarded<ShowPaperTopics>("topics", new ShowPaperTopicsHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperAuthors>(subcommands["authors"], Guarded<ShowPaperAuthors>("authors", new ShowPaperAuthorsHandler(session).HandleAsync));
+        kernel.AddDirective<ExportPapers>(subcommands["export"], Guarded<ExportPapers>("export", new ExportPapersHandler(session).HandleAsync));
+        kernel.AddDirective<ShowPaperHelp>(subcommands["help"], Guarded<ShowPaperHelp>("help", ShowPaperHelpHandler.HandleAsync));
     }
 
     private static KernelActionDirective Subcommand(SubcommandSpec spec, PaperCompletions completions)
@@ -62,8 +63,12 @@ internal static class PaperDirective
         return values is null ? parameter : parameter.AddCompletions(values);
     }
 
-    /// <summary>A mistake in a line fails the cell with its message alone: no stack trace, and the kernel goes on.</summary>
-    private static Func<T, KernelInvocationContext, Task> Guarded<T>(Func<T, KernelInvocationContext, Task> handle)
+    /// <summary>
+    /// Every handler runs inside this, so that no <c>#!paper</c> line ever ends in a stack trace: a mistake fails the cell
+    /// with its message alone, an interrupt with "cancelled", and anything unforeseen (a bug) with one line that names
+    /// the subcommand and the exception. The kernel goes on either way.
+    /// </summary>
+    private static Func<T, KernelInvocationContext, Task> Guarded<T>(string subcommand, Func<T, KernelInvocationContext, Task> handle)
         where T : KernelCommand =>
         async (command, context) =>
         {
@@ -71,9 +76,21 @@ internal static class PaperDirective
             {
                 await handle(command, context);
             }
-            catch (PaperCommandException e)
+            catch (Exception e)
             {
-                context.Fail(command, message: e.Message);
+                context.Fail(command, message: FailureMessage(subcommand, e));
             }
         };
+
+    /// <summary>The one line a failed <c>#!paper</c> line shows.</summary>
+    internal static string FailureMessage(string subcommand, Exception e)
+    {
+        string line = (PaperGrammar.DirectiveName + " " + subcommand).TrimEnd();
+        return e switch
+        {
+            PaperCommandException => e.Message,
+            OperationCanceledException => $"'{line}' was cancelled.",
+            _ => $"'{line}' failed: {e.GetType().Name}: {Excerpt.Of(e.Message.Split('\n', 2)[0].Trim(), 200)} (this is a bug in PaperNotebooks; please report it with the line that caused it).",
+        };
+    }
 }

@@ -118,10 +118,11 @@ internal static class PaperGrammar
         "export", "Write the matching papers as BibTeX, CSV, JSON or Markdown; without --out, show the text.",
         [
             new("--to", "bibtex|csv|json|markdown", "the format"),
-            new("--out", "<file>", "the file to write, relative to the notebook's folder"),
+            new("--out", "<file>", "the file to write, relative to the notebook's folder; an existing file is kept unless --force"),
+            new("--force", null, "replace the --out file if it exists (a listing loaded in this session is never replaced)", Flag: true),
             .. Filters,
         ],
-        ["#!paper export --to bibtex --out papers.bib", "#!paper export --to markdown --category CL --top 5"]);
+        ["#!paper export --to bibtex --out papers.bib", "#!paper export --to csv --out papers.csv --force", "#!paper export --to markdown --category CL --top 5"]);
 
     public static readonly SubcommandSpec Help = new(
         "help", "This help, or the help of one subcommand.",

@@ -23,8 +23,8 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
         string? from = null, top = null;
         foreach (var (start, name, value) in cuts)
         {
-            if (value is null) throw new PaperCommandException($"'{name}' needs a value.");
-            if (name == "--from" ? from is not null : top is not null) throw new PaperCommandException($"'{name}' is given more than once.");
+            if (value is null) throw new PaperCommandException($"{PaperCommandException.Quote(name)} needs a value.");
+            if (name == "--from" ? from is not null : top is not null) throw new PaperCommandException($"{PaperCommandException.Quote(name)} is given more than once.");
             if (name == "--from") from = value;
             else top = value;
         }
@@ -70,7 +70,7 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
             var (start, name) = words[w];
             if (!Known.Contains(name))
             {
-                throw new PaperCommandException($"Unexpected '{name}' after the parameters. Put the whole query before --from and --top.");
+                throw new PaperCommandException($"Unexpected {PaperCommandException.Quote(name)} after the parameters. Put the whole query before --from and --top.");
             }
             string? value = w + 1 < words.Count && !Known.Contains(words[w + 1].Text) ? Unquote(words[++w].Text) : null;
             cuts.Add((start, name, value));

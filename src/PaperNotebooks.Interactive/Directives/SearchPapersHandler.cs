@@ -22,7 +22,7 @@ internal sealed class SearchPapersHandler(PaperSession session)
         int top = ChartChoices.HitCount(line.Top, DefaultTop);
         var (_, papers) = await session.ResolveAsync(line.From, context);
 
-        var result = papers.Search(line.Query, top);
+        var result = await LongWork.RunAsync(() => papers.Search(line.Query, top), context.CancellationToken);
         if (result.Error is { } error) throw new PaperCommandException(Describe(error));
         context.Display(result);
     }

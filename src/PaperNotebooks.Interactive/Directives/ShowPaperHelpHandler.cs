@@ -12,7 +12,7 @@ internal static class ShowPaperHelpHandler
         if (line is { Subcommand: null, UnknownSubcommand: { } typo })
         {
             throw new PaperCommandException(
-                $"Unknown subcommand '{typo}'." + NearestName.Hint(typo, PaperGrammar.SubcommandNames) +
+                $"Unknown subcommand {PaperCommandException.Quote(typo)}." + NearestName.Hint(typo, PaperGrammar.SubcommandNames) +
                 $" Subcommands: {string.Join(", ", PaperGrammar.SubcommandNames)}.");
         }
 
@@ -27,7 +27,7 @@ internal static class ShowPaperHelpHandler
         if (!string.IsNullOrWhiteSpace(topic))
         {
             shown = [PaperGrammar.Find(topic.Trim()) ?? throw new PaperCommandException(
-                $"There is no subcommand '{topic.Trim()}'." + NearestName.Hint(topic.Trim(), PaperGrammar.SubcommandNames) +
+                $"There is no subcommand {PaperCommandException.Quote(topic.Trim())}." + NearestName.Hint(topic.Trim(), PaperGrammar.SubcommandNames) +
                 $" Subcommands: {string.Join(", ", PaperGrammar.SubcommandNames)}.")];
         }
         context.Display(new PaperHelp(shown));

@@ -31,9 +31,10 @@ internal sealed class ShowPaperTopicsHandler(PaperSession session)
         int top = ChartChoices.PhraseCount(command.Top, DefaultPhrases);
         var chosen = await ChartSelection.ResolveAsync(command, session, context);
         var papers = chosen.Papers as PaperCollection ?? new PaperCollection(chosen.Papers);
-        var phrases = KeyPhrases.ForCollection(papers, top);
+        var phrases = await LongWork.RunAsync(() => KeyPhrases.ForCollection(papers, top), context.CancellationToken);
         string caption = (chosen.Caption ?? PaperText.Plural(papers.Count, "paper", "papers")) + $" — top {PaperText.Plural(phrases.Count, "key phrase", "key phrases")}";
         context.Display(new KeyPhraseTable(caption, phrases));
-        chosen.Display(KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase)).KeyPhraseYearHeatmap(), context);
+        var byYear = await LongWork.RunAsync(() => KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase)), context.CancellationToken);
+        chosen.Display(byYear.KeyPhraseYearHeatmap(), context);
     }
 }

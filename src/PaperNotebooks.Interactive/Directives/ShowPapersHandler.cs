@@ -24,11 +24,11 @@ internal sealed class ShowPapersHandler(PaperSession session)
         var found = PaperLookup.Find(papers, text);
         if (found.Count == 0)
         {
-            throw new PaperCommandException($"No paper in {name} has the id or title words '{text.Trim()}'.");
+            throw new PaperCommandException($"No paper in {name} has the id or title words {PaperCommandException.Quote(text.Trim())}.");
         }
         if (found.Count > MostCards)
         {
-            context.Display(new PaperTable($"{PaperText.Count(found.Count)} papers in {name} match '{text.Trim()}'; add words or give an id to see cards.", found));
+            context.Display(new PaperTable($"{PaperText.Count(found.Count)} papers in {name} match {PaperCommandException.Quote(text.Trim())}; add words or give an id to see cards.", found));
             return;
         }
         foreach (var paper in found) context.Display(paper);

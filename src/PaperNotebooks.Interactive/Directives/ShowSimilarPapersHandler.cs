@@ -22,15 +22,15 @@ internal sealed class ShowSimilarPapersHandler(PaperSession session)
         }
         if (id.Any(char.IsWhiteSpace))
         {
-            throw new PaperCommandException($"'#!paper similar' takes one id, not '{id}'. Find the id with '#!paper search' or '#!paper show'.");
+            throw new PaperCommandException($"'#!paper similar' takes one id, not {PaperCommandException.Quote(id)}. Find the id with '#!paper search' or '#!paper show'.");
         }
         int top = ChartChoices.HitCount(line.Top, DefaultTop);
         var (name, papers) = await session.ResolveAsync(line.From, context);
 
-        var result = papers.Similar(id, top);
+        var result = await LongWork.RunAsync(() => papers.Similar(id, top), context.CancellationToken);
         if (result.Error is { Code: QueryErrorCodes.UnknownPaper })
         {
-            throw new PaperCommandException($"No paper in {name} has the id '{id}'." + NearestName.Hint(id, papers.Select(p => p.Id)));
+            throw new PaperCommandException($"No paper in {name} has the id {PaperCommandException.Quote(id)}." + NearestName.Hint(id, papers.Select(p => p.Id)));
         }
         if (result.Error is { } error) throw new PaperCommandException(SearchPapersHandler.Describe(error));
         context.Display(result);

@@ -2,5 +2,6 @@ using PaperNotebooks.Listing;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
-/// <summary>The diagnostics of a listing, shown as one table.</summary>
-internal sealed record DiagnosticList(IReadOnlyList<ListingDiagnostic> Diagnostics);
+/// <summary>The diagnostics of a listing, shown as one table; <paramref name="Omitted"/> counts, per code, those the
+/// reader did not keep.</summary>
+internal sealed record DiagnosticList(IReadOnlyList<ListingDiagnostic> Diagnostics, IReadOnlyList<DiagnosticCount> Omitted);

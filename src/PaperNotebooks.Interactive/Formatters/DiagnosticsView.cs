@@ -7,14 +7,26 @@ using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
-/// <summary>Listing diagnostics: line, severity, code and message, one a row.</summary>
+/// <summary>
+/// Listing diagnostics: line, severity, code and message, one a row, for at most <see cref="MostRows"/>; the rest are
+/// counted per code. Bounded whatever it is given, so that a listing of a million bad lines still shows in the cell.
+/// </summary>
 internal static class DiagnosticsView
 {
-    public static string Headline(IReadOnlyList<ListingDiagnostic> diagnostics)
+    /// <summary>The reader keeps 100 diagnostics by default; a view never shows more rows than that.</summary>
+    public const int MostRows = 100;
+
+    public static string Headline(DiagnosticList list)
     {
-        int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        int others = diagnostics.Count - errors - warnings;
+        int errors = list.Omitted.Where(o => o.Severity == DiagnosticSeverity.Error).Sum(o => o.Count);
+        int warnings = list.Omitted.Where(o => o.Severity == DiagnosticSeverity.Warning).Sum(o => o.Count);
+        int others = list.Omitted.Sum(o => o.Count) - errors - warnings;
+        foreach (var d in list.Diagnostics)
+        {
+            if (d.Severity == DiagnosticSeverity.Error) errors++;
+            else if (d.Severity == DiagnosticSeverity.Warning) warnings++;
+            else others++;
+        }
         var parts = new List<string>();
         if (errors > 0) parts.Add(PaperText.Plural(errors, "error", "errors"));
         if (warnings > 0) parts.Add(PaperText.Plural(warnings, "warning", "warnings"));
@@ -22,15 +34,16 @@ internal static class DiagnosticsView
         return parts.Count == 0 ? "No diagnostics." : string.Join(", ", parts) + ":";
     }
 
-    public static PocketView Html(IReadOnlyList<ListingDiagnostic> diagnostics)
+    public static PocketView Html(DiagnosticList list)
     {
-        var rows = diagnostics.Select(d => (IHtmlContent)tr[@class: $"diagnostic-{d.SeverityText}"](
+        var rows = Shown(list).Select(d => (IHtmlContent)tr[@class: $"diagnostic-{d.SeverityText}"](
             td[style: HtmlStyles.Cell + ";text-align:right"](d.Line > 0 ? "line " + d.Line.ToString(CultureInfo.InvariantCulture) : "file"),
             td[style: HtmlStyles.Cell + ";" + Color(d.Severity)](d.SeverityText),
             td[style: HtmlStyles.Cell](code(d.Code)),
             td[style: HtmlStyles.Cell](d.Message))).ToList();
         IHtmlContent body = rows.Count == 0 ? "".HtmlEncode() : table[style: HtmlStyles.Table](tbody(rows));
-        return div[@class: "paper-diagnostics"](div[style: HtmlStyles.Muted](Headline(diagnostics)), body);
+        var rest = NotShown(list).Select(c => (IHtmlContent)div[style: HtmlStyles.Muted](c.ToString())).ToList();
+        return div[@class: "paper-diagnostics"](div[style: HtmlStyles.Muted](Headline(list)), body, rest);
     }
 
     private static string Color(DiagnosticSeverity severity) => severity switch
@@ -40,17 +53,44 @@ internal static class DiagnosticsView
         _ => HtmlStyles.Muted,
     };
 
-    /// <summary>One line per diagnostic: <c>line 12: warning PN006: message</c>.</summary>
-    public static string Text(IReadOnlyList<ListingDiagnostic> diagnostics)
+    /// <summary>One line per diagnostic shown (<c>line 12: warning PN006: message</c>), then one per code not shown.</summary>
+    public static string Text(DiagnosticList list)
     {
-        var text = new StringBuilder(Headline(diagnostics));
-        foreach (var d in diagnostics)
+        var text = new StringBuilder(Headline(list));
+        foreach (var d in Shown(list))
         {
             text.AppendLine().Append("  ").Append(Line(d));
+        }
+        foreach (var count in NotShown(list))
+        {
+            text.AppendLine().Append("  ").Append(count.ToString());
         }
         return text.ToString();
     }
 
     public static string Line(ListingDiagnostic d) =>
         (d.Line > 0 ? $"line {d.Line.ToString(CultureInfo.InvariantCulture)}: " : "") + $"{d.SeverityText} {d.Code}: {d.Message}";
+
+    private static IEnumerable<ListingDiagnostic> Shown(DiagnosticList list) => list.Diagnostics.Take(MostRows);
+
+    /// <summary>Per code and severity, the diagnostics past <see cref="MostRows"/> and those the reader did not keep,
+    /// most frequent first.</summary>
+    private static IEnumerable<DiagnosticCount> NotShown(DiagnosticList list)
+    {
+        var counts = new Dictionary<(string Code, DiagnosticSeverity Severity), int>();
+        for (int i = MostRows; i < list.Diagnostics.Count; i++)
+        {
+            var key = (list.Diagnostics[i].Code, list.Diagnostics[i].Severity);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        foreach (var omitted in list.Omitted)
+        {
+            var key = (omitted.Code, omitted.Severity);
+            counts[key] = counts.GetValueOrDefault(key) + omitted.Count;
+        }
+        return counts
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Code, StringComparer.Ordinal)
+            .Select(c => new DiagnosticCount(c.Key.Code, c.Key.Severity, c.Value));
+    }
+
 }

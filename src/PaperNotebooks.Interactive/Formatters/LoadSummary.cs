@@ -3,11 +3,15 @@ using PaperNotebooks.Listing;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
-/// <summary>What <c>#!paper load</c> reports: where from, into which variables, a short summary, every diagnostic.</summary>
+/// <summary>What <c>#!paper load</c> reports: where from, into which variables, a short summary, and the diagnostics (at most <see cref="DiagnosticsView.MostRows"/> in full).</summary>
 /// <param name="Variables">The C# variables defined, or empty when no C# kernel was there to hold them.</param>
 internal sealed record LoadSummary(
     string Name,
     string Source,
     IReadOnlyList<string> Variables,
     ListingStatistics Statistics,
-    IReadOnlyList<ListingDiagnostic> Diagnostics);
+    IReadOnlyList<ListingDiagnostic> Diagnostics,
+    IReadOnlyList<DiagnosticCount> Omitted)
+{
+    public DiagnosticList DiagnosticList => new(Diagnostics, Omitted);
+}

@@ -30,7 +30,7 @@ internal static class LoadSummaryView
             div(StatisticsView.Headline(summary.Statistics)),
         };
         if (summary.Statistics.PerCategory.Count > 0) parts.Add(div[style: HtmlStyles.Muted]("Categories: " + Categories(summary)));
-        if (summary.Diagnostics.Count > 0) parts.Add(DiagnosticsView.Html(summary.Diagnostics));
+        if (summary.Diagnostics.Count + summary.Omitted.Count > 0) parts.Add(DiagnosticsView.Html(summary.DiagnosticList));
         return div[@class: "paper-load"](parts);
     }
 
@@ -41,7 +41,7 @@ internal static class LoadSummaryView
         text.AppendLine(summary.Source);
         text.AppendLine(StatisticsView.Headline(summary.Statistics));
         if (summary.Statistics.PerCategory.Count > 0) text.AppendLine("Categories: " + Categories(summary));
-        if (summary.Diagnostics.Count > 0) text.AppendLine(DiagnosticsView.Text(summary.Diagnostics));
+        if (summary.Diagnostics.Count + summary.Omitted.Count > 0) text.AppendLine(DiagnosticsView.Text(summary.DiagnosticList));
         return text.ToString().TrimEnd();
     }
 }

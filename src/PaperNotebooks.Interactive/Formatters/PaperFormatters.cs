@@ -28,8 +28,8 @@ internal static class PaperFormatters
             Both<PaperCollection>(c => PaperTableView.Html(Table(c)), c => PaperTableView.Text(Table(c)));
             Both<PaperTable>(PaperTableView.Html, PaperTableView.Text);
             Both<ListingStatistics>(StatisticsView.Html, StatisticsView.Text);
-            Both<ListingDiagnostic>(d => DiagnosticsView.Html([d]), DiagnosticsView.Line);
-            Both<DiagnosticList>(d => DiagnosticsView.Html(d.Diagnostics), d => DiagnosticsView.Text(d.Diagnostics));
+            Both<ListingDiagnostic>(d => DiagnosticsView.Html(new DiagnosticList([d], [])), DiagnosticsView.Line);
+            Both<DiagnosticList>(DiagnosticsView.Html, DiagnosticsView.Text);
             Both<LoadSummary>(LoadSummaryView.Html, LoadSummaryView.Text);
             Both<PaperHelp>(HelpView.Html, HelpView.Text);
             Both<ExportedText>(ExportedTextView.Html, ExportedTextView.Text);

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Query;
+using PaperNotebooks.Text;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
@@ -73,7 +74,7 @@ internal static class SearchResultView
 
     /// <summary><c>Search 'deepspeed' — 2 of 2 papers</c>.</summary>
     private static string Heading(SearchResult result) =>
-        $"Search '{result.Query}' — " + (result.Hits.Count < result.TotalHits
+        $"Search '{Excerpt.Of(result.Query)}' — " + (result.Hits.Count < result.TotalHits
             ? $"the best {PaperText.Count(result.Hits.Count)} of {PaperText.Plural(result.TotalHits, "match", "matches")}"
             : PaperText.Plural(result.TotalHits, "match", "matches"));
 

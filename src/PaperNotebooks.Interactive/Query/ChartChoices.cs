@@ -21,7 +21,7 @@ internal static class ChartChoices
     {
         if (text is null) return null;
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top is >= 1 and <= PaperGrammar.MostAuthors) return top;
-        throw new PaperCommandException($"--top takes a whole number from 1 to {PaperGrammar.MostAuthors}, not '{text.Trim()}'.");
+        throw new PaperCommandException($"--top takes a whole number from 1 to {PaperGrammar.MostAuthors}, not {PaperCommandException.Quote(text.Trim())}.");
     }
 
     /// <summary>How many hits or similar papers to show: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
@@ -34,7 +34,7 @@ internal static class ChartChoices
     {
         if (text is null) return fallback;
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1 && top <= most) return top;
-        throw new PaperCommandException($"--top takes a whole number from 1 to {most}, not '{text.Trim()}'.");
+        throw new PaperCommandException($"--top takes a whole number from 1 to {most}, not {PaperCommandException.Quote(text.Trim())}.");
     }
 
     private static T Choose<T>(string parameter, string? text, IReadOnlyList<string> names, T fallback, IReadOnlyList<T> values)
@@ -45,7 +45,7 @@ internal static class ChartChoices
         {
             if (string.Equals(names[i], typed, StringComparison.OrdinalIgnoreCase)) return values[i];
         }
-        throw new PaperCommandException($"{parameter} takes {Either(names)}, not '{typed}'." + NearestName.Hint(typed, names));
+        throw new PaperCommandException($"{parameter} takes {Either(names)}, not {PaperCommandException.Quote(typed)}." + NearestName.Hint(typed, names));
     }
 
     /// <summary><c>bar, pie or treemap</c>.</summary>

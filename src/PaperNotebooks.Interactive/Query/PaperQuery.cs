@@ -89,7 +89,7 @@ internal sealed record PaperQuery
         var present = papers.Select(p => p.Category).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (present.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase)) is { } asWritten) return asWritten;
         var known = present.Concat(ArxivCategories.All.Select(c => c.Id)).Distinct(StringComparer.OrdinalIgnoreCase);
-        throw new PaperCommandException($"Unknown category '{value}'." + NearestName.Hint(value, known) + " Write a code such as LG or cs.LG.");
+        throw new PaperCommandException($"Unknown category {PaperCommandException.Quote(value)}." + NearestName.Hint(value, known) + " Write a code such as LG or cs.LG.");
     }
 
     private static string ParseAuthor(string text)
@@ -109,13 +109,13 @@ internal sealed record PaperQuery
             "score" => PaperSortKey.Score,
             "authors" or "author" => PaperSortKey.Authors,
             _ => throw new PaperCommandException(
-                $"--sort takes date, title, score or authors, not '{text.Trim()}'." + NearestName.Hint(value, PaperGrammar.SortKeys)),
+                $"--sort takes date, title, score or authors, not {PaperCommandException.Quote(text.Trim())}." + NearestName.Hint(value, PaperGrammar.SortKeys)),
         };
     }
 
     private static int ParseTop(string text)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1) return top;
-        throw new PaperCommandException($"--top takes a whole number of at least 1, not '{text.Trim()}'.");
+        throw new PaperCommandException($"--top takes a whole number of at least 1, not {PaperCommandException.Quote(text.Trim())}.");
     }
 }

@@ -18,7 +18,7 @@ internal readonly record struct YearRange(int First, int Last)
             if (first > last) throw new PaperCommandException($"--year {value}: the range starts after it ends; write {last}..{first}.");
             return new YearRange(first, last);
         }
-        throw new PaperCommandException($"--year takes a year (2024) or a range of years (2021..2024), not '{value}'.");
+        throw new PaperCommandException($"--year takes a year (2024) or a range of years (2021..2024), not {PaperCommandException.Quote(value)}.");
     }
 
     private static bool TryYear(string text, out int year) =>

@@ -5,6 +5,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
 using Microsoft.Data.Analysis;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Session;
@@ -16,11 +17,15 @@ namespace PaperNotebooks.Interactive.Session;
 internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 {
     private readonly Dictionary<string, PaperCollection> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private int _plotlyInlined;
 
     public PaperExtensionOptions Options { get; } = options;
+
+    /// <summary>What an interrupt of this kernel does (Jupyter's, passed on by the kernel launcher as SIGURG).</summary>
+    public KernelInterrupt? Interrupt { get; set; }
 
     /// <summary>
     /// Whether the chart being rendered now carries plotly.js inline. With <see cref="PlotlyInlining.FirstChart"/> only
@@ -72,11 +77,20 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     public Kernel? CSharpKernel =>
         root.FindKernelByName("csharp") ?? (root.SupportsCommandType(typeof(SendValue)) ? root : null);
 
-    public void Remember(string name, PaperCollection papers)
+    /// <summary>Every listing file loaded in this session, even one whose variable was loaded again since: an export
+    /// may never write over one of them.</summary>
+    public IReadOnlyList<string> Sources
+    {
+        get { lock (_gate) return [.. _sources]; }
+    }
+
+    /// <summary>Registers a loaded collection and makes it the default; called only once its variables exist.</summary>
+    public void Remember(string name, PaperCollection papers, string source)
     {
         lock (_gate)
         {
             _loaded[name] = papers;
+            _sources.Add(source);
             LastLoaded = name;
         }
     }
@@ -92,7 +106,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         var result = await csharp.SendAsync(send);
         if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
         {
-            throw new PaperCommandException($"Could not define the C# variable '{name}': {FirstLine(failed.Message)}");
+            throw new PaperCommandException($"Could not define the C# variable '{name}': {Excerpt.Of(FirstLine(failed.Message), 200)}");
         }
     }
 
@@ -154,7 +168,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 
         var names = Names;
         throw new PaperCommandException(
-            $"No loaded collection is named '{name}'." + NearestName.Hint(name, names) +
+            $"No loaded collection is named {PaperCommandException.Quote(name)}." + NearestName.Hint(name, names) +
             (names.Count == 0 ? " Nothing is loaded yet: run '#!paper load'." : $" Loaded: {string.Join(", ", names)}."));
     }
 
@@ -189,7 +203,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         }
         catch (ArgumentException e)
         {
-            throw new PaperCommandException($"'{name}' cannot be used: {e.Message}");
+            throw new PaperCommandException($"{PaperCommandException.Quote(name)} cannot be used: {e.Message}");
         }
     }
 }

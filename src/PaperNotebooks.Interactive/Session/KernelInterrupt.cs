@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+
+namespace PaperNotebooks.Interactive.Session;
+
+/// <summary>
+/// Makes Jupyter's Interrupt end the running cell instead of the kernel.
+/// <para>
+/// dotnet-interactive 1.0.712001 cannot be interrupted by Jupyter itself: with <c>"interrupt_mode": "message"</c> its
+/// control channel answers only <c>shutdown_request</c> and ignores <c>interrupt_request</c>; with the default
+/// <c>"signal"</c> the SIGINT Jupyter sends reaches the generic host's console lifetime, which shuts the kernel down.
+/// The kernel launcher (<c>eng/install-e2e-prerequisites.sh</c>) therefore runs dotnet-interactive with SIGINT ignored
+/// and passes each SIGINT on as SIGURG, which a process ignores unless it asks for it. This asks for it.
+/// </para>
+/// <para>
+/// An interrupt sends the root kernel a <see cref="Cancel"/> (what Polyglot Notebooks' Stop button sends): the cell
+/// ends with "Command cancelled." and its <see cref="KernelInvocationContext.CancellationToken"/> is cancelled, which
+/// every <c>#!paper</c> subcommand observes. That is not enough for C# code that ignores the token: .NET Interactive
+/// then waits for the abandoned submission before it completes any later command, so the kernel would hang. A C#
+/// submission that is waiting (<c>Thread.Sleep</c>, <c>Task.Wait</c>, a lock) is therefore also interrupted with
+/// <see cref="Thread.Interrupt"/>, which ends it with <see cref="ThreadInterruptedException"/>. A busy loop that never
+/// waits cannot be stopped in .NET; it is left running, and the kernel must be restarted.
+/// </para>
+/// </summary>
+internal sealed class KernelInterrupt
+{
+    /// <summary>How long an interrupt waits for a busy C# submission to reach a wait it can interrupt.</summary>
+    private static readonly TimeSpan WaitingFor = TimeSpan.FromSeconds(5);
+
+    private readonly Kernel _root;
+
+    /// <summary>The thread of each C# submission running: the one that runs the code until its first <c>await</c>,
+    /// and that otherwise waits, in .NET Interactive's scheduler, for the code to finish.</summary>
+    private readonly ConcurrentDictionary<KernelCommand, Submission> _submissions = new();
+
+    private KernelInterrupt(Kernel root) => _root = root;
+
+    /// <summary>SIGURG: 23 on Linux, 16 on macOS and the BSDs.</summary>
+    private static PosixSignal Urgent => (PosixSignal)(OperatingSystem.IsLinux() ? 23 : 16);
+
+    /// <summary>Interrupts <paramref name="root"/>'s running cell on each SIGURG, until the kernel is disposed.</summary>
+    public static KernelInterrupt AttachTo(Kernel root, Kernel? csharp)
+    {
+        var interrupt = new KernelInterrupt(root);
+        csharp?.AddMiddleware(interrupt.TrackSubmission);
+        if (!OperatingSystem.IsWindows()) interrupt.OnSignal();
+        return interrupt;
+    }
+
+    private void OnSignal()
+    {
+        PosixSignalRegistration registration;
+        try
+        {
+            registration = PosixSignalRegistration.Create(Urgent, context =>
+            {
+                context.Cancel = true;
+                // A thread of its own: the interrupted work may be keeping the thread pool busy.
+                new Thread(() => InterruptAsync().GetAwaiter().GetResult()) { IsBackground = true, Name = "PaperNotebooks interrupt" }.Start();
+            });
+        }
+        catch (Exception e) when (e is PlatformNotSupportedException or IOException)
+        {
+            return;
+        }
+        _root.RegisterForDisposal(registration);
+    }
+
+    private async Task TrackSubmission(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
+    {
+        if (command is not SubmitCode)
+        {
+            await next(command, context);
+            return;
+        }
+        var submission = new Submission(Thread.CurrentThread);
+        _submissions[command] = submission;
+        try
+        {
+            await next(command, context);
+        }
+        finally
+        {
+            _submissions.TryRemove(command, out _);
+            submission.Finish();
+        }
+    }
+
+    /// <summary>
+    /// Cancels the running command; a C# submission that ignores the cancellation is also interrupted once it waits.
+    /// A C# submission that never waits within <see cref="WaitingFor"/> is left running, not cancelled: the cell
+    /// would say "cancelled" while every later cell waited behind it.
+    /// </summary>
+    public async Task InterruptAsync()
+    {
+        var deadline = DateTime.UtcNow + WaitingFor;
+        while (!_submissions.IsEmpty && !_submissions.Values.Any(s => s.IsWaiting))
+        {
+            if (DateTime.UtcNow > deadline) return;
+            await Task.Delay(20);
+        }
+
+        // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.
+        _ = _root.SendAsync(new Cancel());
+        while (!_submissions.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
+            await Task.Delay(50);
+            foreach (var submission in _submissions.Values) submission.InterruptIfWaiting();
+        }
+    }
+
+    /// <summary>
+    /// A running C# submission and its thread, interrupted at most once and only while it runs: should the code finish
+    /// between the check that it waits and the interrupt, the thread takes back the interrupt it was left, so that the
+    /// interrupt cannot land in .NET Interactive's own waits later.
+    /// </summary>
+    private sealed class Submission(Thread thread)
+    {
+        private const int Running = 0, Finished = 1, Interrupting = 2, Interrupted = 3;
+        private int _state;
+
+        public bool IsWaiting => (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
+
+        public void InterruptIfWaiting()
+        {
+            if (!IsWaiting || Interlocked.CompareExchange(ref _state, Interrupting, Running) != Running) return;
+            thread.Interrupt();
+            Volatile.Write(ref _state, Interrupted);
+        }
+
+        public void Finish()
+        {
+            if (Interlocked.CompareExchange(ref _state, Finished, Running) == Running) return;
+            SpinWait.SpinUntil(() => Volatile.Read(ref _state) == Interrupted);
+            if (Thread.CurrentThread != thread) return;
+            try
+            {
+                Thread.Sleep(0);
+            }
+            catch (ThreadInterruptedException)
+            {
+                // The interrupt meant for the code, which had ended already.
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PaperNotebooks.EndToEnd.Tests.Infrastructure;
+
+namespace PaperNotebooks.EndToEnd.Tests;
+
+/// <summary>
+/// Jupyter's Interrupt, sent by jupyter_client exactly as the notebook's button sends it, to the real .net-csharp
+/// kernel: a <c>Thread.Sleep</c> loop and a long <c>#!paper</c> command each end with one line, and the kernel, with
+/// the variable defined before them, survives. One kernel run (Scripts/interrupt_kernel.py) serves all the tests.
+/// </summary>
+public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedKernel run) : IClassFixture<InterruptInJupyterTests.InterruptedKernel>
+{
+    [Fact]
+    public void The_kernelspec_asks_for_signal_interrupts_which_the_launcher_passes_on() =>
+        Assert.Equal("signal", (string?)run.Report["interrupt_mode"]);
+
+    [Theory]
+    [InlineData(0, "Command cancelled.")]
+    [InlineData(1, "'#!paper search' was cancelled.")]
+    public void An_interrupted_cell_ends_soon_with_one_line_and_the_kernel_lives(int interrupt, string message)
+    {
+        var cell = run.Report["interrupts"]![interrupt]!;
+        Assert.True((bool)cell["interrupted"]!, $"the cell ended before it was interrupted: {cell}");
+        Assert.True((bool)cell["alive_after"]!, $"the interrupt killed the kernel: {cell}");
+        Assert.Equal("error", (string?)cell["status"]);
+        Assert.True((double)cell["seconds_after_interrupt"]! < 60, $"the cell went on for {cell["seconds_after_interrupt"]} s after the interrupt");
+        var error = Assert.Single(cell["errors"]!.AsArray());
+        Assert.Equal(message, ((string?)error!["evalue"])?.Trim());
+    }
+
+    [Fact]
+    public void The_variable_defined_before_the_interrupts_is_still_there_after_them()
+    {
+        var after = run.Report["after"] ?? throw new Xunit.Sdk.XunitException($"the kernel did not live to the last cell: {run.Report}");
+        Assert.Equal("ok", (string?)after["status"]);
+        Assert.Contains("before=42", string.Concat(after["outputs"]!.AsArray().Select(o => (string?)o)));
+        Assert.True((bool)run.Report["alive_at_end"]!);
+    }
+
+    /// <summary>Packs the extension and runs the interrupt script once.</summary>
+    public sealed class InterruptedKernel : IAsyncLifetime
+    {
+        public JsonNode Report { get; private set; } = new JsonObject();
+
+        public async Task InitializeAsync()
+        {
+            Prerequisites.Require();
+            string folder = Repository.Artifacts("e2e", "interrupt");
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.CreateDirectory(folder);
+            // Enough papers that building the search index takes seconds: the #!paper command to interrupt.
+            string listing = Path.Combine(folder, "many.txt");
+            await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 300_000).SelectMany(i => new[]
+            {
+                $"LGJan {1 + i % 28}, {2015 + i % 10}",
+                $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
+                $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
+            }));
+
+            var cells = new JsonObject
+            {
+                ["setup"] = new JsonArray(await ExtensionPackage.LoadCellAsync(), "var before = 41 + 1;", "#!paper load many.txt --name many"),
+                ["interrupts"] = new JsonArray(
+                    new JsonObject { ["code"] = "Console.WriteLine(\"started\");\nwhile (true) System.Threading.Thread.Sleep(100);", ["started"] = "started", ["delay"] = 1 },
+                    new JsonObject { ["code"] = "#!paper search widgets --from many", ["started"] = "", ["delay"] = 2 }),
+                ["after"] = "Console.WriteLine($\"before={before}\");",
+                ["timeout"] = 300,
+            };
+            string cellsFile = Path.Combine(folder, "cells.json");
+            await File.WriteAllTextAsync(cellsFile, cells.ToJsonString());
+
+            string report = Path.Combine(folder, "report.json");
+            var result = await ProcessRunner.RunAsync(Prerequisites.Python,
+                [Path.Combine(AppContext.BaseDirectory, "Scripts", "interrupt_kernel.py"), ".net-csharp", cellsFile, folder, report],
+                folder, TimeSpan.FromMinutes(15));
+            Assert.True(result.ExitCode == 0 && File.Exists(report), result.Describe("interrupt_kernel.py"));
+            Report = JsonNode.Parse(await File.ReadAllTextAsync(report)) ?? throw new JsonException("empty report");
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+    }
+}

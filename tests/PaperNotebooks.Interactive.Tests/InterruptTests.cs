@@ -1,0 +1,39 @@
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using PaperNotebooks.Interactive.Directives;
+
+namespace PaperNotebooks.Interactive.Tests;
+
+/// <summary>An interrupt (Jupyter's, passed on as a <see cref="Cancel"/> command) ends the running cell with one line;
+/// the kernel and its variables go on.</summary>
+public sealed class InterruptTests : IDisposable
+{
+    private readonly PaperKernel _kernel = new();
+
+    public void Dispose() => _kernel.Dispose();
+
+    [Fact]
+    public async Task Interrupting_a_sleeping_CSharp_cell_ends_it_and_the_variables_defined_before_survive()
+    {
+        await _kernel.RunAsync("var before = 41 + 1;");
+
+        var running = _kernel.SubmitAsync("while (true) System.Threading.Thread.Sleep(100);");
+        await Task.Delay(1500);
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", cancelled.Events.OfType<CommandFailed>().Single().Message);
+        var after = await _kernel.SubmitAsync("before").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+    }
+
+    [Theory]
+    [InlineData(typeof(OperationCanceledException))]
+    [InlineData(typeof(TaskCanceledException))]
+    public void A_cancelled_paper_command_says_so_in_one_line(Type exception)
+    {
+        string message = PaperDirective.FailureMessage("load", (Exception)Activator.CreateInstance(exception)!);
+
+        Assert.Equal("'#!paper load' was cancelled.", message);
+    }
+}
