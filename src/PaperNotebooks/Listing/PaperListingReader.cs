@@ -138,11 +138,12 @@ public static class PaperListingReader
         foreach (var block in blocks) total += block.Count;
         var papers = new List<Paper>(total);
         var taken = new HashSet<string>(total, StringComparer.OrdinalIgnoreCase);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in blocks)
         {
             foreach (var paper in block)
             {
-                string id = PaperKey.Disambiguate(paper.Id, taken);
+                string id = PaperKey.Disambiguate(paper.Id, taken, nextSuffix);
                 papers.Add(ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id });
             }
         }
