@@ -126,7 +126,7 @@ public sealed class BadInputTests
         Assert.Empty(result.Papers);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.Unreadable, error.Code);
-        Assert.Equal("/no/such/listing.txt: error PN009: cannot read the listing: no such directory", error.ToString());
+        Assert.Equal("/no/such/listing.txt: error PN009: '/no/such/listing.txt': no such file", error.ToString());
     }
 
     [Fact]
