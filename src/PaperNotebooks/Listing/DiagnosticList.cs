@@ -16,11 +16,16 @@ internal sealed class DiagnosticList(int max)
         [.. _omitted.OrderBy(c => c.Key.Code, StringComparer.Ordinal).ThenByDescending(c => c.Key.Severity)
             .Select(c => new DiagnosticCount(c.Key.Code, c.Key.Severity, c.Value))];
 
+    /// <summary>True while the next diagnostic would be kept: past that, callers need not even write the message.</summary>
+    public bool HasRoom => _kept.Count < _max;
+
     public void Add(ListingDiagnostic diagnostic)
     {
-        if (_kept.Count < _max) _kept.Add(diagnostic);
+        if (HasRoom) _kept.Add(diagnostic);
         else Count(diagnostic.Code, diagnostic.Severity, 1);
     }
+
+    public void AddOmitted(string code, DiagnosticSeverity severity) => Count(code, severity, 1);
 
     /// <summary>Appends <paramref name="later"/>, which comes after everything here: the kept ones of a block are
     /// all that can be among the first of the whole listing, so merging blocks in order gives sequential reading's list.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using PaperNotebooks.Model;
@@ -217,6 +218,33 @@ internal sealed class ListingBlockParser
         _strayCount = 0;
     }
 
-    private void Report(string code, DiagnosticSeverity severity, int line, string message) =>
-        _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+    private void Report(string code, DiagnosticSeverity severity, int line, string message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    // Past the cap the message is never formatted: a million broken lines then cost a million counts, not strings.
+    private void Report(string code, DiagnosticSeverity severity, int line, [InterpolatedStringHandlerArgument("")] DiagnosticMessage message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message.ToStringAndClear()));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    [InterpolatedStringHandler]
+    private ref struct DiagnosticMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public DiagnosticMessage(int literalLength, int formattedCount, ListingBlockParser parser, out bool kept)
+        {
+            kept = parser._diagnostics.HasRoom;
+            _text = kept ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }
