@@ -5,21 +5,19 @@ namespace PaperNotebooks.Tests.Listing;
 
 public sealed class BlockBoundaryTests
 {
-    private static readonly ListingReadOptions Options = new() { AsOf = TestFiles.AsOf };
-
-    private const string Good = "CLJul 4, 2024Code\nA Good TitleAlice Smith, Bob Jones\nAn abstract.\n";
+    private static readonly ListingReadOptions Options = SampleListings.Options;
 
     [Theory]
     [InlineData("CVJan 2, 2022\nA Title Without AbstractEve Adams\n")]
     [InlineData("CVJan 2, 2022\n")]
     public void An_entry_cut_off_just_before_a_block_boundary_is_reported_as_in_one_block(string cutOff)
     {
-        var bytes = Encoding.UTF8.GetBytes(Good + cutOff + Good);
+        var bytes = Encoding.UTF8.GetBytes(SampleListings.Good + cutOff + SampleListings.Good);
         var sequential = PaperListingReader.Parse(bytes, Options, "l.txt", blockSize: int.MaxValue);
         var error = Assert.Single(sequential.Diagnostics);
         Assert.Equal((DiagnosticCodes.IncompleteEntry, 4), (error.Code, error.Line));
 
-        var blocks = PaperListingReader.Parse(bytes, Options, "l.txt", blockSize: Good.Length + cutOff.Length - 1);
+        var blocks = PaperListingReader.Parse(bytes, Options, "l.txt", blockSize: SampleListings.Good.Length + cutOff.Length - 1);
 
         Assert.Equal(sequential.Diagnostics, blocks.Diagnostics);
         Assert.True(blocks.HasErrors);

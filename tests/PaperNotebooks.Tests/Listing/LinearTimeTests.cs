@@ -8,7 +8,7 @@ namespace PaperNotebooks.Tests.Listing;
 /// step takes minutes on these sizes, a linear one milliseconds.</summary>
 public sealed class LinearTimeTests
 {
-    private static readonly ListingReadOptions Options = new() { AsOf = TestFiles.AsOf };
+    private static readonly ListingReadOptions Options = SampleListings.Options;
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(5);
 
     private static ListingParseResult TimedParse(string text)

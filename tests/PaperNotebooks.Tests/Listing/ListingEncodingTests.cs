@@ -5,7 +5,7 @@ namespace PaperNotebooks.Tests.Listing;
 
 public sealed class ListingEncodingTests
 {
-    private static readonly ListingReadOptions Options = new() { AsOf = TestFiles.AsOf };
+    private static readonly ListingReadOptions Options = SampleListings.Options;
 
     private const string Listing =
         "stray preface\nCLJul 4, 2024Code\nA Good TitleAlice Smith, Bob Jones\nAn abstract with https://github.com/a/b.\n\n"

@@ -6,7 +6,7 @@ namespace PaperNotebooks.Tests.Listing;
 
 public sealed class ReaderInputTests
 {
-    private static readonly ListingReadOptions Options = new() { AsOf = TestFiles.AsOf };
+    private static readonly ListingReadOptions Options = SampleListings.Options;
 
     [Theory]
     [InlineData("/dev/zero")]
