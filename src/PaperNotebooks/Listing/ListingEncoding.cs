@@ -23,6 +23,19 @@ internal static class ListingEncoding
         return encoding;
     }
 
+    /// <summary>Mostly ASCII text in UTF-16 has a zero in nearly every other byte, and almost none in the others.</summary>
+    public static bool LooksLikeUtf16(ReadOnlySpan<byte> head)
+    {
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenZeros++;
+            if (head[i + 1] == 0) oddZeros++;
+        }
+        int pairs = head.Length / 2;
+        return pairs >= 4 && Math.Max(evenZeros, oddZeros) >= pairs * 0.6 && Math.Min(evenZeros, oddZeros) <= pairs * 0.05;
+    }
+
     /// <summary>The text after the mark as UTF-8; what cannot be decoded becomes U+FFFD.</summary>
     public static byte[] ToUtf8(ReadOnlySpan<byte> text, Encoding encoding) =>
         Encoding.UTF8.GetBytes(encoding.GetString(text));

@@ -31,7 +31,9 @@ internal static unsafe class ListingScanner
         if (head.Contains((byte)0))
         {
             diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.BinaryFile, DiagnosticSeverity.Error, source, 0,
-                "this is a binary file, not a text listing; nothing was read"));
+                ListingEncoding.LooksLikeUtf16(head)
+                    ? "this looks like UTF-16 text without a byte-order mark; nothing was read (save it as UTF-8, or as UTF-16 with a byte-order mark)"
+                    : "this is a binary file, not a text listing; nothing was read"));
             return diagnostics;
         }
 

@@ -39,6 +39,18 @@ public sealed class ListingEncodingTests
         Assert.Equal(expected.Diagnostics.Count, PaperListingReader.ReadStatistics(path, Options).Diagnostics.Count);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_without_a_byte_order_mark_is_binary_but_named_as_utf16(bool bigEndian)
+    {
+        var result = PaperListingReader.Parse(new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(Listing), Options, "l.txt");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BinaryFile, error.Code);
+        Assert.Contains("UTF-16", error.Message);
+    }
+
     [Fact]
     public void Cr_only_line_endings_read_like_lf_with_the_same_line_numbers()
     {
