@@ -67,7 +67,7 @@ public sealed class PapernbTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
-        Assert.Equal($"nowhere.txt: error PN009: cannot read the listing: no such file{Environment.NewLine}", stderr);
+        Assert.Equal($"nowhere.txt: error PN009: 'nowhere.txt': no such file{Environment.NewLine}", stderr);
     }
 
     [Theory]

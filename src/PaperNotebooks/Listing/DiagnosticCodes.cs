@@ -23,4 +23,6 @@ public static class DiagnosticCodes
     public const string Unreadable = "PN009";
     /// <summary>An entry the reader failed on for a reason of its own (a bug); the rest of the listing is still read.</summary>
     public const string Unexpected = "PN010";
+    /// <summary>The as-of date is too early to give dates without a year one (before year 1); one for the whole file.</summary>
+    public const string AsOfOutOfRange = "PN011";
 }

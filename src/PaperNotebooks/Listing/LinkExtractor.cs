@@ -118,8 +118,13 @@ internal static class LinkExtractor
     }
 
     // Sentence punctuation after a URL is not part of it; a closing bracket is, only when the URL opened it.
+    // The brackets are counted once and the counts follow the trimming, so a URL followed by a million ')' costs
+    // one pass, not one pass per ')'.
     private static int TrimTrailingPunctuation(ReadOnlySpan<byte> text, int start, int end)
     {
+        var url = text[start..end];
+        Span<int> opened = [url.Count((byte)'('), url.Count((byte)'['), url.Count((byte)'{')];
+        Span<int> closed = [url.Count((byte)')'), url.Count((byte)']'), url.Count((byte)'}')];
         while (end > start)
         {
             byte last = text[end - 1];
@@ -129,9 +134,9 @@ internal static class LinkExtractor
             }
             else if (last is (byte)')' or (byte)']' or (byte)'}')
             {
-                byte open = last == (byte)')' ? (byte)'(' : last == (byte)']' ? (byte)'[' : (byte)'{';
-                var url = text[start..end];
-                if (url.Count(open) >= url.Count(last)) break;
+                int kind = last == (byte)')' ? 0 : last == (byte)']' ? 1 : 2;
+                if (opened[kind] >= closed[kind]) break;
+                closed[kind]--;
                 end--;
             }
             else

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Listing;
 
@@ -8,6 +10,7 @@ namespace PaperNotebooks.Listing;
 /// Reads the entries of one block of a listing: UTF-8 bytes that start at an entry (or the file's start) and end
 /// before the next block's first entry. Blocks are independent, so a large file is read by several at once.
 /// Never throws on content: whatever cannot be read becomes a diagnostic and reading goes on at the next entry.
+/// Lines end at LF, CRLF or a lone CR (old Mac files).
 /// </summary>
 internal sealed class ListingBlockParser
 {
@@ -15,7 +18,8 @@ internal sealed class ListingBlockParser
     private readonly DateOnly _asOf;
     private readonly bool _fullPapers;
     private readonly Action<Paper> _onPaper;
-    private readonly List<ListingDiagnostic> _diagnostics;
+    private readonly DiagnosticList _diagnostics;
+    private readonly CancellationToken _cancellation;
 
     private State _state;
     private int _metaLine;
@@ -25,14 +29,21 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
 
-    public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, List<ListingDiagnostic> diagnostics)
+    public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
     {
         _source = source;
         _asOf = asOf;
         _fullPapers = fullPapers;
         _onPaper = onPaper;
         _diagnostics = diagnostics;
+        _cancellation = cancellation;
     }
+
+    /// <summary>Entries skipped because their date has no year and the as-of date is too early to give it one.</summary>
+    public int DatesBeforeYearOne { get; private set; }
+
+    /// <summary>The first of them, as written and its line: the file's one diagnostic about them quotes it.</summary>
+    public (string Date, int Line) FirstDateBeforeYearOne { get; private set; }
 
     private enum State
     {
@@ -49,20 +60,25 @@ internal sealed class ListingBlockParser
         int lineNumber = firstLine;
         while (position < block.Length)
         {
-            int newline = block[position..].IndexOf((byte)'\n');
-            int lineEnd = newline < 0 ? block.Length : position + newline;
+            if ((lineNumber & 4095) == 0) _cancellation.ThrowIfCancellationRequested();
+            int lineEnd = block[position..].IndexOfAny((byte)'\n', (byte)'\r');
+            lineEnd = lineEnd < 0 ? block.Length : position + lineEnd;
             ReadLine(block[position..lineEnd].Trim(" \t\r"u8), lineNumber);
-            position = lineEnd + 1;
+            position = LineEnds.After(block, lineEnd);
             lineNumber++;
         }
         FlushStrayLines();
-        if (endOfSource && _state is State.AfterMeta or State.AfterTitle)
+        if (_state is State.AfterMeta or State.AfterTitle)
         {
-            Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine,
-                $"the entry is cut off by the end of the file: it has no {(_state == State.AfterMeta ? "title line" : "abstract")}");
+            // A block ends where the next one's first entry starts, so an open entry is cut off by that entry.
+            Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine, endOfSource
+                ? $"the entry is cut off by the end of the file: it has no {MissingPart}"
+                : $"the entry is cut off by the next entry at line {lineNumber}: it has no {MissingPart}");
         }
         _state = State.BetweenEntries;
     }
+
+    private string MissingPart => _state == State.AfterMeta ? "title line" : "abstract";
 
     private void ReadLine(ReadOnlySpan<byte> line, int lineNumber)
     {
@@ -74,7 +90,7 @@ internal sealed class ListingBlockParser
             if (_state is State.AfterMeta or State.AfterTitle)
             {
                 Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine,
-                    $"the entry is cut off by the next entry at line {lineNumber}: it has no {(_state == State.AfterMeta ? "title line" : "abstract")}");
+                    $"the entry is cut off by the next entry at line {lineNumber}: it has no {MissingPart}");
             }
             _meta = meta;
             _metaLine = lineNumber;
@@ -82,7 +98,15 @@ internal sealed class ListingBlockParser
             if (!PublicationDate.TryResolve(meta.Month, meta.Day, meta.Year, _asOf, out _, out _))
             {
                 string date = $"{MetaLine.MonthName(meta.Month)} {meta.Day}" + (meta.Year is int y ? $", {y}" : "");
-                Report(DiagnosticCodes.ImpossibleDate, DiagnosticSeverity.Error, lineNumber, $"'{date}' is not a date; the entry is skipped");
+                if (meta.Year is null && PublicationDate.Exists(meta.Month, meta.Day))
+                {
+                    // Not the entry's fault but the as-of date's: said once for the file, by the scanner.
+                    if (DatesBeforeYearOne++ == 0) FirstDateBeforeYearOne = (date, lineNumber);
+                }
+                else
+                {
+                    Report(DiagnosticCodes.ImpossibleDate, DiagnosticSeverity.Error, lineNumber, $"'{date}' is not a date; the entry is skipped");
+                }
                 _state = State.SkippingEntry;
             }
             return;
@@ -118,7 +142,7 @@ internal sealed class ListingBlockParser
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     // A reader bug must cost one entry, not the listing.
-                    Report(DiagnosticCodes.Unexpected, DiagnosticSeverity.Error, _metaLine, $"the entry could not be read ({e.GetType().Name}: {e.Message}); please report this");
+                    Report(DiagnosticCodes.Unexpected, DiagnosticSeverity.Error, _metaLine, $"the entry could not be read ({e.GetType().Name}: {Excerpt.Of(e.Message)}); please report this");
                 }
                 _state = State.BetweenEntries;
                 break;
@@ -146,7 +170,7 @@ internal sealed class ListingBlockParser
         else
         {
             Report(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, _metaLine,
-                $"'{_meta.CategoryCode}' is not an arXiv category code; kept as written");
+                $"'{Excerpt.Of(_meta.CategoryCode)}' is not an arXiv category code; kept as written");
         }
 
         var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers);
@@ -158,7 +182,7 @@ internal sealed class ListingBlockParser
         else if (split.OtherReading is not null)
         {
             Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, _metaLine + 1,
-                $"the title/author boundary is ambiguous; read the first author as '{split.Authors[0]}' (another reading: '{split.OtherReading}')");
+                $"the title/author boundary is ambiguous; read the first author as '{Excerpt.Of(split.Authors[0])}' (another reading: '{Excerpt.Of(split.OtherReading)}')");
         }
 
         var links = LinkExtractor.Extract(abstractLine);
@@ -194,6 +218,33 @@ internal sealed class ListingBlockParser
         _strayCount = 0;
     }
 
-    private void Report(string code, DiagnosticSeverity severity, int line, string message) =>
-        _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+    private void Report(string code, DiagnosticSeverity severity, int line, string message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    // Past the cap the message is never formatted: a million broken lines then cost a million counts, not strings.
+    private void Report(string code, DiagnosticSeverity severity, int line, [InterpolatedStringHandlerArgument("")] DiagnosticMessage message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message.ToStringAndClear()));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    [InterpolatedStringHandler]
+    private ref struct DiagnosticMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public DiagnosticMessage(int literalLength, int formattedCount, ListingBlockParser parser, out bool kept)
+        {
+            kept = parser._diagnostics.HasRoom;
+            _text = kept ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }

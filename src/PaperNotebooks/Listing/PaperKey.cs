@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using PaperNotebooks.Text;
 
@@ -29,14 +30,21 @@ internal static class PaperKey
     }
 
     /// <summary>The key made unique in its collection: later papers with the same key get b, c, ... appended.</summary>
-    public static string Disambiguate(string key, HashSet<string> taken)
+    /// <param name="nextSuffix">Per key, the first suffix not yet tried. Every suffix before it is already taken
+    /// (keys are never released), so starting there gives what trying from <c>b</c> would, in one step.</param>
+    public static string Disambiguate(string key, HashSet<string> taken, Dictionary<string, int> nextSuffix)
     {
         if (taken.Add(key)) return key;
-        for (int n = 1; ; n++)
+        ref int next = ref CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, key, out _);
+        for (int n = Math.Max(next, 1); ; n++)
         {
             string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
             string candidate = key + suffix;
-            if (taken.Add(candidate)) return candidate;
+            if (taken.Add(candidate))
+            {
+                next = n + 1;
+                return candidate;
+            }
         }
     }
 

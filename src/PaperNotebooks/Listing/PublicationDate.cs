@@ -12,7 +12,7 @@ internal static class PublicationDate
     {
         date = default;
         yearInferred = year is null;
-        if (month is < 1 or > 12 || day < 1 || day > MaxDay(month)) return false;
+        if (!Exists(month, day)) return false;
 
         if (year is int y)
         {
@@ -33,6 +33,9 @@ internal static class PublicationDate
         }
         return false;
     }
+
+    /// <summary>True when the month has that day in some year (Feb 29 included).</summary>
+    public static bool Exists(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= MaxDay(month);
 
     private static int MaxDay(int month) => month switch
     {

@@ -16,6 +16,10 @@ internal static class TitleAuthorSplitter
     private const string AffiliationSeparator = " \u00B7 ";
     private const double AmbiguityMargin = 0.35;
     private const double NotAName = -1.5;
+    // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
+    private const int MaxCandidates = 512;
+    private const int MaxNameLength = 256;
+    private const int TitleTailWindow = 256;
 
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
@@ -62,38 +66,32 @@ internal static class TitleAuthorSplitter
             glueSeen = score < NotAName;
         }
 
+        var candidates = Candidates(body, segments, firstCandidateSegment);
+        int[]? typicalCjkLengths = null;
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        for (int s = firstCandidateSegment; s < count; s++)
+        foreach (var (p, s, cjk) in candidates)
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
-            for (int p = Math.Max(start + 1, NameWindowStart(body, start, end)); p < end; p++)
+            double extra = 0;
+            if (cjk)
             {
-                double extra = 0;
-                if (IsInsideCjkRun(body, p))
-                {
-                    if (CjkRunFollowsOtherScript(body, p, start)) continue;
-                    // Han or Hangul on both sides: nothing marks the boundary, so take the name length the
-                    // other authors have (most CJK names are two or three characters) and say it was a guess.
-                    int nameLength = end - p;
-                    if (nameLength is < 2 or > 4) continue;
-                    extra = -0.3 * Math.Abs(nameLength - TypicalCjkNameLength(body, segments, s + 1));
-                }
-                else if (!CouldStartName(body, p))
-                {
-                    continue;
-                }
-                double score = extra + TitleTailScore(body[..p], body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
-                if (score > bestScore)
-                {
-                    (second, secondScore) = (best, bestScore);
-                    (best, bestScore) = (p, score);
-                }
-                else if (score > secondScore)
-                {
-                    (second, secondScore) = (p, score);
-                }
+                // Han or Hangul on both sides: nothing marks the boundary, so take the name length the other
+                // authors have (most CJK names are two or three characters) and say it was a guess.
+                typicalCjkLengths ??= TypicalCjkNameLengths(body, segments);
+                extra = -0.3 * Math.Abs(end - p - typicalCjkLengths[s + 1]);
+            }
+            var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
+            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
+            if (score > bestScore)
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (p, score);
+            }
+            else if (score > secondScore)
+            {
+                (second, secondScore) = (p, score);
             }
         }
 
@@ -109,6 +107,37 @@ internal static class TitleAuthorSplitter
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
         return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, other);
+    }
+
+    /// <summary>
+    /// The places where a name could start, left to right: only the rightmost <see cref="MaxCandidates"/>, each at
+    /// most <see cref="MaxNameLength"/> characters before its segment's end, so that a line of one huge word or of
+    /// thousands of name-like segments costs time in proportion to its length.
+    /// </summary>
+    private static List<(int Position, int Segment, bool Cjk)> Candidates(ReadOnlySpan<char> body, List<Range> segments, int firstSegment)
+    {
+        var found = new List<(int, int, bool)>();
+        for (int s = segments.Count - 1; s >= firstSegment && found.Count < MaxCandidates; s--)
+        {
+            var (start, length) = segments[s].GetOffsetAndLength(body.Length);
+            int end = start + length;
+            int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
+            for (int p = end - 1; p >= from && found.Count < MaxCandidates; p--)
+            {
+                if (IsInsideCjkRun(body, p))
+                {
+                    // The length test first: it leaves at most three places per run to look back from.
+                    if (end - p is < 2 or > 4 || CjkRunFollowsOtherScript(body, p, start)) continue;
+                    found.Add((p, s, true));
+                }
+                else if (CouldStartName(body, p))
+                {
+                    found.Add((p, s, false));
+                }
+            }
+        }
+        found.Reverse();
+        return found;
     }
 
     /// <summary>
@@ -151,17 +180,31 @@ internal static class TitleAuthorSplitter
         return runStart > segmentStart && !char.IsWhiteSpace(text[runStart - 1]);
     }
 
-    private static int TypicalCjkNameLength(ReadOnlySpan<char> text, List<Range> segments, int from)
+    /// <summary>
+    /// For each segment index, the upper median length of the one-word CJK names from that segment on (3 when
+    /// there are none), kept with two heaps so that all suffixes cost n log n rather than n squared.
+    /// </summary>
+    private static int[] TypicalCjkNameLengths(ReadOnlySpan<char> text, List<Range> segments)
     {
-        var lengths = new List<int>();
-        for (int s = from; s < segments.Count; s++)
+        var typical = new int[segments.Count + 1];
+        typical[segments.Count] = 3;
+        var lower = new PriorityQueue<int, int>();   // the smaller half, largest first
+        var upper = new PriorityQueue<int, int>();   // the rest, smallest first: its head is the median
+        for (int s = segments.Count - 1; s >= 0; s--)
         {
             var name = text[segments[s]].Trim();
-            if (!name.IsEmpty && !name.Contains(' ') && Scripts.Of(name[0]) is Script.Cjk or Script.Hangul) lengths.Add(name.Length);
+            if (!name.IsEmpty && !name.Contains(' ') && Scripts.Of(name[0]) is Script.Cjk or Script.Hangul)
+            {
+                int length = name.Length;
+                if (upper.Count > 0 && length >= upper.Peek()) upper.Enqueue(length, length);
+                else lower.Enqueue(length, -length);
+                int total = lower.Count + upper.Count;
+                while (lower.Count > total / 2) { int moved = lower.Dequeue(); upper.Enqueue(moved, moved); }
+                while (lower.Count < total / 2) { int moved = upper.Dequeue(); lower.Enqueue(moved, -moved); }
+            }
+            typical[s] = upper.Count == 0 ? 3 : upper.Peek();
         }
-        if (lengths.Count == 0) return 3;
-        lengths.Sort();
-        return lengths[lengths.Count / 2];
+        return typical;
     }
 
     /// <summary>How much <paramref name="title"/> reads as the end of a title.</summary>

@@ -5,9 +5,9 @@ namespace PaperNotebooks.Tests.Listing;
 
 public sealed class BadInputTests
 {
-    private static readonly ListingReadOptions Options = new() { AsOf = TestFiles.AsOf };
+    private static readonly ListingReadOptions Options = SampleListings.Options;
 
-    private const string Good1 = "CLJul 4, 2024Code\nA Good TitleAlice Smith, Bob Jones\nAn abstract.\n";
+    private const string Good1 = SampleListings.Good;
     private const string Good2 = "LGMar 3, 2023\nAnother Good TitleCarol White\nAnother abstract.\n";
 
     private static ListingParseResult Parse(string text) => PaperListingReader.Parse(text, Options, "list.txt");
@@ -126,7 +126,7 @@ public sealed class BadInputTests
         Assert.Empty(result.Papers);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.Unreadable, error.Code);
-        Assert.Equal("/no/such/listing.txt: error PN009: cannot read the listing: no such directory", error.ToString());
+        Assert.Equal("/no/such/listing.txt: error PN009: '/no/such/listing.txt': no such file", error.ToString());
     }
 
     [Fact]
