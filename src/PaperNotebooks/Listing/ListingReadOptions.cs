@@ -6,7 +6,8 @@ public sealed record ListingReadOptions
     public static ListingReadOptions Default { get; } = new();
 
     /// <summary>The date a listing is read as of: dates without a year get the latest year that puts them on or before it.
-    /// Null means today.</summary>
+    /// Null means today. When it is so early that such a date would fall before year 1, those entries are skipped with
+    /// one <see cref="DiagnosticCodes.AsOfOutOfRange"/> error for the whole listing.</summary>
     public DateOnly? AsOf { get; init; }
 
     /// <summary>How many threads may parse at once; null means one per core.</summary>

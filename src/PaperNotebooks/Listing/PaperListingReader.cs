@@ -1,7 +1,5 @@
-using System.IO.MemoryMappedFiles;
 using System.Text;
 using PaperNotebooks.Analytics;
-using PaperNotebooks.Files;
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Listing;
@@ -13,17 +11,13 @@ namespace PaperNotebooks.Listing;
 /// </summary>
 public static class PaperListingReader
 {
-    private const long MemoryMapThreshold = 4 << 20;
-
     /// <summary>Reads the listing at <paramref name="path"/>. Anything but a regular file (a FIFO, a device, a
     /// folder) is refused, before it is opened, with one <see cref="DiagnosticCodes.Unreadable"/> diagnostic.</summary>
     public static ListingParseResult ReadFile(string path, ListingReadOptions? options = null)
     {
         options ??= ListingReadOptions.Default;
-        List<Paper>[] blocks = [];
-        var diagnostics = WithFileBytes(path, options, fullPapers: true,
-            count => blocks = NewLists(count), k => blocks[k].Add);
-        return Collect(blocks, diagnostics, path);
+        return Papers(path, (fullPapers, onBlockCount, sinkForBlock) =>
+            ListingInput.FromFile(path, options, fullPapers, onBlockCount, sinkForBlock));
     }
 
     /// <summary>Reads a listing from a stream that need not seek (standard input); <paramref name="source"/> names
@@ -31,10 +25,8 @@ public static class PaperListingReader
     public static ListingParseResult Read(Stream stream, ListingReadOptions? options = null, string source = "-")
     {
         options ??= ListingReadOptions.Default;
-        List<Paper>[] blocks = [];
-        var diagnostics = WithStreamBytes(stream, source, options, fullPapers: true,
-            count => blocks = NewLists(count), k => blocks[k].Add);
-        return Collect(blocks, diagnostics, null);
+        return Papers(null, (fullPapers, onBlockCount, sinkForBlock) =>
+            ListingInput.FromStream(stream, source, options, fullPapers, onBlockCount, sinkForBlock));
     }
 
     /// <summary>Reads a listing held in a string; <paramref name="source"/> names it in diagnostics.</summary>
@@ -56,7 +48,7 @@ public static class PaperListingReader
         DiagnosticList diagnostics;
         fixed (byte* data = utf8)
         {
-            diagnostics = ScanText(data, utf8.Length, source, options, fullPapers: true,
+            diagnostics = ListingInput.FromBytes(data, utf8.Length, source, options, fullPapers: true,
                 count => blocks = NewLists(count), k => blocks[k].Add, blockSize);
         }
         return Collect(blocks, diagnostics, null);
@@ -70,7 +62,7 @@ public static class PaperListingReader
     {
         options ??= ListingReadOptions.Default;
         return Statistics(options, topAuthors, (fullPapers, onBlockCount, sinkForBlock) =>
-            WithFileBytes(path, options, fullPapers, onBlockCount, sinkForBlock));
+            ListingInput.FromFile(path, options, fullPapers, onBlockCount, sinkForBlock));
     }
 
     /// <summary>Statistics of a listing read from a stream that need not seek (standard input).</summary>
@@ -78,10 +70,17 @@ public static class PaperListingReader
     {
         options ??= ListingReadOptions.Default;
         return Statistics(options, topAuthors, (fullPapers, onBlockCount, sinkForBlock) =>
-            WithStreamBytes(stream, source, options, fullPapers, onBlockCount, sinkForBlock));
+            ListingInput.FromStream(stream, source, options, fullPapers, onBlockCount, sinkForBlock));
     }
 
     private delegate DiagnosticList Reading(bool fullPapers, Action<int> onBlockCount, Func<int, Action<Paper>> sinkForBlock);
+
+    private static ListingParseResult Papers(string? path, Reading read)
+    {
+        List<Paper>[] blocks = [];
+        var diagnostics = read(true, count => blocks = NewLists(count), k => blocks[k].Add);
+        return Collect(blocks, diagnostics, path);
+    }
 
     private static ListingStatisticsResult Statistics(ListingReadOptions options, int topAuthors, Reading read)
     {
@@ -94,126 +93,6 @@ public static class PaperListingReader
         var total = new StatisticsAccumulator();
         foreach (var part in perThread.Values) total.Merge(part);
         return new ListingStatisticsResult(total.ToStatistics(topAuthors), diagnostics.Kept) { Omitted = diagnostics.Omitted };
-    }
-
-    private static unsafe DiagnosticList WithFileBytes(
-        string path, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount, Func<int, Action<Paper>> sinkForBlock)
-    {
-        string source = path;
-        // Decided before opening: opening a FIFO blocks until a writer comes, and a device never ends.
-        if (InputFile.Problem(path) is { } problem) return Unreadable(source, options, problem);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            long length = stream.Length;
-            if (length == 0) return new DiagnosticList(options.MaxDiagnostics);
-            if (length < MemoryMapThreshold)
-            {
-                var bytes = new byte[length];
-                stream.ReadExactly(bytes);
-                fixed (byte* data = bytes)
-                {
-                    return ScanText(data, length, source, options, fullPapers, onBlockCount, sinkForBlock);
-                }
-            }
-
-            using var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-            using var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            byte* pointer = null;
-            view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-            try
-            {
-                return ScanText(pointer + view.PointerOffset, length, source, options, fullPapers, onBlockCount, sinkForBlock);
-            }
-            finally
-            {
-                view.SafeMemoryMappedViewHandle.ReleasePointer();
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Unreadable(source, options, $"cannot read the listing: {Reason(e, path)}");
-        }
-    }
-
-    private static unsafe DiagnosticList WithStreamBytes(
-        Stream stream, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount, Func<int, Action<Paper>> sinkForBlock)
-    {
-        byte[] bytes;
-        int length;
-        try
-        {
-            // Standard input cannot seek and its length is unknown: it is read to the end, then parsed as bytes.
-            var buffer = new MemoryStream();
-            var chunk = new byte[1 << 16];
-            int read;
-            while ((read = stream.Read(chunk)) > 0)
-            {
-                options.CancellationToken.ThrowIfCancellationRequested();
-                buffer.Write(chunk, 0, read);
-            }
-            options.CancellationToken.ThrowIfCancellationRequested();
-            (bytes, length) = (buffer.GetBuffer(), (int)buffer.Length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return Unreadable(source, options, $"cannot read the listing: {e.Message}");
-        }
-        if (length == 0) return new DiagnosticList(options.MaxDiagnostics);
-        fixed (byte* data = bytes)
-        {
-            return ScanText(data, length, source, options, fullPapers, onBlockCount, sinkForBlock);
-        }
-    }
-
-    private static string Reason(Exception e, string path) => e switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        UnauthorizedAccessException when Directory.Exists(path) => "this is a directory, not a listing",
-        UnauthorizedAccessException => "permission denied",
-        _ => e.Message,
-    };
-
-    private static DiagnosticList Unreadable(string source, ListingReadOptions options, string message)
-    {
-        var diagnostics = new DiagnosticList(options.MaxDiagnostics);
-        diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0, message));
-        return diagnostics;
-    }
-
-    private static unsafe DiagnosticList ScanText(
-        byte* data, long length, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount,
-        Func<int, Action<Paper>> sinkForBlock, int blockSize = ListingScanner.DefaultBlockSize)
-    {
-        var encoding = ListingEncoding.OtherThanUtf8(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 4)), out int markLength);
-        if (encoding is null) return ScanWithBlocks(data, length, source, options, fullPapers, onBlockCount, sinkForBlock, blockSize);
-        if (length > Array.MaxLength / 3)
-        {
-            return Unreadable(source, options, $"the file is {encoding.WebName} and over {Array.MaxLength / 3 / 1_000_000:N0} MB; convert it to UTF-8 to read it");
-        }
-        var utf8 = ListingEncoding.ToUtf8(new ReadOnlySpan<byte>(data + markLength, (int)(length - markLength)), encoding);
-        fixed (byte* converted = utf8)
-        {
-            return ScanWithBlocks(converted, utf8.Length, source, options, fullPapers, onBlockCount, sinkForBlock, blockSize);
-        }
-    }
-
-    private static unsafe DiagnosticList ScanWithBlocks(
-        byte* data, long length, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount,
-        Func<int, Action<Paper>> sinkForBlock, int blockSize)
-    {
-        // The block count is known only once boundaries are found; the sink is asked for per block after that.
-        Action<Paper>[]? sinks = null;
-        return ListingScanner.Scan(data, length, source, options, fullPapers, k =>
-        {
-            if (sinks is null) throw new InvalidOperationException("block sinks requested before the block count");
-            return sinks[k] ??= sinkForBlock(k);
-        }, out _, beforeParse: count =>
-        {
-            onBlockCount(count);
-            sinks = new Action<Paper>[count];
-        }, blockSize);
     }
 
     private static List<Paper>[] NewLists(int count)

@@ -79,7 +79,7 @@ internal static class TitleAuthorSplitter
             {
                 // Han or Hangul on both sides: nothing marks the boundary, so take the name length the other
                 // authors have (most CJK names are two or three characters) and say it was a guess.
-                typicalCjkLengths ??= TypicalCjkNameLengths(body, segments);
+                typicalCjkLengths ??= CjkNames.TypicalLengths(body, segments);
                 extra = -0.3 * Math.Abs(end - p - typicalCjkLengths[s + 1]);
             }
             var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
@@ -124,10 +124,10 @@ internal static class TitleAuthorSplitter
             int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
             for (int p = end - 1; p >= from && found.Count < MaxCandidates; p--)
             {
-                if (IsInsideCjkRun(body, p))
+                if (CjkNames.IsInsideRun(body, p))
                 {
                     // The length test first: it leaves at most three places per run to look back from.
-                    if (end - p is < 2 or > 4 || CjkRunFollowsOtherScript(body, p, start)) continue;
+                    if (end - p is < 2 or > 4 || CjkNames.RunFollowsOtherScript(body, p, start)) continue;
                     found.Add((p, s, true));
                 }
                 else if (CouldStartName(body, p))
@@ -163,48 +163,6 @@ internal static class TitleAuthorSplitter
         if (!char.IsLetter(c) || char.IsLower(c)) return false;
         // An uncased letter (Han, Kana, Hangul, Arabic, ...): only where the script changes.
         return !char.IsLetter(before) || Scripts.Of(before) != Scripts.Of(c);
-    }
-
-    private static bool IsInsideCjkRun(ReadOnlySpan<char> text, int p)
-    {
-        var script = Scripts.Of(text[p]);
-        return script is Script.Cjk or Script.Hangul && Scripts.Of(text[p - 1]) == script;
-    }
-
-    // 鈴木大輔 after a Latin title: the script change already marks where the name starts.
-    private static bool CjkRunFollowsOtherScript(ReadOnlySpan<char> text, int p, int segmentStart)
-    {
-        var script = Scripts.Of(text[p]);
-        int runStart = p;
-        while (runStart > segmentStart && Scripts.Of(text[runStart - 1]) == script) runStart--;
-        return runStart > segmentStart && !char.IsWhiteSpace(text[runStart - 1]);
-    }
-
-    /// <summary>
-    /// For each segment index, the upper median length of the one-word CJK names from that segment on (3 when
-    /// there are none), kept with two heaps so that all suffixes cost n log n rather than n squared.
-    /// </summary>
-    private static int[] TypicalCjkNameLengths(ReadOnlySpan<char> text, List<Range> segments)
-    {
-        var typical = new int[segments.Count + 1];
-        typical[segments.Count] = 3;
-        var lower = new PriorityQueue<int, int>();   // the smaller half, largest first
-        var upper = new PriorityQueue<int, int>();   // the rest, smallest first: its head is the median
-        for (int s = segments.Count - 1; s >= 0; s--)
-        {
-            var name = text[segments[s]].Trim();
-            if (!name.IsEmpty && !name.Contains(' ') && Scripts.Of(name[0]) is Script.Cjk or Script.Hangul)
-            {
-                int length = name.Length;
-                if (upper.Count > 0 && length >= upper.Peek()) upper.Enqueue(length, length);
-                else lower.Enqueue(length, -length);
-                int total = lower.Count + upper.Count;
-                while (lower.Count > total / 2) { int moved = lower.Dequeue(); upper.Enqueue(moved, moved); }
-                while (lower.Count < total / 2) { int moved = upper.Dequeue(); lower.Enqueue(moved, -moved); }
-            }
-            typical[s] = upper.Count == 0 ? 3 : upper.Peek();
-        }
-        return typical;
     }
 
     /// <summary>How much <paramref name="title"/> reads as the end of a title.</summary>
