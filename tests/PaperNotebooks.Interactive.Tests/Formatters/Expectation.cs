@@ -17,6 +17,12 @@ internal static class Expectation
             File.WriteAllText(path, actual);
             Assert.Fail($"No expectation {name} yet: written now, look at it and run again.");
         }
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        string expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (expected == actual) return;
+        // The whole output, to compare with a diff tool: Assert.Equal shows a few characters around the first change.
+        string received = Path.Combine(Path.GetTempPath(), "papernb-expectations", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(received)!);
+        File.WriteAllText(received, actual);
+        Assert.Fail($"{name} differs from its expectation; the output is in {received}.");
     }
 }
