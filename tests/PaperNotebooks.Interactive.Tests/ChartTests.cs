@@ -14,7 +14,7 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
 
         string html = PaperKernel.Html(result);
         var figure = Assert.Single(In(html));
-        Assert.Equal(1, Count(html, ChartDiv));
+        Assert.Equal(1, ChartElements(html));
         Assert.Equal(["2021", "2022", "2023", "2024", "2025", "2026"], Strings(Traces(figure)[0]!["x"]));
         Assert.Equal([2, 0, 3, 6, 4, 3], Totals(figure));
         Assert.Equal("stack", (string?)figure["layout"]!["barmode"]);
@@ -61,7 +61,7 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
         var result = await _kernel.RunAsync("#!paper topics");
 
         string html = PaperKernel.Html(result);
-        Assert.Equal(2, Count(html, ChartDiv));
+        Assert.Equal(2, ChartElements(html));
         var figures = In(html);
         Assert.Equal(2, figures.Count);
         var bars = Traces(figures[0])[0]!;
@@ -131,5 +131,17 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
         var figure = Assert.Single(In(PaperKernel.Html(result)));
         Assert.Equal("Masahiro Tanaka", Strings(Traces(figure)[0]!["y"])[0]);
         Assert.StartsWith("Chart: Top 5 authors by papers; of ", PaperKernel.Text(result));
+    }
+
+    [Fact]
+    public async Task A_figure_returned_by_a_csharp_cell_renders_through_its_formatter()
+    {
+        var result = await _kernel.RunAsync("using PaperNotebooks.Charts;\npapers.TimelineFigure()");
+
+        string html = PaperKernel.Html(result);
+        var figure = Assert.Single(In(html));
+        Assert.Equal(1, ChartElements(html));
+        Assert.Equal([2, 0, 3, 6, 4, 3], Totals(figure));
+        Assert.Equal("Chart: Papers per year, by category (Year 2021–2026)", PaperKernel.Text(result));
     }
 }
