@@ -1,6 +1,7 @@
 namespace PaperNotebooks.Interactive;
 
-/// <summary>Which chart outputs of a kernel session carry plotly.js inline (about 4.5 MB) before the chart.</summary>
+/// <summary>Which chart outputs of a kernel session carry plotly.js inline (about 4.5 MB) before the chart: the session
+/// answers each output's <see cref="Charts.Rendering.FigureRenderContext.InlinePlotly"/> from it.</summary>
 public enum PlotlyInlining
 {
     /// <summary>The first chart of the session; later charts use the <c>window.Plotly</c> it defined. Right for a

@@ -7,14 +7,16 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
 {
     private readonly PaperKernel _kernel = seed.Kernel;
 
-    [Fact]
-    public async Task Timeline_charts_papers_per_year_with_a_year_without_papers_as_zero()
+    [Theory]
+    [InlineData("#!paper timeline")]
+    [InlineData("using PaperNotebooks.Charts;\npapers.TimelineFigure()")]
+    public async Task Timeline_charts_papers_per_year_with_a_year_without_papers_as_zero(string cell)
     {
-        var result = await _kernel.RunAsync("#!paper timeline");
+        var result = await _kernel.RunAsync(cell);
 
         string html = PaperKernel.Html(result);
         var figure = Assert.Single(In(html));
-        Assert.Equal(1, Count(html, ChartDiv));
+        Assert.Equal(1, ChartElements(html));
         Assert.Equal(["2021", "2022", "2023", "2024", "2025", "2026"], Strings(Traces(figure)[0]!["x"]));
         Assert.Equal([2, 0, 3, 6, 4, 3], Totals(figure));
         Assert.Equal("stack", (string?)figure["layout"]!["barmode"]);
@@ -61,7 +63,7 @@ public sealed class ChartTests(SeedKernel seed) : IClassFixture<SeedKernel>
         var result = await _kernel.RunAsync("#!paper topics");
 
         string html = PaperKernel.Html(result);
-        Assert.Equal(2, Count(html, ChartDiv));
+        Assert.Equal(2, ChartElements(html));
         var figures = In(html);
         Assert.Equal(2, figures.Count);
         var bars = Traces(figures[0])[0]!;

@@ -17,12 +17,11 @@ public sealed class PlotlyInliningTests
         string authors = PaperKernel.Html(await kernel.RunAsync("#!paper authors"));
         string fromCSharp = PaperKernel.Html(await kernel.RunAsync("PaperNotebooks.Charts.PaperCharts.TimelineChart(papers)"));
 
-        Assert.Equal(1, Count(topics, InlinePlotly));
-        // The script comes before the first chart's fragment, so window.Plotly exists when the fragments run.
-        Assert.True(topics.IndexOf(InlinePlotly, StringComparison.Ordinal) < topics.IndexOf(ChartDiv, StringComparison.Ordinal));
+        Assert.Equal(1, InlinedPlotly(topics));
+        Assert.True(PlotlyComesFirst(topics));
         Assert.Equal(2, In(topics).Count);
-        Assert.DoesNotContain(InlinePlotly, authors);
-        Assert.DoesNotContain(InlinePlotly, fromCSharp);
+        Assert.Equal(0, InlinedPlotly(authors));
+        Assert.Equal(0, InlinedPlotly(fromCSharp));
         Assert.Contains(PlotlyHtml.LoadFailureMessage, authors);
         Assert.Single(In(fromCSharp));
     }
@@ -37,9 +36,22 @@ public sealed class PlotlyInliningTests
         string firstAgain = PaperKernel.Html(await first.RunAsync("#!paper timeline"));
         string inSecond = PaperKernel.Html(await second.RunAsync("#!paper timeline"));
 
-        Assert.Contains(InlinePlotly, fromCSharp);
-        Assert.DoesNotContain(InlinePlotly, firstAgain);
-        Assert.Contains(InlinePlotly, inSecond);
+        Assert.Equal(1, InlinedPlotly(fromCSharp));
+        Assert.Equal(0, InlinedPlotly(firstAgain));
+        Assert.Equal(1, InlinedPlotly(inSecond));
+    }
+
+    [Fact]
+    public async Task A_figure_takes_its_turn_with_the_charts_of_the_session()
+    {
+        using var kernel = await SeededKernel();
+
+        string figure = PaperKernel.Html(await kernel.RunAsync("PaperNotebooks.Charts.PaperFigures.TopicsFigure(papers)"));
+        string chart = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
+
+        Assert.Equal(1, InlinedPlotly(figure));
+        Assert.True(PlotlyComesFirst(figure));
+        Assert.Equal(0, InlinedPlotly(chart));
     }
 
     [Theory]
@@ -53,8 +65,8 @@ public sealed class PlotlyInliningTests
         PaperKernelExtension.Load(kernel.Kernel);
         string second = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
 
-        Assert.Equal(each, Count(first, InlinePlotly));
-        Assert.Equal(each, Count(second, InlinePlotly));
+        Assert.Equal(each, InlinedPlotly(first));
+        Assert.Equal(each, InlinedPlotly(second));
         Assert.Single(In(second));
     }
 
@@ -64,8 +76,8 @@ public sealed class PlotlyInliningTests
         PaperFormatters.Register();
         var chart = new[] { OnePaper() }.TimelineChart();
 
-        Assert.Equal(1, Count(chart.ToDisplayString(HtmlFormatter.MimeType), InlinePlotly));
-        Assert.Equal(1, Count(chart.ToDisplayString(HtmlFormatter.MimeType), InlinePlotly));
+        Assert.Equal(1, InlinedPlotly(chart.ToDisplayString(HtmlFormatter.MimeType)));
+        Assert.Equal(1, InlinedPlotly(chart.ToDisplayString(HtmlFormatter.MimeType)));
         Assert.Equal("Chart: Papers per year, by category (Year 2024)", chart.ToDisplayString(PlainTextFormatter.MimeType));
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
+using PaperNotebooks.Charts.Figures;
+using PaperNotebooks.Charts.Rendering;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
 using PaperNotebooks.Query;
@@ -37,6 +39,7 @@ internal static class PaperFormatters
             Both<SearchResult>(SearchResultView.Html, SearchResultView.Text);
             Both<SimilarResult>(SimilarResultView.Html, SimilarResultView.Text);
             Both<KeyPhraseTable>(KeyPhraseTableView.Html, KeyPhraseTableView.Text);
+            Both<ChartFigure>(figure => ChartView.Html(figure, RenderContext()), ChartView.Text);
         }
     }
 
@@ -47,12 +50,17 @@ internal static class PaperFormatters
     private static void RegisterCharts()
     {
         if (Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(PlotlyChart))) return;
-        // Formatters are global, the plotly.js a page holds is not: the session of the kernel that is rendering decides.
-        // Outside any kernel with the extension (a chart formatted by hand), nothing tells what the page holds.
-        Both<PlotlyChart>(
-            chart => ChartView.Html(chart, PaperKernelExtension.SessionOf(KernelInvocationContext.Current)?.TakePlotlyInline() ?? true),
-            ChartView.Text);
+        Both<PlotlyChart>(chart => ChartView.Html(ChartFigure.From(chart), RenderContext()), ChartView.Text);
     }
+
+    /// <summary>
+    /// Formatters are global, the plotly.js a page holds is not: the session of the kernel that is rendering decides.
+    /// Outside any kernel with the extension (a chart formatted by hand), nothing tells what the page holds.
+    /// </summary>
+    private static FigureRenderContext RenderContext() =>
+        PaperKernelExtension.SessionOf(KernelInvocationContext.Current) is { } session
+            ? new FigureRenderContext { InlinePlotly = session.TakePlotlyInline() }
+            : FigureRenderContext.Standalone;
 
     private static PaperTable Table(PaperCollection papers) =>
         new(PaperText.Plural(papers.Count, "paper", "papers") + (papers.Source is null ? "" : $" from {Path.GetFileName(papers.Source)}"), papers);

@@ -1,5 +1,3 @@
-using PaperNotebooks.Charts.Data;
-using PaperNotebooks.Charts.Drawing;
 using PaperNotebooks.Model;
 using PaperNotebooks.Query;
 using XPlot.Plotly;
@@ -7,46 +5,33 @@ using XPlot.Plotly;
 namespace PaperNotebooks.Charts;
 
 /// <summary>
-/// Charts of papers, drawn with XPlot.Plotly: <c>papers.TimelineChart()</c>, <c>papers.TopicsChart()</c>, ...
-/// Each counts first (the records in <see cref="Data"/>, which can be computed on their own) and then draws a
-/// bounded number of traces, however many papers there are. Render a chart with <see cref="PlotlyHtml"/>.
+/// The charts of <see cref="PaperFigures"/> as XPlot.Plotly charts: <c>papers.TimelineChart()</c>,
+/// <c>papers.TopicsChart()</c>, ... Render a chart with <see cref="PlotlyHtml"/>.
 /// </summary>
 public static class PaperCharts
 {
-    /// <summary>Papers per year or month, stacked by category or by code; periods without papers show as zero.</summary>
-    public static PlotlyChart TimelineChart(this IEnumerable<Paper> papers, TimelineOptions? options = null)
-    {
-        options ??= TimelineOptions.Default;
-        return TimelineDrawing.Draw(TimelineData.Compute(papers, options), options.Stack);
-    }
+    /// <inheritdoc cref="PaperFigures.TimelineFigure"/>
+    public static PlotlyChart TimelineChart(this IEnumerable<Paper> papers, TimelineOptions? options = null) =>
+        papers.TimelineFigure(options).ToPlotlyChart();
 
-    /// <summary>Papers per category, labelled with the full arXiv names: the largest categories (20 bars, 10 slices
-    /// of a pie, 40 tiles of a treemap), then "Other".</summary>
-    public static PlotlyChart TopicsChart(this IEnumerable<Paper> papers, TopicChartKind kind = TopicChartKind.Bar)
-    {
-        int shown = kind switch { TopicChartKind.Pie => 10, TopicChartKind.Treemap => 40, _ => 20 };
-        return TopicsDrawing.Draw(TopicData.Compute(papers, shown), kind);
-    }
+    /// <inheritdoc cref="PaperFigures.TopicsFigure"/>
+    public static PlotlyChart TopicsChart(this IEnumerable<Paper> papers, TopicChartKind kind = TopicChartKind.Bar) =>
+        papers.TopicsFigure(kind).ToPlotlyChart();
 
-    /// <summary>Papers per category and year: the 15 largest categories, then "Other", every year from first to last.</summary>
-    public static PlotlyChart TopicYearHeatmap(this IEnumerable<Paper> papers) =>
-        TopicYearDrawing.Draw(TopicYearData.Compute(papers));
+    /// <inheritdoc cref="PaperFigures.TopicYearFigure"/>
+    public static PlotlyChart TopicYearHeatmap(this IEnumerable<Paper> papers) => papers.TopicYearFigure().ToPlotlyChart();
 
-    /// <summary>Papers per key phrase and year (trend topics): the <paramref name="top"/> key phrases of the collection,
-    /// every year from first to last.</summary>
+    /// <inheritdoc cref="PaperFigures.KeyPhraseYearFigure(PaperCollection, int)"/>
     public static PlotlyChart KeyPhraseYearHeatmap(this PaperCollection papers, int top = 20) =>
-        KeyPhraseYearDrawing.Draw(KeyPhrases.ByYear(papers, top));
+        papers.KeyPhraseYearFigure(top).ToPlotlyChart();
 
-    /// <summary>A phrase-by-year table (<see cref="KeyPhrases.ByYear(PaperCollection, IEnumerable{string})"/>) as a heatmap.</summary>
-    public static PlotlyChart KeyPhraseYearHeatmap(this PhraseYearTable table) => KeyPhraseYearDrawing.Draw(table);
+    /// <inheritdoc cref="PaperFigures.KeyPhraseYearFigure(PhraseYearTable)"/>
+    public static PlotlyChart KeyPhraseYearHeatmap(this PhraseYearTable table) => table.KeyPhraseYearFigure().ToPlotlyChart();
 
-    /// <summary>The <paramref name="top"/> authors with most papers; names that differ only in case or accents
-    /// (<c>Sam Ade Jacobs</c>, <c>Sam Adé Jacobs</c>) are one person, shown with the most common spelling.</summary>
-    public static PlotlyChart AuthorsChart(this IEnumerable<Paper> papers, int top = 20) =>
-        AuthorsDrawing.Draw(AuthorRanking.Compute(papers, top));
+    /// <inheritdoc cref="PaperFigures.AuthorsFigure"/>
+    public static PlotlyChart AuthorsChart(this IEnumerable<Paper> papers, int top = 20) => papers.AuthorsFigure(top).ToPlotlyChart();
 
-    /// <summary>Who wrote with whom among the <paramref name="top"/> authors: nodes sized by papers, lines by joint
-    /// papers, laid out the same way on every run.</summary>
+    /// <inheritdoc cref="PaperFigures.CoauthorNetworkFigure"/>
     public static PlotlyChart CoauthorNetworkChart(this IEnumerable<Paper> papers, int top = 30) =>
-        NetworkDrawing.Draw(AuthorNetwork.Compute(papers, top));
+        papers.CoauthorNetworkFigure(top).ToPlotlyChart();
 }

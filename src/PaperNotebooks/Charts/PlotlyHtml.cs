@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
+using PaperNotebooks.Charts.Figures;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts;
 
 /// <summary>
-/// Renders an XPlot.Plotly chart as an HTML fragment that draws itself in Jupyter (classic, with require.js, and Lab),
+/// Renders a chart (a <see cref="ChartFigure"/>, or an XPlot.Plotly chart) as an HTML fragment that draws itself in Jupyter (classic, with require.js, and Lab),
 /// in Polyglot Notebooks and in exported HTML, and that says so in place of the chart when plotly.js cannot be loaded
 /// instead of staying blank.
 /// </summary>
@@ -22,24 +23,26 @@ public static partial class PlotlyHtml
     public const string LoadFailureMessage = "This chart could not load plotly.js";
 
     /// <summary>A <c>div</c> sized as the chart, and the script that draws the chart in it.</summary>
-    public static string Fragment(PlotlyChart chart, PlotlyHtmlOptions? options = null)
+    public static string Fragment(PlotlyChart chart, PlotlyHtmlOptions? options = null) => Fragment(ChartFigure.From(chart), options);
+
+    /// <summary>A <c>div</c> sized as the figure, and the script that draws the figure in it.</summary>
+    public static string Fragment(ChartFigure figure, PlotlyHtmlOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(figure);
         options ??= PlotlyHtmlOptions.Default;
         string id = options.ElementId ?? "papernb-plot-" + Guid.NewGuid().ToString("N");
-        int width = chart.Width > 0 ? chart.Width : 900, height = chart.Height > 0 ? chart.Height : 500;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["id"] = Js(id),
             ["src"] = Js(options.ScriptUrl),
             ["timeout"] = ((long)options.LoadTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             ["message"] = Js(LoadFailureMessage),
-            ["figure"] = PlotlyFigure.Json(chart),
+            ["figure"] = FigureJson(figure),
         };
         // One pass, so text inside the figure that looks like a placeholder stays as it is.
         string script = Placeholder().Replace(Loader, match => values[match.Groups[1].Value]);
         return $"""
-            <div id="{WebUtility.HtmlEncode(id)}" class="papernb-chart" style="width: 100%; max-width: {width}px; height: {height}px;"></div>
+            <div id="{WebUtility.HtmlEncode(id)}" class="papernb-chart" style="width: 100%; max-width: {figure.Width}px; height: {figure.Height}px;"></div>
             <script type="text/javascript">
             {script}
             </script>
@@ -48,7 +51,25 @@ public static partial class PlotlyHtml
 
     /// <summary>The chart's plotly figure, <c>{"data":[...],"layout":{...}}</c>, with <c>&lt;</c> and <c>&gt;</c> escaped
     /// so it can sit in a script element.</summary>
-    public static string FigureJson(PlotlyChart chart) => PlotlyFigure.Json(chart);
+    public static string FigureJson(PlotlyChart chart) => FigureJson(ChartFigure.From(chart));
+
+    /// <inheritdoc cref="FigureJson(PlotlyChart)"/>
+    public static string FigureJson(ChartFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // \u003c for <, so no title can close the script element the JSON sits in; also > & ' ".
+        using (var json = new JsonTextWriter(text) { StringEscapeHandling = StringEscapeHandling.EscapeHtml, Formatting = Formatting.None })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("data");
+            figure.Data.WriteTo(json);
+            json.WritePropertyName("layout");
+            figure.Layout.WriteTo(json);
+            json.WriteEndObject();
+        }
+        return text.ToString();
+    }
 
     /// <summary>
     /// A script element that defines <c>window.Plotly</c> from the given plotly.js source, for a page that must work

@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Figures;
 using System.Globalization;
 using PaperNotebooks.Charts.Data;
 using XPlot.Plotly;
@@ -8,7 +9,7 @@ namespace PaperNotebooks.Charts.Drawing;
 /// <summary>The top authors as horizontal bars, most papers on top.</summary>
 internal static class AuthorsDrawing
 {
-    public static PlotlyChart Draw(AuthorRanking data)
+    public static ChartFigure Draw(AuthorRanking data)
     {
         var authors = data.Authors;
         var bar = new HoverBar
@@ -33,8 +34,6 @@ internal static class AuthorsDrawing
             yaxis = new Yaxis { type = "category", autorange = "reversed" },
             margin = new Margin { l = PlotlyText.MarginFor(authors.Select(a => a.Name)), r = 20, t = 80, b = 50 },
         };
-        var chart = Chart.Plot(bar, layout);
-        chart.WithSize(800, Math.Max(300, 130 + 26 * authors.Count));
-        return chart;
+        return PlotlyFigure.Create([bar], layout, 800, Math.Max(300, 130 + 26 * authors.Count));
     }
 }

@@ -1,13 +1,13 @@
+using PaperNotebooks.Charts.Figures;
 using System.Globalization;
 using PaperNotebooks.Query;
-using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts.Drawing;
 
 /// <summary>Papers per key phrase and year as a heatmap (trend topics): phrases down, years across.</summary>
 internal static class KeyPhraseYearDrawing
 {
-    public static PlotlyChart Draw(PhraseYearTable table)
+    public static ChartFigure Draw(PhraseYearTable table)
     {
         string[][] hover = table.Rows.Select(row => row.Counts.Select((count, y) =>
             $"<b>{PlotlyText.Escape(row.Phrase)}</b><br>{table.Years[y].ToString(CultureInfo.InvariantCulture)}: {PlotlyText.Papers(count)} of " +

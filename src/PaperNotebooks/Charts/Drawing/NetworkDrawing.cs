@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Charts.Data;
 using XPlot.Plotly;
 using PlotLayout = XPlot.Plotly.Layout.Layout;
@@ -15,7 +16,7 @@ internal static class NetworkDrawing
 
     private static readonly (int Min, int Max)[] Bands = [(1, 1), (2, 3), (4, 7), (8, 15), (16, int.MaxValue)];
 
-    public static PlotlyChart Draw(AuthorNetwork network)
+    public static ChartFigure Draw(AuthorNetwork network)
     {
         var position = NetworkLayout.Compute(network.Nodes.Count, network.Edges);
         var traces = new List<Trace>();
@@ -88,9 +89,7 @@ internal static class NetworkDrawing
             legend = new Legend { orientation = "h", x = 0, y = -0.02 },
             margin = new Margin { l = 20, r = 20, t = 80, b = 40 },
         };
-        var chart = Chart.Plot(traces, layout);
-        chart.WithSize(900, 720);
-        return chart;
+        return PlotlyFigure.Create(traces, layout, 900, 720);
     }
 
     private static int BandOf(int jointPapers) => Array.FindIndex(Bands, b => jointPapers >= b.Min && jointPapers <= b.Max);

@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Figures;
 using System.Globalization;
 using PaperNotebooks.Charts.Data;
 using XPlot.Plotly;
@@ -8,7 +9,7 @@ namespace PaperNotebooks.Charts.Drawing;
 /// <summary>A timeline as stacked bars: one trace per series, one bar per period.</summary>
 internal static class TimelineDrawing
 {
-    public static PlotlyChart Draw(TimelineData data, TimelineStack stack)
+    public static ChartFigure Draw(TimelineData data, TimelineStack stack)
     {
         bool byYear = data.Period == TimelinePeriod.Year;
         var labels = data.Labels;
@@ -40,9 +41,7 @@ internal static class TimelineDrawing
             yaxis = highest <= 10 ? new Yaxis { title = "Papers", dtick = 1 } : new Yaxis { title = "Papers" },
             margin = new Margin { l = 60, r = 20, t = 70, b = 60 },
         };
-        var chart = Chart.Plot(traces, layout);
-        chart.WithSize(data.Series.Count > 1 ? 960 : 800, 480);
-        return chart;
+        return PlotlyFigure.Create(traces, layout, data.Series.Count > 1 ? 960 : 800, 480);
     }
 
     private static string Subtitle(TimelineStack stack, TimelineData data) => stack switch

@@ -1,13 +1,13 @@
+using PaperNotebooks.Charts.Figures;
 using System.Globalization;
 using PaperNotebooks.Charts.Data;
-using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts.Drawing;
 
 /// <summary>Papers per category and year as a heatmap: categories down, years across.</summary>
 internal static class TopicYearDrawing
 {
-    public static PlotlyChart Draw(TopicYearData data)
+    public static ChartFigure Draw(TopicYearData data)
     {
         string[][] hover = data.Cells.Select((row, t) => row.Select((cell, y) =>
             Hover(data.Topics[t], data.Years[y].ToString(CultureInfo.InvariantCulture), cell)).ToArray()).ToArray();

@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Charts.Data;
 using XPlot.Plotly;
 using PlotLayout = XPlot.Plotly.Layout.Layout;
@@ -9,14 +10,14 @@ internal static class TopicsDrawing
 {
     private const string Title = "Papers per category";
 
-    public static PlotlyChart Draw(TopicData data, TopicChartKind kind) => kind switch
+    public static ChartFigure Draw(TopicData data, TopicChartKind kind) => kind switch
     {
         TopicChartKind.Pie => Pie(data),
         TopicChartKind.Treemap => Treemap(data),
         _ => Bars(data),
     };
 
-    private static PlotlyChart Bars(TopicData data)
+    private static ChartFigure Bars(TopicData data)
     {
         var labels = data.Topics.Select(t => PlotlyText.Escape(t.Label)).ToArray();
         var bar = new HoverBar
@@ -38,12 +39,10 @@ internal static class TopicsDrawing
             yaxis = new Yaxis { type = "category", autorange = "reversed" },
             margin = new Margin { l = PlotlyText.MarginFor(data.Topics.Select(t => t.Label)), r = 20, t = 60, b = 50 },
         };
-        var chart = Chart.Plot(bar, layout);
-        chart.WithSize(900, Math.Max(300, 110 + 28 * data.Topics.Count));
-        return chart;
+        return PlotlyFigure.Create([bar], layout, 900, Math.Max(300, 110 + 28 * data.Topics.Count));
     }
 
-    private static PlotlyChart Pie(TopicData data)
+    private static ChartFigure Pie(TopicData data)
     {
         var pie = new Pie
         {
@@ -57,12 +56,10 @@ internal static class TopicsDrawing
             marker = new Marker { colors = data.Topics.Select((t, i) => t.IsOther ? Palette.Other : Palette.Color(i)).ToArray() },
         };
         var layout = new PlotLayout { title = data.Topics.Count == 0 ? "No papers" : Title, showlegend = true };
-        var chart = Chart.Plot(pie, layout);
-        chart.WithSize(900, 560);
-        return chart;
+        return PlotlyFigure.Create([pie], layout, 900, 560);
     }
 
-    private static PlotlyChart Treemap(TopicData data)
+    private static ChartFigure Treemap(TopicData data)
     {
         const string root = "All papers";
         var ids = new List<string> { "all" };
@@ -102,9 +99,7 @@ internal static class TopicsDrawing
             title = data.Topics.Count == 0 ? "No papers" : Title + ", by arXiv archive",
             margin = new Margin { l = 10, r = 10, t = 60, b = 10 },
         };
-        var chart = Chart.Plot(treemap, layout);
-        chart.WithSize(900, 600);
-        return chart;
+        return PlotlyFigure.Create([treemap], layout, 900, 600);
     }
 
     private static string Hover(TopicCount topic) =>

@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Figures;
 using System.Globalization;
 using XPlot.Plotly;
 using PlotLayout = XPlot.Plotly.Layout.Layout;
@@ -10,7 +11,7 @@ internal static class YearHeatmapDrawing
 {
     /// <param name="rowLabels">Row labels as the listing gives them; they are escaped here.</param>
     /// <param name="hover">Hover text per cell, already escaped.</param>
-    public static PlotlyChart Draw(string title, IReadOnlyList<int> years, IReadOnlyList<string> rowLabels, int[][] counts, string[][] hover, int rowHeight)
+    public static ChartFigure Draw(string title, IReadOnlyList<int> years, IReadOnlyList<string> rowLabels, int[][] counts, string[][] hover, int rowHeight)
     {
         var yearLabels = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
         var heatmap = new Heatmap
@@ -37,8 +38,6 @@ internal static class YearHeatmapDrawing
             yaxis = new Yaxis { type = "category", autorange = "reversed" },
             margin = new Margin { l = margin, r = 20, t = 60, b = 50 },
         };
-        var chart = Chart.Plot(heatmap, layout);
-        chart.WithSize((int)Math.Clamp(margin + 60 * years.Count + 140, 600, 1100), Math.Max(320, 130 + rowHeight * rowLabels.Count));
-        return chart;
+        return PlotlyFigure.Create([heatmap], layout, (int)Math.Clamp(margin + 60 * years.Count + 140, 600, 1100), Math.Max(320, 130 + rowHeight * rowLabels.Count));
     }
 }
