@@ -1,3 +1,4 @@
+using PaperNotebooks.Search;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;

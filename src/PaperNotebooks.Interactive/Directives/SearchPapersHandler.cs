@@ -1,7 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Interactive.Query;
 using PaperNotebooks.Interactive.Session;
-using PaperNotebooks.Query;
+using PaperNotebooks.Search;
 
 namespace PaperNotebooks.Interactive.Directives;
 

@@ -4,7 +4,7 @@ using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Query;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 
 namespace PaperNotebooks.Interactive.Directives;
 

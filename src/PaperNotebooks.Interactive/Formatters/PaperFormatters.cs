@@ -3,7 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Search;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Formatters;

@@ -1,3 +1,4 @@
+using PaperNotebooks.Search;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
@@ -143,7 +144,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     private static readonly string[] NotebookUsings =
     [
         "using PaperNotebooks.Model;", "using PaperNotebooks.Analytics;", "using PaperNotebooks.Charts;",
-        "using PaperNotebooks.Query;", "using PaperNotebooks.DataFrames;",
+        "using PaperNotebooks.Search;", "using PaperNotebooks.Topics;", "using PaperNotebooks.DataFrames;",
     ];
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

@@ -1,7 +1,7 @@
 using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Charts.Drawing;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts;

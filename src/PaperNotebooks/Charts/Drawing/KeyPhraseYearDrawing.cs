@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts.Drawing;
