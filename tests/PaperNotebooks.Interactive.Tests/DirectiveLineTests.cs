@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using PaperNotebooks.Interactive.Directives;
 
 namespace PaperNotebooks.Interactive.Tests;

@@ -115,7 +115,7 @@ public sealed partial class SearchTests(SeedKernel seed) : IClassFixture<SeedKer
     [Fact]
     public async Task Papers_Search_in_a_CSharp_cell_renders_the_ranked_table()
     {
-        var result = await _kernel.RunAsync("using PaperNotebooks.Query;\npapers.Search(\"offloading\")");
+        var result = await _kernel.RunAsync("using PaperNotebooks.Search;\npapers.Search(\"offloading\")");
 
         string html = PaperKernel.Html(result);
         Assert.Contains("class=\"paper-search\"", html);
@@ -193,7 +193,7 @@ public sealed partial class SearchTests(SeedKernel seed) : IClassFixture<SeedKer
 
     private async Task<string[]> CoreIds(string query)
     {
-        var result = await _kernel.RunAsync($"using PaperNotebooks.Query;\nstring.Join(\" \", papers.Search({System.Text.Json.JsonSerializer.Serialize(query)}, 1000).Hits.Select(h => h.Paper.Id))");
+        var result = await _kernel.RunAsync($"using PaperNotebooks.Search;\nstring.Join(\" \", papers.Search({System.Text.Json.JsonSerializer.Serialize(query)}, 1000).Hits.Select(h => h.Paper.Id))");
         return (PaperKernel.ReturnValue<string>(result) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
 using XPlot.Plotly;
@@ -16,7 +16,7 @@ internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Capti
     public static async Task<ChartSelection> ResolveAsync(PaperFilterCommand command, PaperSession session, KernelInvocationContext context)
     {
         var (name, papers) = await session.ResolveAsync(command.From, context);
-        var query = PaperQuery.From(command, papers);
+        var query = FilterArguments.From(command, papers);
         string filters = query.Describe();
         if (filters.Length == 0 && string.IsNullOrWhiteSpace(command.From)) return new ChartSelection(papers, null);
 

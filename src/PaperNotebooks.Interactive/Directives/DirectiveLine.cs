@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using System.Reflection;
 using System.Text;
 using Microsoft.DotNet.Interactive.Commands;

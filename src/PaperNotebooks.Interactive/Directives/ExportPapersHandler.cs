@@ -1,9 +1,10 @@
+using PaperNotebooks.Text;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Export;
 using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 
 namespace PaperNotebooks.Interactive.Directives;
@@ -45,7 +46,7 @@ internal sealed class ExportPapersHandler(PaperSession session)
         }
 
         var (_, papers) = await session.ResolveAsync(command.From, context);
-        var rows = PaperQuery.From(command, papers).Apply(papers);
+        var rows = FilterArguments.From(command, papers).Apply(papers);
         var cancellation = context.CancellationToken;
 
         if (path is null)

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 
 namespace PaperNotebooks.Interactive.Directives;
@@ -12,7 +12,7 @@ internal sealed class ListPapersHandler(PaperSession session)
     {
         DirectiveLine.Of(command)?.Check(PaperGrammar.List);
         var (name, papers) = await session.ResolveAsync(command.From, context);
-        var query = PaperQuery.From(command, papers);
+        var query = FilterArguments.From(command, papers);
         var matches = query.Matches(papers);
         var rows = query.Top is { } top && top < matches.Count ? matches.Take(top).ToArray() : matches;
 

@@ -135,7 +135,7 @@ internal static class PaperGrammar
 
     public static SubcommandSpec? Find(string name) => Subcommands.FirstOrDefault(s => s.Name == name);
 
-    public static IReadOnlyList<string> SortKeys { get; } = ["date", "title", "score", "authors"];
+    public static IReadOnlyList<string> SortKeys => PaperNotebooks.Filtering.PaperFilter.SortNames;
 
     public static IReadOnlyList<string> ExportFormats { get; } = ["bibtex", "csv", "json", "markdown"];
 

@@ -1,5 +1,5 @@
 using Microsoft.DotNet.Interactive;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Search;
 

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Charts;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 
 namespace PaperNotebooks.Interactive.Directives;

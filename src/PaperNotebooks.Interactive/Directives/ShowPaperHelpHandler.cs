@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Interactive.Formatters;
 

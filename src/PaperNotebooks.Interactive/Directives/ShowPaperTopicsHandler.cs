@@ -1,7 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using PaperNotebooks.Charts;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
 using PaperNotebooks.Topics;

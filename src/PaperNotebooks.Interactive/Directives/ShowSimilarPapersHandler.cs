@@ -1,5 +1,6 @@
+using PaperNotebooks.Text;
 using Microsoft.DotNet.Interactive;
-using PaperNotebooks.Interactive.Query;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Search;
 

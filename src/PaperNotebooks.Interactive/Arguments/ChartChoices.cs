@@ -1,8 +1,9 @@
+using PaperNotebooks.Text;
 using System.Globalization;
 using PaperNotebooks.Charts;
 using PaperNotebooks.Interactive.Directives;
 
-namespace PaperNotebooks.Interactive.Query;
+namespace PaperNotebooks.Interactive.Arguments;
 
 /// <summary>The values of the chart parameters (<c>--by</c>, <c>--stack</c>, <c>--chart</c>, <c>--top</c>), checked.</summary>
 internal static class ChartChoices

@@ -1,12 +1,17 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using PaperNotebooks.Analytics;
-using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 
-namespace PaperNotebooks.Interactive.Query;
+namespace PaperNotebooks.Filtering;
 
-/// <summary>The filters, order and limit of a <c>list</c> or <c>export</c>, checked.</summary>
-internal sealed record PaperQuery
+/// <summary>
+/// Which papers to keep (category, years, author, code), in which order, and how many: what <c>#!paper list</c>,
+/// <c>export</c> and the charts apply, and what C# code and the CLI can build directly. The <c>TryParse…</c> methods read
+/// typed values and say what is wrong with a bad one as a sentence, without throwing.
+/// </summary>
+public sealed record PaperFilter
 {
     public string? Category { get; init; }
     public YearRange? Years { get; init; }
@@ -16,24 +21,8 @@ internal sealed record PaperQuery
     public bool Descending { get; init; }
     public int? Top { get; init; }
 
-    /// <summary>Reads and checks the values typed; <paramref name="papers"/> tells which category codes exist. Order and
-    /// limit come only from a <see cref="PaperQueryCommand"/>.</summary>
-    public static PaperQuery From(PaperFilterCommand command, PaperCollection papers)
-    {
-        var query = new PaperQuery
-        {
-            Category = command.Category is null ? null : ParseCategory(command.Category, papers),
-            Years = command.Year is null ? null : YearRange.Parse(command.Year),
-            Author = command.Author is null ? null : ParseAuthor(command.Author),
-            HasCode = command.HasCode,
-        };
-        return command is not PaperQueryCommand ordered ? query : query with
-        {
-            Sort = ordered.Sort is null ? null : ParseSort(ordered.Sort),
-            Descending = ordered.Desc,
-            Top = ordered.Top is null ? null : ParseTop(ordered.Top),
-        };
-    }
+    /// <summary>The names <see cref="TryParseSort"/> reads, in the order help lists them.</summary>
+    public static IReadOnlyList<string> SortNames { get; } = ["date", "title", "score", "authors"];
 
     /// <summary>Every matching paper in order, before <see cref="Top"/> is applied.</summary>
     public IReadOnlyList<Paper> Matches(IEnumerable<Paper> papers)
@@ -61,7 +50,8 @@ internal sealed record PaperQuery
     private IEnumerable<Paper> Order<TKey>(IEnumerable<Paper> papers, Func<Paper, TKey> key, IComparer<TKey>? comparer = null) =>
         Descending ? papers.OrderByDescending(key, comparer) : papers.OrderBy(key, comparer);
 
-    private bool Keeps(Paper paper) =>
+    /// <summary>Whether the paper passes the category, year, author and code filters.</summary>
+    public bool Keeps(Paper paper) =>
         (Category is null || string.Equals(paper.Category, Category, StringComparison.OrdinalIgnoreCase))
         && (Years is not { } years || years.Contains(paper.Published.Year))
         && (Author is null || paper.Authors.Any(a => AuthorIdentity.Matches(a, Author)))
@@ -81,41 +71,53 @@ internal sealed record PaperQuery
         return string.Join(", ", parts);
     }
 
-    private static string ParseCategory(string text, PaperCollection papers)
+    /// <summary>An arXiv code (<c>LG</c>, <c>cs.LG</c>), or a code the papers hold as written (listings may hold codes
+    /// arXiv does not have).</summary>
+    public static bool TryParseCategory(string text, IEnumerable<Paper> papers, [NotNullWhen(true)] out string? category, [NotNullWhen(false)] out string? error)
     {
         string value = text.Trim();
-        if (ArxivCategories.Resolve(value) is { } id) return id;
-        // Listings may hold codes arXiv does not have; they are kept as written, so they can be asked for as written.
+        error = null;
+        category = ArxivCategories.Resolve(value);
+        if (category is not null) return true;
         var present = papers.Select(p => p.Category).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (present.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase)) is { } asWritten) return asWritten;
+        category = present.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+        if (category is not null) return true;
         var known = present.Concat(ArxivCategories.All.Select(c => c.Id)).Distinct(StringComparer.OrdinalIgnoreCase);
-        throw new PaperCommandException($"Unknown category {PaperCommandException.Quote(value)}." + NearestName.Hint(value, known) + " Write a code such as LG or cs.LG.");
+        error = $"Unknown category '{Excerpt.Of(value)}'." + NearestName.Hint(value, known) + " Write a code such as LG or cs.LG.";
+        return false;
     }
 
-    private static string ParseAuthor(string text)
+    /// <summary>Part of a name; one with no letters or digits is refused, since it would match everyone.</summary>
+    public static bool TryParseAuthor(string text, [NotNullWhen(true)] out string? author, [NotNullWhen(false)] out string? error)
     {
-        string value = text.Trim();
-        if (AuthorIdentity.Key(value).Length == 0) throw new PaperCommandException("--author needs a name, for example --author \"Sam Ade Jacobs\".");
-        return value;
+        author = text.Trim();
+        error = null;
+        if (AuthorIdentity.Key(author).Length > 0) return true;
+        (author, error) = (null, "--author needs a name, for example --author \"Sam Ade Jacobs\".");
+        return false;
     }
 
-    private static PaperSortKey ParseSort(string text)
+    public static bool TryParseSort(string text, out PaperSortKey sort, [NotNullWhen(false)] out string? error)
     {
         string value = text.Trim().ToLowerInvariant();
-        return value switch
+        PaperSortKey? key = value switch
         {
             "date" => PaperSortKey.Date,
             "title" => PaperSortKey.Title,
             "score" => PaperSortKey.Score,
             "authors" or "author" => PaperSortKey.Authors,
-            _ => throw new PaperCommandException(
-                $"--sort takes date, title, score or authors, not {PaperCommandException.Quote(text.Trim())}." + NearestName.Hint(value, PaperGrammar.SortKeys)),
+            _ => null,
         };
+        sort = key.GetValueOrDefault();
+        error = key is null ? $"--sort takes date, title, score or authors, not '{Excerpt.Of(text.Trim())}'." + NearestName.Hint(value, SortNames) : null;
+        return key is not null;
     }
 
-    private static int ParseTop(string text)
+    public static bool TryParseTop(string text, out int top, [NotNullWhen(false)] out string? error)
     {
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1) return top;
-        throw new PaperCommandException($"--top takes a whole number of at least 1, not {PaperCommandException.Quote(text.Trim())}.");
+        error = null;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out top) && top >= 1) return true;
+        error = $"--top takes a whole number of at least 1, not '{Excerpt.Of(text.Trim())}'.";
+        return false;
     }
 }

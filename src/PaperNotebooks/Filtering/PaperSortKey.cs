@@ -1,7 +1,7 @@
-namespace PaperNotebooks.Interactive.Query;
+namespace PaperNotebooks.Filtering;
 
 /// <summary>What <c>--sort</c> orders by.</summary>
-internal enum PaperSortKey
+public enum PaperSortKey
 {
     Date,
     Title,

@@ -1,7 +1,7 @@
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Model;
 
-namespace PaperNotebooks.Interactive.Query;
+namespace PaperNotebooks.Interactive.Arguments;
 
 /// <summary>Finds the papers <c>#!paper show</c> means: one id, or every title holding all the words typed.</summary>
 internal static class PaperLookup

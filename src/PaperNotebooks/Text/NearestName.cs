@@ -1,7 +1,7 @@
-namespace PaperNotebooks.Interactive.Directives;
+namespace PaperNotebooks.Text;
 
 /// <summary>Finds the valid name a user most likely meant, for "did you mean" hints.</summary>
-internal static class NearestName
+public static class NearestName
 {
     private const int MostTyped = 200;
 
