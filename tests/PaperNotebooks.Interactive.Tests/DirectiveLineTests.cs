@@ -44,9 +44,9 @@ public sealed class DirectiveLineTests
     [Fact]
     public void Load_takes_one_path_and_rejects_more_words()
     {
-        Assert.Equal(["a.txt"], DirectiveLine.Parse("#!paper load a.txt").Check(PaperGrammar.Load));
-        Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load a b").Check(PaperGrammar.Load));
-        Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load --path a b").Check(PaperGrammar.Load));
+        Assert.Equal(["a.txt"], DirectiveLine.Parse("#!paper load a.txt").Check(PaperGrammar.Find("load")!));
+        Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load a b").Check(PaperGrammar.Find("load")!));
+        Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load --path a b").Check(PaperGrammar.Find("load")!));
     }
 
     [Theory]
@@ -57,6 +57,6 @@ public sealed class DirectiveLineTests
     [InlineData("--zzzzzzzz", null)]
     public void The_nearest_parameter_is_suggested_only_when_close(string typed, string? expected)
     {
-        Assert.Equal(expected, NearestName.Find(typed, PaperGrammar.List.Parameters.Select(p => p.Name)));
+        Assert.Equal(expected, NearestName.Find(typed, PaperGrammar.Find("list")!.Parameters.Select(p => p.Name)));
     }
 }

@@ -1,44 +1,24 @@
-using PaperNotebooks.Text;
 using System.Globalization;
-using PaperNotebooks.Charts;
 using PaperNotebooks.Interactive.Directives;
 
 namespace PaperNotebooks.Interactive.Arguments;
 
-/// <summary>The values of the chart parameters (<c>--by</c>, <c>--stack</c>, <c>--chart</c>, <c>--top</c>), checked.</summary>
+/// <summary>Reads the values of choice and count parameters (<c>--by</c>, <c>--chart</c>, <c>--top</c>); a bad value fails the cell.</summary>
 internal static class ChartChoices
 {
-    public static TimelinePeriod Period(string? text) =>
-        Choose("--by", text, PaperGrammar.TimelinePeriods, TimelinePeriod.Year, [TimelinePeriod.Year, TimelinePeriod.Month]);
+    /// <summary>How many: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
+    public static int Count(string? text, int fallback, int most) => OptionalCount(text, most) ?? fallback;
 
-    public static TimelineStack Stack(string? text) =>
-        Choose("--stack", text, PaperGrammar.TimelineStacks, TimelineStack.Category, [TimelineStack.Category, TimelineStack.Code, TimelineStack.None]);
-
-    public static TopicChartKind TopicChart(string? text) =>
-        Choose("--chart", text, PaperGrammar.TopicCharts, TopicChartKind.Bar, [TopicChartKind.Bar, TopicChartKind.Pie, TopicChartKind.Treemap]);
-
-    /// <summary>How many authors to chart; null when <c>--top</c> is not given.</summary>
-    public static int? AuthorCount(string? text)
+    /// <summary>How many; null when <c>--top</c> is not given.</summary>
+    public static int? OptionalCount(string? text, int most)
     {
         if (text is null) return null;
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top is >= 1 and <= PaperGrammar.MostAuthors) return top;
-        throw new PaperCommandException($"--top takes a whole number from 1 to {PaperGrammar.MostAuthors}, not {PaperCommandException.Quote(text.Trim())}.");
-    }
-
-    /// <summary>How many hits or similar papers to show: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
-    public static int HitCount(string? text, int fallback) => Count(text, fallback, PaperGrammar.MostHits);
-
-    /// <summary>How many key phrases to chart: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
-    public static int PhraseCount(string? text, int fallback) => Count(text, fallback, PaperGrammar.MostPhrases);
-
-    private static int Count(string? text, int fallback, int most)
-    {
-        if (text is null) return fallback;
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1 && top <= most) return top;
         throw new PaperCommandException($"--top takes a whole number from 1 to {most}, not {PaperCommandException.Quote(text.Trim())}.");
     }
 
-    private static T Choose<T>(string parameter, string? text, IReadOnlyList<string> names, T fallback, IReadOnlyList<T> values)
+    /// <summary>The value named <paramref name="text"/> (ignoring case) among <paramref name="names"/>, or <paramref name="fallback"/> when not given.</summary>
+    public static T Choose<T>(string parameter, string? text, IReadOnlyList<string> names, T fallback, IReadOnlyList<T> values)
     {
         if (text is null) return fallback;
         string typed = text.Trim();
@@ -46,7 +26,7 @@ internal static class ChartChoices
         {
             if (string.Equals(names[i], typed, StringComparison.OrdinalIgnoreCase)) return values[i];
         }
-        throw new PaperCommandException($"{parameter} takes {Either(names)}, not {PaperCommandException.Quote(typed)}." + NearestName.Hint(typed, names));
+        throw new PaperCommandException($"{parameter} takes {Either(names)}, not {PaperCommandException.Quote(typed)}." + PaperNotebooks.Text.NearestName.Hint(typed, names));
     }
 
     /// <summary><c>bar, pie or treemap</c>.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
-using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Arguments;
+using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
 using XPlot.Plotly;

@@ -1,7 +1,7 @@
-using PaperNotebooks.Text;
 using System.Reflection;
 using System.Text;
 using Microsoft.DotNet.Interactive.Commands;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Interactive.Directives;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Files;
@@ -9,23 +10,44 @@ using PaperNotebooks.Listing;
 
 namespace PaperNotebooks.Interactive.Directives;
 
-/// <summary>Reads a listing, remembers it, defines <c>&lt;var&gt;</c> and <c>&lt;var&gt;Frame</c> in C#, and reports.</summary>
-internal sealed class LoadPaperListingHandler(PaperSession session)
+/// <summary><c>#!paper load [&lt;path&gt;] [--name &lt;var&gt;] [--as-of YYYY-MM-DD]</c>.</summary>
+public sealed class LoadPaperListing : KernelDirectiveCommand
 {
+    /// <summary>The listing, relative to the notebook's folder; null for the bundled seed listing.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>The C# variable to define; <c>&lt;Name&gt;Frame</c> gets the DataFrame. Default <c>papers</c>.</summary>
+    public string? Name { get; set; }
+
+    /// <summary><c>--as-of</c>: YYYY-MM-DD.</summary>
+    public string? AsOf { get; set; }
+}
+
+/// <summary>Reads a listing, remembers it, defines <c>&lt;var&gt;</c> and <c>&lt;var&gt;Frame</c> in C#, and reports.</summary>
+internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
+{
+    public override SubcommandSpec Spec { get; } = new(
+        "load", "Read a listing; with no path, the bundled seed listing.",
+        [
+            new("--path", "<path>", "the listing file, relative to the notebook's folder", Implicit: true),
+            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
+            new("--as-of", "<YYYY-MM-DD>", "the date the listing is read as of, for dates without a year"),
+        ],
+        ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
+
     public const string DefaultName = "papers";
 
     /// <summary>The seed listing shipped next to this assembly (in lib/ of the package).</summary>
-    public static string SeedPath { get; } = Path.Combine(AssemblyFolder(), "seeds", "000_4bb47f8579d701ca.txt");
+    public static string SeedPath { get; } = System.IO.Path.Combine(AssemblyFolder(), "seeds", "000_4bb47f8579d701ca.txt");
 
     private static string AssemblyFolder() =>
-        typeof(LoadPaperListingHandler).Assembly.Location is { Length: > 0 } location
-            ? Path.GetDirectoryName(location)!
+        typeof(LoadSubcommand).Assembly.Location is { Length: > 0 } location
+            ? System.IO.Path.GetDirectoryName(location)!
             : AppContext.BaseDirectory;
 
-    public async Task HandleAsync(LoadPaperListing command, KernelInvocationContext context)
+    protected override async Task HandleAsync(LoadPaperListing command, SubcommandCall call)
     {
-        DirectiveLine.Of(command)?.Check(PaperGrammar.Load);
-
+        var (session, context) = (call.Session, call.Context);
         // Everything that can be refused is refused before anything is read, defined or remembered.
         string name = string.IsNullOrWhiteSpace(command.Name) ? DefaultName : command.Name.Trim();
         if (VariableName.Problem(name) is { } badName) throw new PaperCommandException(badName);

@@ -1,22 +1,48 @@
-using PaperNotebooks.Text;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Export;
 using PaperNotebooks.Files;
-using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Arguments;
+using PaperNotebooks.Interactive.Completions;
+using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary><c>#!paper export --to bibtex|csv|json|markdown [--out &lt;file&gt; [--force]] [filters]</c>.</summary>
+public sealed class ExportPapers : PaperQueryCommand
+{
+    /// <summary><c>--to</c>: the format.</summary>
+    public string? To { get; set; }
+
+    /// <summary><c>--out</c>: the file to write; without it the text is shown.</summary>
+    public string? Out { get; set; }
+
+    /// <summary><c>--force</c>: replace <c>--out</c> when it exists (never a listing loaded in the session).</summary>
+    public bool Force { get; set; }
+}
 
 /// <summary>Writes the matching papers to a file, or shows them as text. A file is written whole or not at all
 /// (<see cref="AtomicFile"/>), replaces an existing file only with <c>--force</c>, and never replaces a listing loaded
 /// in the session.</summary>
-internal sealed class ExportPapersHandler(PaperSession session)
+internal sealed class ExportSubcommand : PaperSubcommand<ExportPapers>
 {
-    public async Task HandleAsync(ExportPapers command, KernelInvocationContext context)
+    public static IReadOnlyList<string> Formats { get; } = ["bibtex", "csv", "json", "markdown"];
+
+    public override SubcommandSpec Spec { get; } = new(
+        "export", "Write the matching papers as BibTeX, CSV, JSON or Markdown; without --out, show the text.",
+        [
+            new("--to", "bibtex|csv|json|markdown", "the format", Values: Offered.Fixed(Formats)),
+            new("--out", "<file>", "the file to write, relative to the notebook's folder; an existing file is kept unless --force"),
+            new("--force", null, "replace the --out file if it exists (a listing loaded in this session is never replaced)", Flag: true),
+            .. PaperGrammar.Filters,
+        ],
+        ["#!paper export --to bibtex --out papers.bib", "#!paper export --to csv --out papers.csv --force", "#!paper export --to markdown --category CL --top 5"]);
+
+    protected override async Task HandleAsync(ExportPapers command, SubcommandCall call)
     {
-        DirectiveLine.Of(command)?.Check(PaperGrammar.Export);
+        var (session, context) = (call.Session, call.Context);
         if (string.IsNullOrWhiteSpace(command.To))
         {
             throw new PaperCommandException("'#!paper export' needs --to bibtex, csv, json or markdown.");
@@ -24,7 +50,7 @@ internal sealed class ExportPapersHandler(PaperSession session)
         if (!PaperExport.TryParseFormat(command.To.Trim(), out var format))
         {
             throw new PaperCommandException(
-                $"--to takes bibtex, csv, json or markdown, not {PaperCommandException.Quote(command.To.Trim())}." + NearestName.Hint(command.To.Trim(), PaperGrammar.ExportFormats));
+                $"--to takes bibtex, csv, json or markdown, not {PaperCommandException.Quote(command.To.Trim())}." + NearestName.Hint(command.To.Trim(), Formats));
         }
         if (command.Force && string.IsNullOrWhiteSpace(command.Out))
         {
@@ -45,7 +71,7 @@ internal sealed class ExportPapersHandler(PaperSession session)
             throw new PaperCommandException(Sentence(problem));
         }
 
-        var (_, papers) = await session.ResolveAsync(command.From, context);
+        var (_, papers) = await call.PapersAsync(command.From);
         var rows = FilterArguments.From(command, papers).Apply(papers);
         var cancellation = context.CancellationToken;
 
