@@ -27,17 +27,8 @@ public sealed record PaperFilter
     /// <summary>Every matching paper in order, before <see cref="Top"/> is applied.</summary>
     public IReadOnlyList<Paper> Matches(IEnumerable<Paper> papers)
     {
-        var matches = papers.Where(Keeps);
-        var ordered = Sort switch
-        {
-            PaperSortKey.Date => Order(matches, p => p.Published),
-            PaperSortKey.Title => Order(matches, p => p.Title, StringComparer.OrdinalIgnoreCase),
-            PaperSortKey.Authors => Order(matches, p => AuthorIdentity.Key(p.FirstAuthor), StringComparer.Ordinal),
-            // Papers without a score go last whichever way the rest is sorted.
-            PaperSortKey.Score => matches.OrderBy(p => p.Score is null).ThenBy(p => Descending ? -(p.Score ?? 0) : p.Score ?? 0),
-            _ => Descending ? matches.Reverse() : matches,
-        };
-        return ordered.ToArray();
+        var all = papers as IReadOnlyList<Paper> ?? papers.ToArray();
+        return MatchingRows(all).Select(i => all[i]).ToArray();
     }
 
     /// <summary>The matches, cut to <see cref="Top"/>.</summary>
@@ -47,8 +38,33 @@ public sealed record PaperFilter
         return Top is { } top && top < matches.Count ? matches.Take(top).ToArray() : matches;
     }
 
-    private IEnumerable<Paper> Order<TKey>(IEnumerable<Paper> papers, Func<Paper, TKey> key, IComparer<TKey>? comparer = null) =>
-        Descending ? papers.OrderByDescending(key, comparer) : papers.OrderBy(key, comparer);
+    /// <summary>Every matching paper in order, before <see cref="Top"/>: a view of the rows of the same set, not a copy.</summary>
+    public PaperCollection Matches(PaperCollection papers) => papers.Subset(MatchingRows(papers));
+
+    /// <summary>The positions of the matching papers, in the order asked for.</summary>
+    private IEnumerable<int> MatchingRows(IReadOnlyList<Paper> papers)
+    {
+        var rows = Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]));
+        return Sort switch
+        {
+            PaperSortKey.Date => Order(rows, i => papers[i].Published),
+            PaperSortKey.Title => Order(rows, i => papers[i].Title, StringComparer.OrdinalIgnoreCase),
+            PaperSortKey.Authors => Order(rows, i => AuthorIdentity.Key(papers[i].FirstAuthor), StringComparer.Ordinal),
+            // Papers without a score go last whichever way the rest is sorted.
+            PaperSortKey.Score => rows.OrderBy(i => papers[i].Score is null).ThenBy(i => Descending ? -(papers[i].Score ?? 0) : papers[i].Score ?? 0),
+            _ => Descending ? rows.Reverse() : rows,
+        };
+    }
+
+    /// <summary>The matches, cut to <see cref="Top"/>: a view of the same set.</summary>
+    public PaperCollection Apply(PaperCollection papers)
+    {
+        var matches = Matches(papers);
+        return Top is { } top && top < matches.Count ? matches.Subset(Enumerable.Range(0, top)) : matches;
+    }
+
+    private IEnumerable<int> Order<TKey>(IEnumerable<int> rows, Func<int, TKey> key, IComparer<TKey>? comparer = null) =>
+        Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
 
     /// <summary>Whether the paper passes the category, year, author and code filters.</summary>
     public bool Keeps(Paper paper) =>

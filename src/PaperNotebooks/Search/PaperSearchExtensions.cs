@@ -1,21 +1,18 @@
-using System.Runtime.CompilerServices;
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Search;
 
 /// <summary>
 /// Search straight on a collection: <c>papers.Search("au:\"sam ade jacobs\" AND year:2024")</c>. The index is
-/// built on first use and kept for as long as the collection lives.
+/// built on first use and kept by the collection (until <see cref="PaperCollection.ReleaseDerivedState"/>).
 /// </summary>
 public static class PaperSearchExtensions
 {
-    private static readonly ConditionalWeakTable<PaperCollection, PaperSearchIndex> Indexes = new();
-
     /// <summary>The search index of the collection, built on first use.</summary>
     public static PaperSearchIndex SearchIndex(this PaperCollection papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        return Indexes.GetValue(papers, PaperSearchIndex.Build);
+        return papers.Derived(PaperSearchIndex.Build);
     }
 
     /// <inheritdoc cref="PaperSearchIndex.Search"/>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Topics;
@@ -17,8 +16,6 @@ public static class KeyPhrases
     /// <summary>A shorter phrase is dropped when a longer one that contains it is in this share of its papers
     /// (context adds nothing when nearly every long- is long context).</summary>
     private const double SubsumedShare = 0.7;
-
-    private static readonly ConditionalWeakTable<PaperCollection, PhraseStatistics> Statistics = new();
 
     /// <summary>The top phrases of a collection: those that are frequent in the papers that have them but are in
     /// few papers, longer phrases favoured. <see cref="KeyPhrase.Count"/> is the number of papers containing one.</summary>
@@ -72,7 +69,7 @@ public static class KeyPhrases
         ByYear(papers, ForCollection(papers, top).Select(phrase => phrase.Phrase));
 
     private static PhraseStatistics StatisticsOf(PaperCollection papers) =>
-        Statistics.GetValue(papers, PhraseStatistics.Build);
+        papers.Derived(PhraseStatistics.Build);
 
     private static IReadOnlyList<KeyPhrase> ForPaper(Paper paper, int top, PhraseStatistics? statistics, PhraseVocabulary vocabulary)
     {

@@ -1,5 +1,6 @@
 using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Formatters;
+using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -19,7 +20,7 @@ internal sealed class ListSubcommand : PaperSubcommand<ListPapers>
         var (name, papers) = await call.PapersAsync(command.From);
         var filter = FilterArguments.From(command, papers);
         var matches = filter.Matches(papers);
-        var rows = filter.Top is { } top && top < matches.Count ? matches.Take(top).ToArray() : matches;
+        IReadOnlyList<Paper> rows = filter.Top is { } top && top < matches.Count ? matches.Take(top).ToArray() : matches;
 
         string filters = filter.Describe();
         string caption = $"{name}{(filters.Length > 0 ? ": " + filters : "")} — {PaperText.Plural(matches.Count, "match", "matches")}";
