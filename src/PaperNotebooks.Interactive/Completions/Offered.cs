@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Interactive.Session;
-using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Interactive.Completions;
 
@@ -10,9 +7,6 @@ namespace PaperNotebooks.Interactive.Completions;
 /// loaded so far, the one loaded last first.</summary>
 internal static class Offered
 {
-    // Completion lists are computed once per collection; collections never change once loaded.
-    private static readonly ConditionalWeakTable<PaperCollection, CollectionValues> Cache = [];
-
     public static IEnumerable<string> Categories(PaperSession session) =>
         Union(session, v => v.Categories).Order(StringComparer.Ordinal);
 
@@ -30,20 +24,12 @@ internal static class Offered
     /// <summary>A fixed list, such as the formats of <c>--to</c>.</summary>
     public static Func<PaperSession, IEnumerable<string>> Fixed(IEnumerable<string> values) => _ => values;
 
-    private static IEnumerable<string> Union(PaperSession session, Func<CollectionValues, IEnumerable<string>> pick) =>
-        session.Collections.SelectMany(c => pick(Cache.GetValue(c, CollectionValues.Of))).Distinct(StringComparer.Ordinal);
-
-    private sealed record CollectionValues(string[] Categories, string[] Authors, string[] Years, string[] Ids)
-    {
-        public static CollectionValues Of(PaperCollection papers) => new(
-            papers.Select(p => p.Category).Distinct(StringComparer.Ordinal).ToArray(),
-            papers.SelectMany(p => p.Authors).Distinct(AuthorComparer.Instance).ToArray(),
-            papers.Select(p => p.Published.Year.ToString(CultureInfo.InvariantCulture)).Distinct().ToArray(),
-            papers.Select(p => p.Id).ToArray());
-    }
+    // Each loaded set computes its values once, when first asked (LoadedPapers.Values).
+    private static IEnumerable<string> Union(PaperSession session, Func<LoadedPapers.CompletionValues, IEnumerable<string>> pick) =>
+        session.Loaded.SelectMany(set => pick(set.Values)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Names that are one person by <see cref="AuthorIdentity"/> are offered once.</summary>
-    private sealed class AuthorComparer : IEqualityComparer<string>
+    internal sealed class AuthorComparer : IEqualityComparer<string>
     {
         public static readonly AuthorComparer Instance = new();
         public bool Equals(string? x, string? y) => x is not null && y is not null && AuthorIdentity.SameAuthor(x, y);

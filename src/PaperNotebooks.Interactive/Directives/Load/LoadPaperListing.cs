@@ -76,9 +76,10 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
             variables.Add(name);
             variables.Add(name + "Frame");
         }
-        session.Remember(name, papers, path);
+        var loaded = session.Remember(name, papers, path);
+        loaded.StartIndexing();
 
-        context.Display(new LoadSummary(name, path, variables, ListingStatistics.Compute(papers), result.Diagnostics, result.Omitted));
+        context.Display(new LoadSummary(name, path, variables, loaded.Statistics, result.Diagnostics, result.Omitted));
     }
 
     /// <summary>Refuses, by name, anything but a regular file: a FIFO would block the cell forever, and /dev/zero or

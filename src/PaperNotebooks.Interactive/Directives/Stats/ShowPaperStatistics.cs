@@ -19,7 +19,8 @@ internal sealed class StatsSubcommand : PaperSubcommand<ShowPaperStatistics>
 
     protected override async Task HandleAsync(ShowPaperStatistics command, SubcommandCall call)
     {
-        var (_, papers) = await call.PapersAsync(command.From);
-        call.Display(ListingStatistics.Compute(papers));
+        var (name, papers) = await call.PapersAsync(command.From);
+        // A loaded set's statistics are computed once; a C# variable's on each call, since it may be a new list.
+        call.Display(call.Session.Find(name) is { } loaded && ReferenceEquals(loaded.Papers, papers) ? loaded.Statistics : ListingStatistics.Compute(papers));
     }
 }
