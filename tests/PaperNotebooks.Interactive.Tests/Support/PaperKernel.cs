@@ -22,6 +22,20 @@ internal sealed class PaperKernel : IDisposable
 
     public CompositeKernel Kernel { get; }
 
+    /// <summary>The date the seed listing is read as of in tests: fixed, so that the years inferred for dates without
+    /// one do not move with the calendar.</summary>
+    public const string SeedAsOf = "2026-05-01";
+
+    /// <summary>A kernel with the bundled seed listing loaded as <c>papers</c>: the one way tests load it.</summary>
+    public static async Task<PaperKernel> SeededAsync(PaperExtensionOptions? options = null)
+    {
+        var kernel = new PaperKernel(options: options);
+        await kernel.LoadSeedAsync();
+        return kernel;
+    }
+
+    public Task<KernelCommandResult> LoadSeedAsync() => RunAsync($"#!paper load --as-of {SeedAsOf}");
+
     public Task<KernelCommandResult> SubmitAsync(string code) => Kernel.SendAsync(new SubmitCode(code));
 
     /// <summary>Submits and asserts the cell succeeded.</summary>

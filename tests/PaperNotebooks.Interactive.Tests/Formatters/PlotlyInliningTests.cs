@@ -11,7 +11,7 @@ public sealed class PlotlyInliningTests
     [Fact]
     public async Task The_first_chart_of_a_session_carries_plotly_inline_and_the_next_ones_do_not()
     {
-        using var kernel = await SeededKernel();
+        using var kernel = await PaperKernel.SeededAsync();
 
         string topics = PaperKernel.Html(await kernel.RunAsync("#!paper topics"));
         string authors = PaperKernel.Html(await kernel.RunAsync("#!paper authors"));
@@ -30,8 +30,8 @@ public sealed class PlotlyInliningTests
     [Fact]
     public async Task A_chart_from_csharp_first_carries_plotly_and_each_kernel_has_its_own_session()
     {
-        using var first = await SeededKernel();
-        using var second = await SeededKernel();
+        using var first = await PaperKernel.SeededAsync();
+        using var second = await PaperKernel.SeededAsync();
 
         string fromCSharp = PaperKernel.Html(await first.RunAsync("PaperNotebooks.Charts.PaperCharts.AuthorsChart(papers)"));
         string firstAgain = PaperKernel.Html(await first.RunAsync("#!paper timeline"));
@@ -47,7 +47,7 @@ public sealed class PlotlyInliningTests
     [InlineData(PlotlyInlining.EveryChart, 1)]
     public async Task The_host_chooses_which_charts_carry_plotly_and_a_later_load_keeps_its_choice(PlotlyInlining inlining, int each)
     {
-        using var kernel = await SeededKernel(new PaperExtensionOptions { InlinePlotly = inlining });
+        using var kernel = await PaperKernel.SeededAsync(new PaperExtensionOptions { InlinePlotly = inlining });
         string first = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
         // The notebook's own #r of the package loads the extension again, with the default options.
         PaperKernelExtension.Load(kernel.Kernel);
@@ -80,11 +80,4 @@ public sealed class PlotlyInliningTests
         Abstract = "",
         Line = 1,
     };
-
-    private static async Task<PaperKernel> SeededKernel(PaperExtensionOptions? options = null)
-    {
-        var kernel = new PaperKernel(options: options);
-        await kernel.RunAsync($"#!paper load --as-of {SeedKernel.AsOf}");
-        return kernel;
-    }
 }
