@@ -40,27 +40,23 @@ public sealed class FormatterTests
     [Fact]
     public void A_hostile_paper_card_renders_every_field_as_text()
     {
-        string html = Formatter.ToDisplayString(Hostile, HtmlFormatter.MimeType);
+        var card = Dom.Parse(Formatter.ToDisplayString(Hostile, HtmlFormatter.MimeType));
 
-        Assert.DoesNotContain("<script", html);
-        Assert.DoesNotContain("<img", html);
-        Assert.DoesNotContain("<iframe", html);
-        Assert.DoesNotContain("<b>", html);
-        Assert.DoesNotContain("href=\"javascript", html);
-        Assert.DoesNotContain("\" onmouseover=\"", html);
-        Assert.Contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;", html);
-        Assert.Contains("&lt;img src=x onerror=alert(&#39;a&#39;)&gt; et al.", html);
+        Assert.Empty(card.QuerySelectorAll("script, img, iframe, b"));
+        Assert.Empty(Dom.EventHandlers(card));
+        Assert.DoesNotContain(card.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>alert('t')</script>", card.Body!.TextContent);
+        Assert.Contains("<img src=x onerror=alert('a')> et al.", card.Body!.TextContent);
     }
 
     [Fact]
     public void A_hostile_paper_in_a_table_renders_as_text()
     {
-        string html = Formatter.ToDisplayString(new PaperCollection([Hostile, Plain]), HtmlFormatter.MimeType);
+        var table = Dom.Parse(Formatter.ToDisplayString(new PaperCollection([Hostile, Plain]), HtmlFormatter.MimeType));
 
-        Assert.DoesNotContain("<script", html);
-        Assert.DoesNotContain("<img", html);
-        Assert.DoesNotContain("href=\"javascript", html);
-        Assert.Contains("&lt;script&gt;", html);
+        Assert.Empty(table.QuerySelectorAll("script, img"));
+        Assert.DoesNotContain(table.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>", table.QuerySelector("table")!.TextContent);
     }
 
     [Fact]
@@ -68,19 +64,22 @@ public sealed class FormatterTests
     {
         var paper = Plain with { AuthorsTruncated = true, HasCode = true, CodeUrl = "https://github.com/a/b", Score = 0.875, Affiliations = ["lab-a", "lab-b"], YearInferred = true };
 
-        string html = Formatter.ToDisplayString(paper, HtmlFormatter.MimeType);
+        var card = Dom.Parse(Formatter.ToDisplayString(paper, HtmlFormatter.MimeType));
         string text = Formatter.ToDisplayString(paper, PlainTextFormatter.MimeType);
 
-        Assert.Contains("A Plain Paper", html);
-        Assert.Contains("Jane Doe, John Roe, Ann Poe, Bob Loe et al.", html);
-        Assert.Contains("2024-07-04", html);
-        Assert.Contains("(year inferred)", html);
-        Assert.Contains("title=\"Machine Learning\"", html);
-        Assert.Contains("href=\"https://github.com/a/b\"", html);
-        Assert.Contains("score 0.875", html);
-        Assert.Contains("lab-a; lab-b", html);
-        Assert.Contains("<details><summary>Abstract</summary><p>Nothing to see.</p></details>", html);
-        Assert.Contains("<code>doe2024plain</code>", html);
+        string shown = Dom.Text(card.Body!);
+        Assert.Contains("A Plain Paper", shown);
+        Assert.Contains("Jane Doe, John Roe, Ann Poe, Bob Loe et al.", shown);
+        Assert.Contains("2024-07-04", shown);
+        Assert.Contains("(year inferred)", shown);
+        Assert.Single(card.QuerySelectorAll("[title='Machine Learning']"));
+        Assert.Single(card.QuerySelectorAll("a[href='https://github.com/a/b']"));
+        Assert.Contains("score 0.875", shown);
+        Assert.Contains("lab-a; lab-b", shown);
+        var details = Assert.Single(card.QuerySelectorAll("details"));
+        Assert.Equal("Abstract", details.QuerySelector("summary")!.TextContent);
+        Assert.Equal("Nothing to see.", details.QuerySelector("p")!.TextContent);
+        Assert.Contains(card.QuerySelectorAll("code"), c => c.TextContent == "doe2024plain");
         Assert.Equal(
             "A Plain Paper\nJane Doe, John Roe, Ann Poe, Bob Loe et al.\n2024-07-04 (year inferred) · cs.LG (Machine Learning) · code: https://github.com/a/b · score 0.875\nlab-a; lab-b\nNothing to see.\nid doe2024plain",
             text.ReplaceLineEndings("\n"));
@@ -91,12 +90,12 @@ public sealed class FormatterTests
     {
         var papers = new PaperCollection(Enumerable.Range(1, 1000).Select(i => Plain with { Id = $"p{i}", Title = $"Paper {i}" }), "/data/big.txt");
 
-        string html = Formatter.ToDisplayString(papers, HtmlFormatter.MimeType);
+        var table = Dom.Parse(Formatter.ToDisplayString(papers, HtmlFormatter.MimeType));
         string text = Formatter.ToDisplayString(papers, PlainTextFormatter.MimeType);
 
-        Assert.Equal(25 + 1, html.Split("<tr").Length - 1);
-        Assert.Contains("Showing the first 25 of 1,000 papers.", html);
-        Assert.Contains("1,000 papers from big.txt", html);
+        Assert.Equal(25 + 1, table.QuerySelectorAll("tr").Length);
+        Assert.Contains("Showing the first 25 of 1,000 papers.", Dom.Text(table.Body!));
+        Assert.Contains("1,000 papers from big.txt", Dom.Text(table.Body!));
         Assert.Contains("Paper 25", text);
         Assert.DoesNotContain("Paper 26", text);
         Assert.Contains("Showing the first 25 of 1,000 papers.", text);
@@ -108,7 +107,8 @@ public sealed class FormatterTests
         string text = Formatter.ToDisplayString(new PaperCollection([Plain]), PlainTextFormatter.MimeType);
 
         Assert.Contains("Jane Doe, John Roe, Ann Poe et al.", text);
-        Assert.Contains("Jane Doe, John Roe, Ann Poe et al.", Formatter.ToDisplayString(new PaperCollection([Plain]), HtmlFormatter.MimeType));
+        var table = Dom.Parse(Formatter.ToDisplayString(new PaperCollection([Plain]), HtmlFormatter.MimeType));
+        Assert.Contains(table.QuerySelectorAll("td"), td => Dom.Text(td) == "Jane Doe, John Roe, Ann Poe et al.");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class FormatterTests
     {
         var stats = ListingStatistics.Compute([Plain, Plain with { Id = "b", Published = new DateOnly(2023, 1, 1), HasCode = true }]);
 
-        Assert.Contains("Papers per year", Formatter.ToDisplayString(stats, HtmlFormatter.MimeType));
+        Assert.Contains("Papers per year", Dom.Text(Dom.Parse(Formatter.ToDisplayString(stats, HtmlFormatter.MimeType)).Body!));
         Assert.Contains("2 papers, 2023-01-01 to 2024-07-04; with code: 1 (50.0%)", Formatter.ToDisplayString(stats, PlainTextFormatter.MimeType));
     }
 
@@ -126,8 +126,9 @@ public sealed class FormatterTests
         var diagnostic = new ListingDiagnostic("PN002", DiagnosticSeverity.Error, "x.txt", 12, "'Feb 31' is not a <date>");
 
         Assert.Equal("line 12: error PN002: 'Feb 31' is not a <date>", Formatter.ToDisplayString(diagnostic, PlainTextFormatter.MimeType));
-        string html = Formatter.ToDisplayString(diagnostic, HtmlFormatter.MimeType);
-        Assert.Contains("line 12", html);
-        Assert.Contains("&lt;date&gt;", html);
+        var html = Dom.Parse(Formatter.ToDisplayString(diagnostic, HtmlFormatter.MimeType));
+        Assert.Contains("line 12", Dom.Text(html.Body!));
+        Assert.Contains("'Feb 31' is not a <date>", html.Body!.TextContent);
+        Assert.Empty(html.QuerySelectorAll("date"));
     }
 }
