@@ -8,10 +8,10 @@ using XPlot.Plotly;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary>
-/// The papers a chart subcommand draws: the collection, filtered. When filters or <c>--from</c> were given, the charts
+/// The papers a chart subcommand draws: the collection, filtered (a view of the same set, not a copy). When filters or <c>--from</c> were given, the charts
 /// say which under their title, so that a chart copied or exported on its own still tells what it counts.
 /// </summary>
-internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Caption)
+internal sealed record ChartSelection(PaperCollection Papers, string? Caption)
 {
     public static async Task<ChartSelection> ResolveAsync(PaperFilterCommand command, PaperSession session, KernelInvocationContext context)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using PaperNotebooks.Analytics;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;

@@ -3,7 +3,6 @@ using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Completions;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
-using PaperNotebooks.Model;
 using PaperNotebooks.Topics;
 
 namespace PaperNotebooks.Interactive.Directives;
@@ -58,7 +57,7 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
         if (command.Chart is not null) throw new PaperCommandException("--chart draws categories; leave it out with --keywords.");
         int top = ChartChoices.Count(command.Top, DefaultPhrases, MostPhrases);
         var chosen = await call.SelectAsync(command);
-        var papers = chosen.Papers as PaperCollection ?? new PaperCollection(chosen.Papers);
+        var papers = chosen.Papers;
         var phrases = await LongWork.RunAsync(() => KeyPhrases.ForCollection(papers, top), call.CancellationToken);
         string caption = (chosen.Caption ?? PaperText.Plural(papers.Count, "paper", "papers")) + $" — top {PaperText.Plural(phrases.Count, "key phrase", "key phrases")}";
         call.Display(new KeyPhraseTable(caption, phrases));
