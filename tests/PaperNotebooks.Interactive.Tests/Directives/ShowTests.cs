@@ -1,3 +1,5 @@
+using PaperNotebooks.Model;
+
 namespace PaperNotebooks.Interactive.Tests;
 
 public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
@@ -9,9 +11,9 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
     {
         var result = await _kernel.RunAsync("#!paper show tanaka2021automatic");
 
-        string html = PaperKernel.Html(result);
-        Assert.Contains("class=\"paper-card\"", html);
-        Assert.Contains("Automatic Graph Partitioning for Very Large-scale Deep Learning", html);
+        Assert.Equal("tanaka2021automatic", Assert.Single(PaperKernel.Displayed<Paper>(result)).Id);
+        var card = Assert.Single(Dom.Parse(PaperKernel.Html(result)).QuerySelectorAll(".paper-card"));
+        Assert.Contains("Automatic Graph Partitioning for Very Large-scale Deep Learning", Dom.Text(card));
         Assert.Contains("Masahiro Tanaka, Kenjiro Taura, Toshihiro Hanawa", PaperKernel.Text(result));
     }
 
@@ -20,7 +22,7 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
     {
         var result = await _kernel.RunAsync("#!paper show long context training");
 
-        Assert.Contains("Training Ultra Long Context Language Model with Fully Pipelined Distributed Transformer", PaperKernel.Text(result));
+        Assert.Contains("Training Ultra Long Context Language Model with Fully Pipelined Distributed Transformer", PaperKernel.Displayed<Paper>(result).Select(p => p.Title));
     }
 
     [Fact]
@@ -28,6 +30,7 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
     {
         var result = await _kernel.RunAsync("#!paper show \"graph partitioning\" --from papers");
 
+        Assert.Contains("tanaka2021automatic", PaperKernel.Displayed<Paper>(result).Select(p => p.Id));
         Assert.Contains("id tanaka2021automatic", PaperKernel.Text(result));
     }
 
@@ -36,12 +39,12 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
     {
         var result = await _kernel.RunAsync("#!paper show liu2024grin");
 
-        string html = PaperKernel.Html(result);
-        Assert.Contains("Liyuan Liu, Young Jin Kim, Shuohang Wang et al.", html);
-        Assert.Contains("title=\"Computation and Language\"", html);
-        Assert.Contains("<details><summary>Abstract</summary>", html);
-        Assert.Contains("microsoft-research", html);
-        Assert.Contains("<code>liu2024grin</code>", html);
+        var card = Assert.Single(Dom.Parse(PaperKernel.Html(result)).QuerySelectorAll(".paper-card"));
+        Assert.Contains("Liyuan Liu, Young Jin Kim, Shuohang Wang et al.", Dom.Text(card));
+        Assert.NotEmpty(card.QuerySelectorAll("[title='Computation and Language']"));
+        Assert.Equal("Abstract", card.QuerySelector("details > summary")?.TextContent);
+        Assert.Contains("microsoft-research", card.TextContent);
+        Assert.Contains(card.QuerySelectorAll("code"), c => c.TextContent == "liu2024grin");
     }
 
     [Fact]
@@ -51,8 +54,9 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
         string coded = PaperKernel.ReturnValue<string>(await _kernel.RunAsync("papers.First(p => p.CodeUrl != null).Id"))!;
         string url = PaperKernel.ReturnValue<string>(await _kernel.RunAsync("papers.First(p => p.CodeUrl != null).CodeUrl"))!;
 
-        Assert.Contains("(year inferred)", PaperKernel.Html(await _kernel.RunAsync($"#!paper show {id}")));
-        Assert.Contains($"href=\"{url}\"", PaperKernel.Html(await _kernel.RunAsync($"#!paper show {coded}")));
+        Assert.Contains("(year inferred)", Dom.Text(Dom.Parse(PaperKernel.Html(await _kernel.RunAsync($"#!paper show {id}"))).Body!));
+        var links = Dom.Parse(PaperKernel.Html(await _kernel.RunAsync($"#!paper show {coded}"))).QuerySelectorAll("a[href]");
+        Assert.Contains(links, a => a.GetAttribute("href") == url);
     }
 
     [Fact]
@@ -61,6 +65,8 @@ public sealed class ShowTests(SeedKernel seed) : IClassFixture<SeedKernel>
         var result = await _kernel.RunAsync("#!paper show a");
 
         Assert.Contains("papers in papers match 'a'; add words or give an id to see cards.", PaperKernel.Text(result));
-        Assert.DoesNotContain("paper-card", PaperKernel.Html(result));
+        Assert.Single(PaperKernel.Displayed<PaperNotebooks.Interactive.Formatters.PaperTable>(result));
+        Assert.Empty(PaperKernel.Displayed<Paper>(result));
+        Assert.Empty(Dom.Parse(PaperKernel.Html(result)).QuerySelectorAll(".paper-card"));
     }
 }

@@ -65,6 +65,11 @@ internal sealed class PaperKernel : IDisposable
     private static string Output(KernelCommandResult result, string mimeType) =>
         string.Join("\n", result.Events.OfType<DisplayEvent>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == mimeType).Select(v => v.Value));
 
+    /// <summary>The values the cell displayed that are of type <typeparamref name="T"/>, in order: what a handler showed,
+    /// before any formatter turned it into markup.</summary>
+    public static IReadOnlyList<T> Displayed<T>(KernelCommandResult result) =>
+        result.Events.OfType<DisplayedValueProduced>().Select(e => e.Value).OfType<T>().ToList();
+
     public static T? ReturnValue<T>(KernelCommandResult result) =>
         result.Events.OfType<ReturnValueProduced>().Select(e => e.Value).OfType<T>().FirstOrDefault();
 }
