@@ -10,7 +10,8 @@
 using System.Diagnostics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Search;
+using PaperNotebooks.Topics;
 
 string path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "bench/data/papers-100k.txt";
 int runs = int.Parse(Option("--runs") ?? "30");

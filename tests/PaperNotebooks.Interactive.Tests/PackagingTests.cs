@@ -8,8 +8,8 @@ public sealed class PackagingTests
     [Fact]
     public void The_seed_listing_sits_next_to_the_extension_assembly_as_in_the_package()
     {
-        Assert.Equal(Path.GetDirectoryName(typeof(PaperKernelExtension).Assembly.Location), Path.GetDirectoryName(Path.GetDirectoryName(LoadPaperListingHandler.SeedPath)));
-        Assert.True(File.Exists(LoadPaperListingHandler.SeedPath));
+        Assert.Equal(Path.GetDirectoryName(typeof(PaperKernelExtension).Assembly.Location), Path.GetDirectoryName(Path.GetDirectoryName(LoadSubcommand.SeedPath)));
+        Assert.True(File.Exists(LoadSubcommand.SeedPath));
     }
 
     [Fact]

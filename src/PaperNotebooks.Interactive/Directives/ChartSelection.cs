@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive;
+using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Interactive.Query;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
 using XPlot.Plotly;
@@ -8,15 +8,15 @@ using XPlot.Plotly;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary>
-/// The papers a chart subcommand draws: the collection, filtered. When filters or <c>--from</c> were given, the charts
+/// The papers a chart subcommand draws: the collection, filtered (a view of the same set, not a copy). When filters or <c>--from</c> were given, the charts
 /// say which under their title, so that a chart copied or exported on its own still tells what it counts.
 /// </summary>
-internal sealed record ChartSelection(IReadOnlyList<Paper> Papers, string? Caption)
+internal sealed record ChartSelection(PaperCollection Papers, string? Caption)
 {
     public static async Task<ChartSelection> ResolveAsync(PaperFilterCommand command, PaperSession session, KernelInvocationContext context)
     {
         var (name, papers) = await session.ResolveAsync(command.From, context);
-        var query = PaperQuery.From(command, papers);
+        var query = FilterArguments.From(command, papers);
         string filters = query.Describe();
         if (filters.Length == 0 && string.IsNullOrWhiteSpace(command.From)) return new ChartSelection(papers, null);
 

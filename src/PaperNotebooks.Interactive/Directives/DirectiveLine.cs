@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Microsoft.DotNet.Interactive.Commands;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -11,8 +12,9 @@ namespace PaperNotebooks.Interactive.Directives;
 /// </summary>
 internal sealed class DirectiveLine
 {
-    // .NET Interactive keeps the parsed line on an internal property; reading it is the only way to see what it dropped.
-    private static readonly PropertyInfo? NodeProperty =
+    // .NET Interactive keeps the parsed line on an internal property (1.0.0-beta.26120.1 has no public way to it);
+    // reading it is the only way to see what it dropped. Tests fail if an update renames it (DirectiveLineTests).
+    internal static readonly PropertyInfo? NodeProperty =
         typeof(KernelDirectiveCommand).GetProperty("DirectiveNode", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
 
     private DirectiveLine(string? subcommand, string? unknownSubcommand, IReadOnlyList<(string Name, string? Value)> parameters, IReadOnlyList<string> words)
@@ -41,12 +43,8 @@ internal sealed class DirectiveLine
     /// <summary>The <c>#!paper</c> line of <paramref name="command"/> exactly as typed, or null when .NET Interactive does not say.</summary>
     public static string? TextOf(KernelDirectiveCommand command)
     {
-        string? text = null;
-        if (NodeProperty?.GetValue(command) is { } node)
-        {
-            text = node.GetType().GetProperty("Text")?.GetValue(node) as string ?? node.ToString();
-        }
-        else if (command.Parent is SubmitCode submission)
+        string? text = NodeText(command);
+        if (text is null && command.Parent is SubmitCode submission)
         {
             // Without the node, the cell's text still tells when it holds only one #!paper line.
             var lines = submission.Code.Split('\n').Select(l => l.Trim()).Where(IsPaperLine).ToArray();
@@ -54,6 +52,10 @@ internal sealed class DirectiveLine
         }
         return text is not null && IsPaperLine(text.Trim()) ? text.Split('\n')[0].Trim() : null;
     }
+
+    /// <summary>The text of the node .NET Interactive parsed the command from, or null when it cannot be read.</summary>
+    internal static string? NodeText(KernelDirectiveCommand command) =>
+        NodeProperty?.GetValue(command) is { } node ? node.GetType().GetProperty("Text")?.GetValue(node) as string ?? node.ToString() : null;
 
     private static bool IsPaperLine(string line) =>
         line.StartsWith(PaperGrammar.DirectiveName, StringComparison.Ordinal)

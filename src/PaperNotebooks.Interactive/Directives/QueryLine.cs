@@ -10,6 +10,10 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
 {
     private static readonly string[] Known = ["--from", "--top"];
 
+    /// <summary>The line of <paramref name="command"/> read this way, or null when .NET Interactive does not say which line it was.</summary>
+    public static QueryLine? Of(Microsoft.DotNet.Interactive.Commands.KernelDirectiveCommand command, string subcommand) =>
+        DirectiveLine.TextOf(command) is { } text ? Parse(text, subcommand) : null;
+
     public static QueryLine Parse(string line, string subcommand)
     {
         string rest = AfterSubcommand(line.Split('\n')[0].Trim(), subcommand);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
-using PaperNotebooks.Query;
+using PaperNotebooks.Search;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;

@@ -1,4 +1,4 @@
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 
 namespace PaperNotebooks.Interactive.Formatters;
 

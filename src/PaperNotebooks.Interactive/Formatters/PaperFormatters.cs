@@ -5,7 +5,7 @@ using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Charts.Rendering;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Search;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Formatters;

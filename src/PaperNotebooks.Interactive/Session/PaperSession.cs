@@ -1,3 +1,4 @@
+using PaperNotebooks.Search;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
@@ -16,7 +17,7 @@ namespace PaperNotebooks.Interactive.Session;
 /// </summary>
 internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 {
-    private readonly Dictionary<string, PaperCollection> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedPapers> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly object _gate = new();
@@ -53,8 +54,8 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         get { lock (_gate) return [.. _loaded.Keys]; }
     }
 
-    /// <summary>Every loaded collection, the one loaded last first.</summary>
-    public IReadOnlyList<PaperCollection> Collections
+    /// <summary>Every loaded set, the one loaded last first.</summary>
+    public IReadOnlyList<LoadedPapers> Loaded
     {
         get
         {
@@ -84,15 +85,27 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         get { lock (_gate) return [.. _sources]; }
     }
 
-    /// <summary>Registers a loaded collection and makes it the default; called only once its variables exist.</summary>
-    public void Remember(string name, PaperCollection papers, string source)
+    /// <summary>Registers a loaded set and makes it the default; called only once its variables exist. The set it
+    /// replaces under the same name lets its search index go.</summary>
+    public LoadedPapers Remember(string name, PaperCollection papers, string source)
     {
+        var loaded = new LoadedPapers(name, papers, source);
+        LoadedPapers? replaced;
         lock (_gate)
         {
-            _loaded[name] = papers;
+            _loaded.Remove(name, out replaced);
+            _loaded[name] = loaded;
             _sources.Add(source);
             LastLoaded = name;
         }
+        replaced?.Release();
+        return loaded;
+    }
+
+    /// <summary>The set loaded under <paramref name="name"/>, or null.</summary>
+    public LoadedPapers? Find(string name)
+    {
+        lock (_gate) return _loaded.TryGetValue(name, out var loaded) ? loaded : null;
     }
 
     /// <summary>Defines a C# variable holding <paramref name="value"/>, as <c>#!share</c> does.</summary>
@@ -143,7 +156,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     private static readonly string[] NotebookUsings =
     [
         "using PaperNotebooks.Model;", "using PaperNotebooks.Analytics;", "using PaperNotebooks.Charts;",
-        "using PaperNotebooks.Query;", "using PaperNotebooks.DataFrames;",
+        "using PaperNotebooks.Search;", "using PaperNotebooks.Topics;", "using PaperNotebooks.DataFrames;",
     ];
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
@@ -162,7 +175,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 
         lock (_gate)
         {
-            if (_loaded.TryGetValue(name, out var loaded)) return (name, loaded);
+            if (_loaded.TryGetValue(name, out var loaded)) return (name, loaded.Papers);
         }
         if (await FromCSharpAsync(name, context) is { } fromCSharp) return (name, fromCSharp);
 

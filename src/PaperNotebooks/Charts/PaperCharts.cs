@@ -1,5 +1,5 @@
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Charts;

@@ -2,7 +2,7 @@ using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Charts.Drawing;
 using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Model;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 
 namespace PaperNotebooks.Charts;
 

@@ -1,24 +1,46 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
 namespace PaperNotebooks.Model;
 
-/// <summary>A loaded set of papers in listing order, with lookup by id.</summary>
+/// <summary>
+/// A loaded set of papers in listing order, with lookup by id. A filtered collection (<see cref="Where"/>, a
+/// <c>PaperFilter</c>) is a view: the rows it keeps of the same papers, sharing the set's id map, not a copy.
+/// State derived from the papers (the search index, phrase statistics) is built once per collection on first use and
+/// owned by it; <see cref="ReleaseDerivedState"/> lets it go.
+/// </summary>
 public sealed class PaperCollection : IReadOnlyList<Paper>
 {
     private readonly Paper[] _papers;
-    private readonly Dictionary<string, Paper> _byId;
+    private readonly Dictionary<string, int> _rowById;
+
+    // Null for the whole set; otherwise the rows of _papers this view holds, in its order, and which rows those are.
+    private readonly int[]? _rows;
+    private readonly BitArray? _member;
+
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _derived = new();
 
     public PaperCollection(IEnumerable<Paper> papers, string? source = null)
     {
         _papers = papers.ToArray();
-        _byId = new Dictionary<string, Paper>(_papers.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var paper in _papers)
+        _rowById = new Dictionary<string, int>(_papers.Length, StringComparer.OrdinalIgnoreCase);
+        for (int row = 0; row < _papers.Length; row++)
         {
-            if (!_byId.TryAdd(paper.Id, paper))
-                throw new ArgumentException($"Two papers share the id '{paper.Id}'.", nameof(papers));
+            if (!_rowById.TryAdd(_papers[row].Id, row))
+                throw new ArgumentException($"Two papers share the id '{_papers[row].Id}'.", nameof(papers));
         }
         Source = source;
+    }
+
+    private PaperCollection(PaperCollection parent, int[] rows)
+    {
+        _papers = parent._papers;
+        _rowById = parent._rowById;
+        _rows = rows;
+        _member = new BitArray(_papers.Length);
+        foreach (int row in rows) _member[row] = true;
+        Source = parent.Source;
     }
 
     public static PaperCollection Empty { get; } = new([]);
@@ -26,18 +48,52 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     /// <summary>Where the papers came from (a file path), when known.</summary>
     public string? Source { get; }
 
-    public int Count => _papers.Length;
-    public Paper this[int index] => _papers[index];
+    public int Count => _rows?.Length ?? _papers.Length;
+
+    public Paper this[int index] => _rows is null ? _papers[index] : _papers[_rows[index]];
 
     /// <summary>The paper with this id (case-insensitive).</summary>
     public Paper this[string id] =>
-        _byId.TryGetValue(id, out var paper) ? paper : throw new KeyNotFoundException($"No paper has the id '{id}'.");
+        TryGetById(id, out var paper) ? paper : throw new KeyNotFoundException($"No paper has the id '{id}'.");
 
-    public bool TryGetById(string id, [NotNullWhen(true)] out Paper? paper) => _byId.TryGetValue(id, out paper);
+    public bool TryGetById(string id, [NotNullWhen(true)] out Paper? paper)
+    {
+        bool found = _rowById.TryGetValue(id, out int row) && (_member is null || _member[row]);
+        paper = found ? _papers[row] : null;
+        return found;
+    }
 
-    public PaperCollection Where(Func<Paper, bool> predicate) => new(_papers.Where(predicate), Source);
+    public PaperCollection Where(Func<Paper, bool> predicate) => View(Rows().Where(row => predicate(_papers[row])).ToArray());
 
-    public IEnumerator<Paper> GetEnumerator() => ((IEnumerable<Paper>)_papers).GetEnumerator();
+    /// <summary>The papers at these positions of this collection, in this order: a view of the same set.</summary>
+    public PaperCollection Subset(IEnumerable<int> positions) =>
+        View(positions.Select(i => _rows is null ? Checked(i, _papers.Length) : _rows[Checked(i, _rows.Length)]).ToArray());
+
+    private static int Checked(int index, int count) => (uint)index < (uint)count ? index : throw new ArgumentOutOfRangeException(nameof(index));
+
+    private PaperCollection View(int[] rows) => new(this, rows);
+
+    private IEnumerable<int> Rows() => _rows ?? Enumerable.Range(0, _papers.Length);
+
+    /// <summary>State derived from these papers, built by <paramref name="build"/> on first use (once, whichever thread
+    /// asks first; others wait) and kept until <see cref="ReleaseDerivedState"/>. One value per type.</summary>
+    internal T Derived<T>(Func<PaperCollection, T> build) where T : class =>
+        (T)_derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Disposes the search index and drops the phrase statistics built for this collection; the papers stay
+    /// usable and rebuild them on next use. <c>#!paper load</c> calls it on the set a reload replaces, once any build
+    /// it started has finished (a value still being built is not waited for here).</summary>
+    public void ReleaseDerivedState()
+    {
+        foreach (var type in _derived.Keys.ToArray())
+        {
+            if (_derived.TryRemove(type, out var value) && value.IsValueCreated && value.Value is IDisposable disposable) disposable.Dispose();
+        }
+    }
+
+    public IEnumerator<Paper> GetEnumerator() =>
+        _rows is null ? ((IEnumerable<Paper>)_papers).GetEnumerator() : _rows.Select(row => _papers[row]).GetEnumerator();
+
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public override string ToString() => $"{Count} papers" + (Source is null ? "" : $" from {Path.GetFileName(Source)}");

@@ -1,6 +1,6 @@
 using PaperNotebooks.Charts.Figures;
 using System.Globalization;
-using PaperNotebooks.Query;
+using PaperNotebooks.Topics;
 
 namespace PaperNotebooks.Charts.Drawing;
 

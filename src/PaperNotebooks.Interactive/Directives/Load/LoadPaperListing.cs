@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using PaperNotebooks.DataFrames;
+using PaperNotebooks.Files;
+using PaperNotebooks.Interactive.Formatters;
+using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Listing;
+
+namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary><c>#!paper load [&lt;path&gt;] [--name &lt;var&gt;] [--as-of YYYY-MM-DD]</c>.</summary>
+public sealed class LoadPaperListing : KernelDirectiveCommand
+{
+    /// <summary>The listing, relative to the notebook's folder; null for the bundled seed listing.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>The C# variable to define; <c>&lt;Name&gt;Frame</c> gets the DataFrame. Default <c>papers</c>.</summary>
+    public string? Name { get; set; }
+
+    /// <summary><c>--as-of</c>: YYYY-MM-DD.</summary>
+    public string? AsOf { get; set; }
+}
+
+/// <summary>Reads a listing, remembers it, defines <c>&lt;var&gt;</c> and <c>&lt;var&gt;Frame</c> in C#, and reports.</summary>
+internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
+{
+    public override SubcommandSpec Spec { get; } = new(
+        "load", "Read a listing; with no path, the bundled seed listing.",
+        [
+            new("--path", "<path>", "the listing file, relative to the notebook's folder", Implicit: true),
+            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
+            new("--as-of", "<YYYY-MM-DD>", "the date the listing is read as of, for dates without a year"),
+        ],
+        ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
+
+    public const string DefaultName = "papers";
+
+    /// <summary>The seed listing shipped next to this assembly (in lib/ of the package).</summary>
+    public static string SeedPath { get; } = System.IO.Path.Combine(AssemblyFolder(), "seeds", "000_4bb47f8579d701ca.txt");
+
+    private static string AssemblyFolder() =>
+        typeof(LoadSubcommand).Assembly.Location is { Length: > 0 } location
+            ? System.IO.Path.GetDirectoryName(location)!
+            : AppContext.BaseDirectory;
+
+    protected override async Task HandleAsync(LoadPaperListing command, SubcommandCall call)
+    {
+        var (session, context) = (call.Session, call.Context);
+        // Everything that can be refused is refused before anything is read, defined or remembered.
+        string name = string.IsNullOrWhiteSpace(command.Name) ? DefaultName : command.Name.Trim();
+        if (VariableName.Problem(name) is { } badName) throw new PaperCommandException(badName);
+        var options = new ListingReadOptions
+        {
+            AsOf = command.AsOf is null ? null : ParseAsOf(command.AsOf),
+            CancellationToken = context.CancellationToken,
+        };
+        string path = string.IsNullOrWhiteSpace(command.Path) ? SeedPath : session.ResolvePath(command.Path.Trim());
+        CheckReadable(path, command.Path is null);
+
+        var result = await LongWork.RunAsync(() => PaperListingReader.ReadFile(path, options), context.CancellationToken);
+        var papers = result.Papers;
+        if (papers.Count == 0 && result.HasErrors)
+        {
+            context.Display(new DiagnosticList(result.Diagnostics, result.Omitted));
+            throw new PaperCommandException($"No papers could be read from {PaperCommandException.QuotePath(path)}; see the diagnostics above.");
+        }
+
+        // The collection becomes known (and the default) only once its variables exist: a failure leaves no trace.
+        var variables = new List<string>();
+        if (session.CSharpKernel is not null)
+        {
+            await session.DefineVariableAsync(name, papers, context);
+            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, context.CancellationToken), context);
+            variables.Add(name);
+            variables.Add(name + "Frame");
+        }
+        var loaded = session.Remember(name, papers, path);
+        loaded.StartIndexing();
+
+        context.Display(new LoadSummary(name, path, variables, loaded.Statistics, result.Diagnostics, result.Omitted));
+    }
+
+    /// <summary>Refuses, by name, anything but a regular file: a FIFO would block the cell forever, and /dev/zero or
+    /// /proc files would read as an empty listing.</summary>
+    private static void CheckReadable(string path, bool seed)
+    {
+        if (InputFile.Problem(path) is null) return;
+        string quoted = PaperCommandException.QuotePath(path);
+        throw new PaperCommandException(FileStatus.Of(path).Kind switch
+        {
+            FileKind.Directory => $"{quoted} is a folder; give the listing file in it.",
+            FileKind.Missing when seed => $"The bundled seed listing is missing from {quoted}; reinstall PaperNotebooks.Interactive.",
+            FileKind.Missing => $"No listing at {quoted}.",
+            FileKind.Regular => $"{quoted} is not a regular file (a kernel file that reports no size); a listing must be one.",
+            _ => $"{quoted} is not a regular file; a listing must be one.",
+        });
+    }
+
+    private static DateOnly ParseAsOf(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new PaperCommandException($"--as-of takes a date as YYYY-MM-DD, such as 2024-12-31, not {PaperCommandException.Quote(text.Trim())}.");
+}

@@ -1,0 +1,38 @@
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Directives;
+using PaperNotebooks.Interactive.Session;
+
+namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary>
+/// One subcommand of <c>#!paper</c>: its <see cref="Spec"/> (name, summary, parameters with their completions, examples)
+/// and its handler. <see cref="PaperGrammar.All"/> lists them; <see cref="PaperDirective"/> registers each from there.
+/// </summary>
+internal abstract class PaperSubcommand
+{
+    public abstract SubcommandSpec Spec { get; }
+
+    /// <summary>Binds <paramref name="directive"/> to this subcommand's command type and handler.</summary>
+    public abstract void AddTo(Kernel kernel, KernelActionDirective directive, PaperSession session);
+}
+
+/// <summary>
+/// A subcommand bound to its command type, as dotnet/interactive's <c>ConnectKernelDirective&lt;T&gt;</c>. The base does
+/// what every handler used to open with: it checks the typed line against <see cref="PaperSubcommand.Spec"/> (unknown or
+/// repeated parameters, stray words) and hands the handler a <see cref="SubcommandCall"/> that resolves <c>--from</c>.
+/// </summary>
+internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TCommand : KernelDirectiveCommand
+{
+    /// <summary>Whether the handler reads the typed line itself (the query of <c>search</c>), so the base leaves it alone.</summary>
+    protected virtual bool ReadsLineItself => false;
+
+    public sealed override void AddTo(Kernel kernel, KernelActionDirective directive, PaperSession session) =>
+        kernel.AddDirective<TCommand>(directive, PaperDirective.Guarded<TCommand>(Spec.Name, (command, context) =>
+        {
+            var words = ReadsLineItself ? null : DirectiveLine.Of(command)?.Check(Spec);
+            return HandleAsync(command, new SubcommandCall(session, context, words ?? []));
+        }));
+
+    protected abstract Task HandleAsync(TCommand command, SubcommandCall call);
+}

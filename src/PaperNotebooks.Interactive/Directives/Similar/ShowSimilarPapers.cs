@@ -1,0 +1,61 @@
+using Microsoft.DotNet.Interactive.Commands;
+using PaperNotebooks.Interactive.Arguments;
+using PaperNotebooks.Interactive.Completions;
+using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Search;
+using PaperNotebooks.Text;
+
+namespace PaperNotebooks.Interactive.Directives;
+
+/// <summary><c>#!paper similar &lt;id&gt; [--top &lt;n&gt;] [--from &lt;var&gt;]</c>: the papers most like one paper.</summary>
+public sealed class ShowSimilarPapers : KernelDirectiveCommand
+{
+    /// <summary>The id of the paper.</summary>
+    public string? Paper { get; set; }
+
+    public string? From { get; set; }
+
+    /// <summary><c>--top</c>: at most this many papers.</summary>
+    public string? Top { get; set; }
+}
+
+/// <summary>Shows one paper and the papers most like it, each with the terms they share.</summary>
+internal sealed class SimilarSubcommand : PaperSubcommand<ShowSimilarPapers>
+{
+    public const int DefaultTop = 10;
+
+    public override SubcommandSpec Spec { get; } = new(
+        "similar", "The papers most like one paper by the words of title and abstract, with the terms they share.",
+        [
+            new("--paper", "<id>", "the paper's id", Implicit: true, Values: Offered.Ids),
+            PaperGrammar.From,
+            new("--top", "<n>", $"at most n papers, 1 to {PaperGrammar.MostHits} (default: 10)"),
+        ],
+        ["#!paper similar yao2026mac", "#!paper similar yao2026mac --top 5"]);
+
+    protected override bool ReadsLineItself => true;
+
+    protected override async Task HandleAsync(ShowSimilarPapers command, SubcommandCall call)
+    {
+        var line = QueryLine.Of(command, Spec.Name) ?? new QueryLine(command.Paper ?? "", command.From, command.Top);
+        string id = line.Query.Trim().Trim('"');
+        if (id.Length == 0)
+        {
+            throw new PaperCommandException("'#!paper similar' needs the id of a paper, for example: #!paper similar yao2026mac");
+        }
+        if (id.Any(char.IsWhiteSpace))
+        {
+            throw new PaperCommandException($"'#!paper similar' takes one id, not {PaperCommandException.Quote(id)}. Find the id with '#!paper search' or '#!paper show'.");
+        }
+        int top = ChartChoices.Count(line.Top, DefaultTop, PaperGrammar.MostHits);
+        var (name, papers) = await call.PapersAsync(line.From);
+
+        var result = await LongWork.RunAsync(() => papers.Similar(id, top), call.CancellationToken);
+        if (result.Error is { Code: QueryErrorCodes.UnknownPaper })
+        {
+            throw new PaperCommandException($"No paper in {name} has the id {PaperCommandException.Quote(id)}." + NearestName.Hint(id, papers.Select(p => p.Id)));
+        }
+        if (result.Error is { } error) throw new PaperCommandException(SearchSubcommand.Describe(error));
+        call.Display(result);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using PaperNotebooks.Analytics;
+using PaperNotebooks.Interactive.Completions;
+using PaperNotebooks.Model;
+using PaperNotebooks.Search;
+
+namespace PaperNotebooks.Interactive.Session;
+
+/// <summary>
+/// One set loaded by <c>#!paper load</c> and what is derived from it, each part computed once and only when first
+/// asked for: the statistics, the values completion offers, and (through the collection, so that C#'s
+/// <c>papers.Search(...)</c> shares it) the search index, which <see cref="StartIndexing"/> builds on the thread pool
+/// right after the load. <see cref="Release"/> disposes the index when a reload replaces the set.
+/// </summary>
+internal sealed class LoadedPapers
+{
+    private readonly Lazy<ListingStatistics> _statistics;
+    private readonly Lazy<CompletionValues> _values;
+    private Task _indexing = Task.CompletedTask;
+
+    public LoadedPapers(string name, PaperCollection papers, string source)
+    {
+        (Name, Papers, Source) = (name, papers, source);
+        _statistics = new(() => ListingStatistics.Compute(papers));
+        _values = new(() => CompletionValues.Of(papers));
+    }
+
+    /// <summary>The C# variable that holds the papers.</summary>
+    public string Name { get; }
+
+    public PaperCollection Papers { get; }
+
+    /// <summary>The listing file read.</summary>
+    public string Source { get; }
+
+    public ListingStatistics Statistics => _statistics.Value;
+
+    public CompletionValues Values => _values.Value;
+
+    /// <summary>Builds the search index in the background; a search that comes first waits for it rather than
+    /// building a second one (<see cref="PaperSearchExtensions.SearchIndex"/> builds once per collection).</summary>
+    public void StartIndexing() => _indexing = Task.Run(() => Papers.SearchIndex());
+
+    /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
+    /// C# code holding them rebuilds the index on its next search.</summary>
+    public void Release() => _indexing.ContinueWith(_ => Papers.ReleaseDerivedState(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
+    /// <summary>The distinct categories, authors, years and ids of the set, for completion.</summary>
+    internal sealed record CompletionValues(string[] Categories, string[] Authors, string[] Years, string[] Ids)
+    {
+        public static CompletionValues Of(PaperCollection papers) => new(
+            papers.Select(p => p.Category).Distinct(StringComparer.Ordinal).ToArray(),
+            papers.SelectMany(p => p.Authors).Distinct(Offered.AuthorComparer.Instance).ToArray(),
+            papers.Select(p => p.Published.Year.ToString(CultureInfo.InvariantCulture)).Distinct().ToArray(),
+            papers.Select(p => p.Id).ToArray());
+    }
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using PaperNotebooks.Analytics;
+using PaperNotebooks.Model;
+using PaperNotebooks.Text;
+
+namespace PaperNotebooks.Filtering;
+
+/// <summary>
+/// Which papers to keep (category, years, author, code), in which order, and how many: what <c>#!paper list</c>,
+/// <c>export</c> and the charts apply, and what C# code and the CLI can build directly. The <c>TryParse…</c> methods read
+/// typed values and say what is wrong with a bad one as a sentence, without throwing.
+/// </summary>
+public sealed record PaperFilter
+{
+    public string? Category { get; init; }
+    public YearRange? Years { get; init; }
+    public string? Author { get; init; }
+    public bool HasCode { get; init; }
+    public PaperSortKey? Sort { get; init; }
+    public bool Descending { get; init; }
+    public int? Top { get; init; }
+
+    /// <summary>The names <see cref="TryParseSort"/> reads, in the order help lists them.</summary>
+    public static IReadOnlyList<string> SortNames { get; } = ["date", "title", "score", "authors"];
+
+    /// <summary>Every matching paper in order, before <see cref="Top"/> is applied.</summary>
+    public IReadOnlyList<Paper> Matches(IEnumerable<Paper> papers)
+    {
+        var all = papers as IReadOnlyList<Paper> ?? papers.ToArray();
+        return MatchingRows(all).Select(i => all[i]).ToArray();
+    }
+
+    /// <summary>The matches, cut to <see cref="Top"/>.</summary>
+    public IReadOnlyList<Paper> Apply(IEnumerable<Paper> papers)
+    {
+        var matches = Matches(papers);
+        return Top is { } top && top < matches.Count ? matches.Take(top).ToArray() : matches;
+    }
+
+    /// <summary>Every matching paper in order, before <see cref="Top"/>: a view of the rows of the same set, not a copy.</summary>
+    public PaperCollection Matches(PaperCollection papers) => papers.Subset(MatchingRows(papers));
+
+    /// <summary>The positions of the matching papers, in the order asked for.</summary>
+    private IEnumerable<int> MatchingRows(IReadOnlyList<Paper> papers)
+    {
+        var rows = Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]));
+        return Sort switch
+        {
+            PaperSortKey.Date => Order(rows, i => papers[i].Published),
+            PaperSortKey.Title => Order(rows, i => papers[i].Title, StringComparer.OrdinalIgnoreCase),
+            PaperSortKey.Authors => Order(rows, i => AuthorIdentity.Key(papers[i].FirstAuthor), StringComparer.Ordinal),
+            // Papers without a score go last whichever way the rest is sorted.
+            PaperSortKey.Score => rows.OrderBy(i => papers[i].Score is null).ThenBy(i => Descending ? -(papers[i].Score ?? 0) : papers[i].Score ?? 0),
+            _ => Descending ? rows.Reverse() : rows,
+        };
+    }
+
+    /// <summary>The matches, cut to <see cref="Top"/>: a view of the same set.</summary>
+    public PaperCollection Apply(PaperCollection papers)
+    {
+        var matches = Matches(papers);
+        return Top is { } top && top < matches.Count ? matches.Subset(Enumerable.Range(0, top)) : matches;
+    }
+
+    private IEnumerable<int> Order<TKey>(IEnumerable<int> rows, Func<int, TKey> key, IComparer<TKey>? comparer = null) =>
+        Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
+
+    /// <summary>Whether the paper passes the category, year, author and code filters.</summary>
+    public bool Keeps(Paper paper) =>
+        (Category is null || string.Equals(paper.Category, Category, StringComparison.OrdinalIgnoreCase))
+        && (Years is not { } years || years.Contains(paper.Published.Year))
+        && (Author is null || paper.Authors.Any(a => AuthorIdentity.Matches(a, Author)))
+        && (!HasCode || paper.HasCode);
+
+    /// <summary>The filters in words, for captions: <c>category cs.LG, 2021..2024, with code</c>.</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Category is not null) parts.Add($"category {Category}");
+        if (Years is { } years) parts.Add(years.ToString());
+        if (Author is not null) parts.Add($"author \"{Author}\"");
+        if (HasCode) parts.Add("with code");
+        if (Sort is { } sort) parts.Add($"by {sort.ToString().ToLowerInvariant()}{(Descending ? ", descending" : "")}");
+        else if (Descending) parts.Add("in reverse order");
+        if (Top is { } top) parts.Add($"top {top.ToString(CultureInfo.InvariantCulture)}");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>An arXiv code (<c>LG</c>, <c>cs.LG</c>), or a code the papers hold as written (listings may hold codes
+    /// arXiv does not have).</summary>
+    public static bool TryParseCategory(string text, IEnumerable<Paper> papers, [NotNullWhen(true)] out string? category, [NotNullWhen(false)] out string? error)
+    {
+        string value = text.Trim();
+        error = null;
+        category = ArxivCategories.Resolve(value);
+        if (category is not null) return true;
+        var present = papers.Select(p => p.Category).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        category = present.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+        if (category is not null) return true;
+        var known = present.Concat(ArxivCategories.All.Select(c => c.Id)).Distinct(StringComparer.OrdinalIgnoreCase);
+        error = $"Unknown category '{Excerpt.Of(value)}'." + NearestName.Hint(value, known) + " Write a code such as LG or cs.LG.";
+        return false;
+    }
+
+    /// <summary>Part of a name; one with no letters or digits is refused, since it would match everyone.</summary>
+    public static bool TryParseAuthor(string text, [NotNullWhen(true)] out string? author, [NotNullWhen(false)] out string? error)
+    {
+        author = text.Trim();
+        error = null;
+        if (AuthorIdentity.Key(author).Length > 0) return true;
+        (author, error) = (null, "--author needs a name, for example --author \"Sam Ade Jacobs\".");
+        return false;
+    }
+
+    public static bool TryParseSort(string text, out PaperSortKey sort, [NotNullWhen(false)] out string? error)
+    {
+        string value = text.Trim().ToLowerInvariant();
+        PaperSortKey? key = value switch
+        {
+            "date" => PaperSortKey.Date,
+            "title" => PaperSortKey.Title,
+            "score" => PaperSortKey.Score,
+            "authors" or "author" => PaperSortKey.Authors,
+            _ => null,
+        };
+        sort = key.GetValueOrDefault();
+        error = key is null ? $"--sort takes date, title, score or authors, not '{Excerpt.Of(text.Trim())}'." + NearestName.Hint(value, SortNames) : null;
+        return key is not null;
+    }
+
+    public static bool TryParseTop(string text, out int top, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out top) && top >= 1) return true;
+        error = $"--top takes a whole number of at least 1, not '{Excerpt.Of(text.Trim())}'.";
+        return false;
+    }
+}

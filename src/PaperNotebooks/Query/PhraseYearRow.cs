@@ -1,7 +1,0 @@
-namespace PaperNotebooks.Query;
-
-/// <summary>One phrase of a <see cref="PhraseYearTable"/>: <see cref="Counts"/> has one number per year of the table.</summary>
-public sealed record PhraseYearRow(string Phrase, IReadOnlyList<int> Counts)
-{
-    public int Total => Counts.Sum();
-}

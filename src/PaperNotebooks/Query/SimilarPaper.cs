@@ -1,6 +1,0 @@
-using PaperNotebooks.Model;
-
-namespace PaperNotebooks.Query;
-
-/// <summary>A paper like another one, and the terms of the other that it shares, most telling first.</summary>
-public sealed record SimilarPaper(Paper Paper, float Score, IReadOnlyList<string> SharedTerms);

@@ -1,0 +1,78 @@
+namespace PaperNotebooks.Topics;
+
+/// <summary>A word of a text for key phrases. <see cref="BreakBefore"/>: punctuation, a number or a dropped word
+/// stands between it and the previous word, so no phrase spans the two. <see cref="HyphenBefore"/>: it was joined
+/// to the previous word by a hyphen (<c>end-to-end</c>).</summary>
+internal readonly record struct PhraseToken(int Stem, int Form, bool BreakBefore, bool HyphenBefore);
+
+/// <summary>
+/// Cuts a title or abstract into words for key phrases: runs of letters and digits; hyphens join words without
+/// breaking a phrase (<c>long-context</c> is <c>long context</c>); other punctuation, numbers and words with
+/// fewer than two letters break phrases; a possessive <c>'s</c> is dropped.
+/// </summary>
+internal static class PhraseTokenizer
+{
+    /// <summary>Adds the words of <paramref name="text"/> to <paramref name="into"/>; returns how many were left
+    /// out (numbers, single letters, words a frozen vocabulary does not know).</summary>
+    public static int Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into)
+    {
+        int skipped = 0;
+        bool pendingBreak = true;
+        bool pendingHyphen = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c == '-' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                    pendingHyphen = true;
+                else if (!char.IsWhiteSpace(c))
+                    pendingBreak = true;
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
+                i++;
+            var word = text.AsSpan(start, i - start);
+            // A possessive or contraction: today's, DeepSpeed's.
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+            }
+
+            if (!IsWord(word))
+            {
+                skipped++;
+                pendingBreak = true;
+                pendingHyphen = false;
+                continue;
+            }
+            var (stem, form) = vocabulary.Add(word);
+            if (stem == 0)
+            {
+                skipped++;
+                pendingBreak = true;
+                pendingHyphen = false;
+                continue;
+            }
+            into.Add(new PhraseToken(stem, form, pendingBreak, pendingHyphen && !pendingBreak));
+            pendingBreak = false;
+            pendingHyphen = false;
+        }
+        return skipped;
+    }
+
+    /// <summary>Starts with a letter and has at least two: <c>gpt4</c> and <c>fp16</c> are words, <c>3.8b</c> and <c>l2</c> are not.</summary>
+    private static bool IsWord(ReadOnlySpan<char> word)
+    {
+        if (!char.IsLetter(word[0])) return false;
+        int letters = 0;
+        foreach (char c in word)
+            if (char.IsLetter(c) && ++letters >= 2) return true;
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Topics;
+
+/// <summary>Counts, for each phrase and year, the papers whose title or abstract contains the phrase.</summary>
+internal static class PhraseTrends
+{
+    public static PhraseYearTable Count(PaperCollection papers, List<string> phrases, PhraseVocabulary vocabulary)
+    {
+        if (papers.Count == 0)
+            return new PhraseYearTable([], [], phrases.Select(p => new PhraseYearRow(p, [])).ToList());
+
+        int firstYear = papers.Min(p => p.Published.Year);
+        int lastYear = papers.Max(p => p.Published.Year);
+        int yearCount = lastYear - firstYear + 1;
+        var perYear = new int[yearCount];
+        var counts = new int[phrases.Count][];
+        var targets = new int[phrases.Count][];
+        var byFirstWord = new Dictionary<int, List<int>>();
+        var tokens = new List<PhraseToken>();
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            counts[i] = new int[yearCount];
+            tokens.Clear();
+            int skipped = PhraseTokenizer.Tokenize(phrases[i] ?? "", vocabulary, tokens);
+            // A phrase with a word no paper has, a number, or punctuation inside can match nothing.
+            if (tokens.Count == 0 || skipped > 0 || tokens.Skip(1).Any(t => t.BreakBefore)) continue;
+            targets[i] = tokens.Select(t => t.Stem).ToArray();
+            if (!byFirstWord.TryGetValue(targets[i][0], out var list)) byFirstWord[targets[i][0]] = list = [];
+            list.Add(i);
+        }
+
+        var found = new bool[phrases.Count];
+        foreach (var paper in papers)
+        {
+            int year = paper.Published.Year - firstYear;
+            perYear[year]++;
+            Array.Clear(found);
+            Find(paper.Title, vocabulary, tokens, targets, byFirstWord, found);
+            Find(paper.Abstract, vocabulary, tokens, targets, byFirstWord, found);
+            for (int i = 0; i < found.Length; i++)
+                if (found[i]) counts[i][year]++;
+        }
+
+        var years = Enumerable.Range(firstYear, yearCount).ToList();
+        var rows = phrases.Select((phrase, i) => new PhraseYearRow(phrase, counts[i])).ToList();
+        return new PhraseYearTable(years, perYear, rows);
+    }
+
+    private static void Find(string text, PhraseVocabulary vocabulary, List<PhraseToken> tokens, int[][] targets,
+        Dictionary<int, List<int>> byFirstWord, bool[] found)
+    {
+        tokens.Clear();
+        PhraseTokenizer.Tokenize(text, vocabulary, tokens);
+        for (int start = 0; start < tokens.Count; start++)
+        {
+            if (!byFirstWord.TryGetValue(tokens[start].Stem, out var candidates)) continue;
+            foreach (int phrase in candidates)
+            {
+                if (found[phrase]) continue;
+                var words = targets[phrase];
+                if (start + words.Length > tokens.Count) continue;
+                bool match = true;
+                for (int k = 1; k < words.Length && match; k++)
+                    match = tokens[start + k].Stem == words[k] && !tokens[start + k].BreakBefore;
+                found[phrase] = match;
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+
+using PaperNotebooks.Text;
+
+namespace PaperNotebooks.Topics;
+
+/// <summary>
+/// Numbers for the words of key phrases: each word gets a stem id (lower case, accents folded, plural removed:
+/// <c>Experts</c> and <c>expert</c> are one) and a form id (how it is shown: lower case, or as written for
+/// acronyms such as <c>LLMs</c> and <c>KV</c>). Ids start at 1 and fit in 21 bits, so that three of them
+/// pack into one <see cref="long"/> phrase key.
+/// </summary>
+internal sealed class PhraseVocabulary
+{
+    public const int MaxId = (1 << 21) - 1;
+
+    private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly Dictionary<string, int> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
+    private readonly List<string> _formText = [""];
+    private readonly List<bool> _stopStem = [false];
+
+    public PhraseVocabulary()
+    {
+        _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>When frozen, unknown words get id 0 instead of a new id (for matching against a built vocabulary).</summary>
+    public bool Frozen { get; set; }
+
+    public bool IsStop(int stem) => _stopStem[stem];
+
+    public string Form(int form) => _formText[form];
+
+    /// <summary>The stem and form ids of a word as written; 0 when the vocabulary is frozen and does not know it
+    /// or has no room left.</summary>
+    public (int Stem, int Form) Add(ReadOnlySpan<char> written)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(written.Length * 2, 256)];
+        int length = Fold(written, buffer);
+        if (length < 0) return (0, 0);
+        var folded = buffer[..length];
+
+        int form = FormId(IsAcronym(written) ? written : folded);
+        bool stop = ResearchStopWords.Contains(folded.ToString());
+        int stemLength = PluralStem(folded);
+        int stem = StemId(folded[..stemLength], stop);
+        return (stem, form);
+    }
+
+    private int StemId(ReadOnlySpan<char> stem, bool stop)
+    {
+        if (_stemLookup.TryGetValue(stem, out int id)) return id;
+        if (Frozen || _stopStem.Count > MaxId) return 0;
+        id = _stopStem.Count;
+        _stemLookup[stem] = id;
+        _stopStem.Add(stop);
+        return id;
+    }
+
+    private int FormId(ReadOnlySpan<char> form)
+    {
+        if (_formLookup.TryGetValue(form, out int id)) return id;
+        if (Frozen || _formText.Count > MaxId) return 0;
+        id = _formText.Count;
+        var text = form.ToString();
+        _forms[text] = id;
+        _formText.Add(text);
+        return id;
+    }
+
+    /// <summary>Lower case with accents removed; -1 when the word does not fit the buffer.</summary>
+    private static int Fold(ReadOnlySpan<char> word, Span<char> into)
+    {
+        int length = 0;
+        foreach (char c in word)
+        {
+            if (c < 0x80)
+            {
+                if (length >= into.Length) return -1;
+                into[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            foreach (char d in AccentFolding.Of(c))
+            {
+                if (length >= into.Length) return -1;
+                into[length++] = d;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>A name shown as written: two or more capitals (<c>LLMs</c>, <c>KV</c>, <c>MoE</c>, <c>DeepSpeed</c>),
+    /// where a capital first letter alone only starts a sentence or a title word.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int upper = 0;
+        foreach (char c in word)
+            if (char.IsUpper(c) && ++upper >= 2) return true;
+        return false;
+    }
+
+    /// <summary>The length of the word without its plural ending, by the rules of Lucene's EnglishMinimalStemmer
+    /// (experts → expert, studies → study; bus, class and gas stay).</summary>
+    internal static int PluralStem(Span<char> s)
+    {
+        int len = s.Length;
+        if (len < 3 || s[len - 1] != 's') return len;
+        switch (s[len - 2])
+        {
+            case 'u':
+            case 's':
+                return len;
+            case 'e':
+                if (len > 3 && s[len - 3] == 'i' && s[len - 4] != 'a' && s[len - 4] != 'e')
+                {
+                    s[len - 3] = 'y';
+                    return len - 2;
+                }
+                if (s[len - 3] is 'i' or 'a' or 'o' or 'e') return len;
+                return len - 1;
+            default:
+                return len - 1;
+        }
+    }
+}
