@@ -44,7 +44,7 @@ public sealed class PlotlyInliningTests
     [Fact]
     public async Task A_figure_takes_its_turn_with_the_charts_of_the_session()
     {
-        using var kernel = await SeededKernel();
+        using var kernel = await PaperKernel.SeededAsync();
 
         string figure = PaperKernel.Html(await kernel.RunAsync("PaperNotebooks.Charts.PaperFigures.TopicsFigure(papers)"));
         string chart = PaperKernel.Html(await kernel.RunAsync("#!paper timeline"));
