@@ -198,13 +198,11 @@ internal sealed class ListingBlockParser
             Category = category,
             CategoryName = categoryName,
             Published = published,
-            YearInferred = yearInferred,
             HasCode = _meta.HasCode || codeUrl is not null,
             CodeUrl = codeUrl,
             Links = links,
-            Score = _meta.Score,
             Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
-            Line = _metaLine,
+            Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score),
         });
     }
 
