@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using PaperNotebooks.Charts;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using XPlot.Plotly;
 

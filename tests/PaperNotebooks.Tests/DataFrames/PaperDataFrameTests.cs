@@ -1,6 +1,7 @@
 using Microsoft.Data.Analysis;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.DataFrames;
 

@@ -1,5 +1,6 @@
 using PaperNotebooks.Export;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Export;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 

@@ -1,5 +1,7 @@
+using PaperNotebooks.Analytics;
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 
@@ -56,7 +58,7 @@ public sealed class DiagnosticCapTests
         using var scratch = new ScratchFolder();
         string path = scratch.Write("l.txt", ManyProblems(300));
 
-        var result = PaperListingReader.ReadStatistics(path, new ListingReadOptions { AsOf = TestFiles.AsOf, MaxDiagnostics = 5 });
+        var result = ListingStatistics.ReadFile(path, new ListingReadOptions { AsOf = TestFiles.AsOf, MaxDiagnostics = 5 });
 
         Assert.Equal(5, result.Diagnostics.Count);
         Assert.Equal(300 - 5, result.Omitted.Sum(c => c.Count));

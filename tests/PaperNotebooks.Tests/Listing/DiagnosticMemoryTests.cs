@@ -1,5 +1,7 @@
+using PaperNotebooks.Analytics;
 using System.Diagnostics;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 
@@ -19,7 +21,7 @@ public sealed class DiagnosticMemoryTests
         var stopwatch = Stopwatch.StartNew();
 
         var papers = PaperListingReader.ReadFile(path, Options);
-        var statistics = PaperListingReader.ReadStatistics(path, Options);
+        var statistics = ListingStatistics.ReadFile(path, Options);
 
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"reading took {stopwatch.Elapsed.TotalSeconds:N1} s");
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

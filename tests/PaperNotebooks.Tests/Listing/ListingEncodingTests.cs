@@ -1,5 +1,7 @@
+using PaperNotebooks.Analytics;
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 
@@ -36,7 +38,7 @@ public sealed class ListingEncodingTests
         Assert.Equal(2, result.Papers.Count);
         Assert.Equal(expected.Papers.ToList(), result.Papers.ToList());
         Assert.Equal(expected.Diagnostics.Select(d => d with { Source = path }), result.Diagnostics);
-        Assert.Equal(expected.Diagnostics.Count, PaperListingReader.ReadStatistics(path, Options).Diagnostics.Count);
+        Assert.Equal(expected.Diagnostics.Count, ListingStatistics.ReadFile(path, Options).Diagnostics.Count);
     }
 
     [Theory]

@@ -1,4 +1,7 @@
+using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 

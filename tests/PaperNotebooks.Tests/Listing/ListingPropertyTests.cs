@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Tests.Listing;

@@ -1,6 +1,8 @@
+using PaperNotebooks.Analytics;
 using System.Diagnostics;
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 
@@ -15,7 +17,7 @@ public sealed class ReaderInputTests
     public void A_device_or_kernel_file_is_one_PN009_naming_it_and_no_papers(string path)
     {
         var result = PaperListingReader.ReadFile(path, Options);
-        var statistics = PaperListingReader.ReadStatistics(path, Options);
+        var statistics = ListingStatistics.ReadFile(path, Options);
 
         Assert.Empty(result.Papers);
         var error = Assert.Single(result.Diagnostics);
@@ -63,10 +65,10 @@ public sealed class ReaderInputTests
     [Fact]
     public void Statistics_from_a_stream_that_cannot_seek_match_those_of_the_file()
     {
-        var fromFile = PaperListingReader.ReadStatistics(TestFiles.Seed, Options);
+        var fromFile = ListingStatistics.ReadFile(TestFiles.Seed, Options);
         using var stream = new ForwardOnlyStream(File.ReadAllBytes(TestFiles.Seed));
 
-        var fromStream = PaperListingReader.ReadStatistics(stream, Options, "-");
+        var fromStream = ListingStatistics.Read(stream, Options, "-");
 
         Assert.Equal(fromFile.Statistics.PaperCount, fromStream.Statistics.PaperCount);
         Assert.Equal(fromFile.Statistics.PerYear, fromStream.Statistics.PerYear);

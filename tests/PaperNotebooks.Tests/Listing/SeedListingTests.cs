@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 

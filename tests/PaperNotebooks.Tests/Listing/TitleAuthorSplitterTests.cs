@@ -1,4 +1,5 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Listing;
 

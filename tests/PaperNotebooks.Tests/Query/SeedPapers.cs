@@ -1,4 +1,5 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using PaperNotebooks.Query;
 

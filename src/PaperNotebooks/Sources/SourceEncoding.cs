@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 /// <summary>
 /// Listings are read as UTF-8. A UTF-16 or UTF-32 file says so with its byte-order mark (Windows editors write
 /// them); it is turned into UTF-8 first, so that every line reads, and is numbered, as in a UTF-8 file.
 /// </summary>
-internal static class ListingEncoding
+internal static class SourceEncoding
 {
     /// <summary>The encoding a byte-order mark names, other than UTF-8; null for UTF-8 or no mark.</summary>
     public static Encoding? OtherThanUtf8(ReadOnlySpan<byte> head, out int markLength)

@@ -1,4 +1,4 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 /// <summary>
 /// The first <c>max</c> diagnostics in the order they are added, and past them only a count per code and severity,
@@ -7,10 +7,10 @@ namespace PaperNotebooks.Listing;
 internal sealed class DiagnosticList(int max)
 {
     private readonly int _max = Math.Max(0, max);
-    private readonly List<ListingDiagnostic> _kept = [];
+    private readonly List<SourceDiagnostic> _kept = [];
     private readonly Dictionary<(string Code, DiagnosticSeverity Severity), int> _omitted = [];
 
-    public IReadOnlyList<ListingDiagnostic> Kept => _kept;
+    public IReadOnlyList<SourceDiagnostic> Kept => _kept;
 
     public IReadOnlyList<DiagnosticCount> Omitted =>
         [.. _omitted.OrderBy(c => c.Key.Code, StringComparer.Ordinal).ThenByDescending(c => c.Key.Severity)
@@ -19,7 +19,7 @@ internal sealed class DiagnosticList(int max)
     /// <summary>True while the next diagnostic would be kept: past that, callers need not even write the message.</summary>
     public bool HasRoom => _kept.Count < _max;
 
-    public void Add(ListingDiagnostic diagnostic)
+    public void Add(SourceDiagnostic diagnostic)
     {
         if (HasRoom) _kept.Add(diagnostic);
         else Count(diagnostic.Code, diagnostic.Severity, 1);

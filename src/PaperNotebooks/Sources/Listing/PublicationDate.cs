@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>Turns a meta line's month, day and optional year into a date.</summary>

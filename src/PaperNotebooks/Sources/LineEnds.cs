@@ -1,4 +1,4 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 /// <summary>LF, CRLF and a lone CR each end one line, wherever lines are split or counted.</summary>
 internal static class LineEnds

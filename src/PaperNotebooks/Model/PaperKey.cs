@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using PaperNotebooks.Text;
 
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Model;
 
 /// <summary>
 /// BibTeX-style keys: first author's family name, year, first significant title word (<c>tanaka2021automatic</c>).

@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>Where a Han or Hangul name can start inside a run of the same script, where nothing marks the boundary.</summary>

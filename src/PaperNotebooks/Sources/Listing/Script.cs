@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>A coarse writing-system class, enough to see where a Latin title meets a name in another script.</summary>

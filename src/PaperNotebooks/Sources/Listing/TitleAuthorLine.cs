@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>A title/author line taken apart.</summary>

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using PaperNotebooks.Model;
 using PaperNotebooks.Text;
 
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>
@@ -218,14 +220,14 @@ internal sealed class ListingBlockParser
 
     private void Report(string code, DiagnosticSeverity severity, int line, string message)
     {
-        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message));
+        if (_diagnostics.HasRoom) _diagnostics.Add(new SourceDiagnostic(code, severity, _source, line, message));
         else _diagnostics.AddOmitted(code, severity);
     }
 
     // Past the cap the message is never formatted: a million broken lines then cost a million counts, not strings.
     private void Report(string code, DiagnosticSeverity severity, int line, [InterpolatedStringHandlerArgument("")] DiagnosticMessage message)
     {
-        if (_diagnostics.HasRoom) _diagnostics.Add(new ListingDiagnostic(code, severity, _source, line, message.ToStringAndClear()));
+        if (_diagnostics.HasRoom) _diagnostics.Add(new SourceDiagnostic(code, severity, _source, line, message.ToStringAndClear()));
         else _diagnostics.AddOmitted(code, severity);
     }
 

@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace PaperNotebooks.Listing;
 /// </summary>
 internal static unsafe class ListingScanner
 {
-    internal const int DefaultBlockSize = 8 << 20;
+    internal const int DefaultBlockSize = SourceContext.DefaultBlockSize;
 
     /// <param name="sinkForBlock">Called on the worker thread that parses block k; receives that block's papers in order.</param>
     public static DiagnosticList Scan(
@@ -30,8 +32,8 @@ internal static unsafe class ListingScanner
         var head = new ReadOnlySpan<byte>(data + start, (int)Math.Min(8192, length - start));
         if (head.Contains((byte)0))
         {
-            diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.BinaryFile, DiagnosticSeverity.Error, source, 0,
-                ListingEncoding.LooksLikeUtf16(head)
+            diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BinaryFile, DiagnosticSeverity.Error, source, 0,
+                SourceEncoding.LooksLikeUtf16(head)
                     ? "this looks like UTF-16 text without a byte-order mark; nothing was read (save it as UTF-8, or as UTF-16 with a byte-order mark)"
                     : "this is a binary file, not a text listing; nothing was read"));
             return diagnostics;
@@ -53,7 +55,7 @@ internal static unsafe class ListingScanner
         {
             if (bounds[k + 1] - bounds[k] > int.MaxValue)
             {
-                diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
+                diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
                     "the file has a stretch of over 2 GB without an entry; it is not a listing"));
                 return diagnostics;
             }
@@ -100,7 +102,7 @@ internal static unsafe class ListingScanner
         int count = parsers.Sum(p => p.DatesBeforeYearOne);
         if (count == 0) return;
         var (date, line) = parsers.First(p => p.DatesBeforeYearOne > 0).FirstDateBeforeYearOne;
-        diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.AsOfOutOfRange, DiagnosticSeverity.Error, source, 0, string.Create(
+        diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.AsOfOutOfRange, DiagnosticSeverity.Error, source, 0, string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"the as-of date {asOf:yyyy-MM-dd} is too early: a date without a year ('{date}', line {line}) would fall before year 1; {count:N0} {(count == 1 ? "entry" : "entries")} without a year skipped")));
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Text;
 
 /// <summary>
 /// Finds the links in an abstract: every <c>http(s)://</c> URL, and bare host names on well-known domains

@@ -1,9 +1,9 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 /// <summary>Something the reader noticed about one line of a listing.</summary>
 /// <param name="Code">A stable code such as <c>PN002</c>; see <see cref="DiagnosticCodes"/>.</param>
 /// <param name="Line">The 1-based line it concerns; 0 when it concerns the whole file.</param>
-public sealed record ListingDiagnostic(string Code, DiagnosticSeverity Severity, string Source, int Line, string Message)
+public sealed record SourceDiagnostic(string Code, DiagnosticSeverity Severity, string Source, int Line, string Message)
 {
     public string SeverityText => Severity switch
     {

@@ -1,6 +1,6 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
-/// <summary>Diagnostics of one code that were counted but not kept, past <see cref="ListingReadOptions.MaxDiagnostics"/>.</summary>
+/// <summary>Diagnostics of one code that were counted but not kept, past <see cref="Listing.ListingReadOptions.MaxDiagnostics"/>.</summary>
 public sealed record DiagnosticCount(string Code, DiagnosticSeverity Severity, int Count)
 {
     public override string ToString() =>

@@ -1,5 +1,7 @@
 using System.Buffers.Text;
 
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>

@@ -1,6 +1,6 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
-/// <summary>The codes the listing reader reports. Codes never change meaning once published.</summary>
+/// <summary>The codes sources report. Codes never change meaning once published.</summary>
 public static class DiagnosticCodes
 {
     /// <summary>A line that belongs to no entry (before the first meta line, or a fourth line in an entry).</summary>
@@ -25,4 +25,10 @@ public static class DiagnosticCodes
     public const string Unexpected = "PN010";
     /// <summary>The as-of date is too early to give dates without a year one (before year 1); one for the whole file.</summary>
     public const string AsOfOutOfRange = "PN011";
+    /// <summary>A JSON or CSV file that is not well formed, or not an export of papers; reading stops there.</summary>
+    public const string MalformedRecord = "PN012";
+    /// <summary>A JSON or CSV paper with a field missing or of the wrong kind; that paper is skipped.</summary>
+    public const string InvalidField = "PN013";
+    /// <summary>A format name that no source has.</summary>
+    public const string UnknownFormat = "PN014";
 }

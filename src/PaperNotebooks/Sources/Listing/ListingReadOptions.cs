@@ -1,3 +1,5 @@
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>How to read a listing.</summary>

@@ -1,20 +1,23 @@
 using System.IO.MemoryMappedFiles;
 using PaperNotebooks.Files;
-using PaperNotebooks.Model;
+using PaperNotebooks.Listing;
 
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 /// <summary>
-/// Where a listing's bytes come from: a regular file (memory-mapped when large), a stream that cannot seek
+/// Where a source's bytes come from: a regular file (memory-mapped when large), a stream that cannot seek
 /// (standard input), or bytes in hand; UTF-16 and UTF-32 are turned into UTF-8 on the way. Whatever cannot be read
 /// is one <see cref="DiagnosticCodes.Unreadable"/> diagnostic, never an exception.
 /// </summary>
-internal static class ListingInput
+internal static class SourceInput
 {
+    /// <summary>Reads UTF-8 bytes that stay valid for the call only.</summary>
+    public unsafe delegate DiagnosticList BytesReader(byte* data, long length);
+
     private const long MemoryMapThreshold = 4 << 20;
 
     public static unsafe DiagnosticList FromFile(
-        string path, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount, Func<int, Action<Paper>> sinkForBlock)
+        string path, ListingReadOptions options, BytesReader read)
     {
         string source = path;
         // Decided before opening: opening a FIFO blocks until a writer comes, and a device never ends.
@@ -30,7 +33,7 @@ internal static class ListingInput
                 stream.ReadExactly(bytes);
                 fixed (byte* data = bytes)
                 {
-                    return FromBytes(data, length, source, options, fullPapers, onBlockCount, sinkForBlock);
+                    return FromBytes(data, length, source, options, read);
                 }
             }
 
@@ -40,7 +43,7 @@ internal static class ListingInput
             view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
             try
             {
-                return FromBytes(pointer + view.PointerOffset, length, source, options, fullPapers, onBlockCount, sinkForBlock);
+                return FromBytes(pointer + view.PointerOffset, length, source, options, read);
             }
             finally
             {
@@ -54,7 +57,7 @@ internal static class ListingInput
     }
 
     public static unsafe DiagnosticList FromStream(
-        Stream stream, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount, Func<int, Action<Paper>> sinkForBlock)
+        Stream stream, string source, ListingReadOptions options, BytesReader read)
     {
         byte[] bytes;
         int length;
@@ -63,11 +66,11 @@ internal static class ListingInput
             // Standard input cannot seek and its length is unknown: it is read to the end, then parsed as bytes.
             var buffer = new MemoryStream();
             var chunk = new byte[1 << 16];
-            int read;
-            while ((read = stream.Read(chunk)) > 0)
+            int count;
+            while ((count = stream.Read(chunk)) > 0)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
-                buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, count);
             }
             options.CancellationToken.ThrowIfCancellationRequested();
             (bytes, length) = (buffer.GetBuffer(), (int)buffer.Length);
@@ -79,7 +82,7 @@ internal static class ListingInput
         if (length == 0) return new DiagnosticList(options.MaxDiagnostics);
         fixed (byte* data = bytes)
         {
-            return FromBytes(data, length, source, options, fullPapers, onBlockCount, sinkForBlock);
+            return FromBytes(data, length, source, options, read);
         }
     }
 
@@ -92,44 +95,25 @@ internal static class ListingInput
         _ => e.Message,
     };
 
-    private static DiagnosticList Unreadable(string source, ListingReadOptions options, string message)
+    public static DiagnosticList Unreadable(string source, ListingReadOptions options, string message)
     {
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
-        diagnostics.Add(new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0, message));
+        diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0, message));
         return diagnostics;
     }
 
-    public static unsafe DiagnosticList FromBytes(
-        byte* data, long length, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount,
-        Func<int, Action<Paper>> sinkForBlock, int blockSize = ListingScanner.DefaultBlockSize)
+    public static unsafe DiagnosticList FromBytes(byte* data, long length, string source, ListingReadOptions options, BytesReader read)
     {
-        var encoding = ListingEncoding.OtherThanUtf8(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 4)), out int markLength);
-        if (encoding is null) return ScanWithBlocks(data, length, source, options, fullPapers, onBlockCount, sinkForBlock, blockSize);
+        var encoding = SourceEncoding.OtherThanUtf8(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 4)), out int markLength);
+        if (encoding is null) return read(data, length);
         if (length > Array.MaxLength / 3)
         {
             return Unreadable(source, options, $"the file is {encoding.WebName} and over {Array.MaxLength / 3 / 1_000_000:N0} MB; convert it to UTF-8 to read it");
         }
-        var utf8 = ListingEncoding.ToUtf8(new ReadOnlySpan<byte>(data + markLength, (int)(length - markLength)), encoding);
+        var utf8 = SourceEncoding.ToUtf8(new ReadOnlySpan<byte>(data + markLength, (int)(length - markLength)), encoding);
         fixed (byte* converted = utf8)
         {
-            return ScanWithBlocks(converted, utf8.Length, source, options, fullPapers, onBlockCount, sinkForBlock, blockSize);
+            return read(converted, utf8.Length);
         }
-    }
-
-    private static unsafe DiagnosticList ScanWithBlocks(
-        byte* data, long length, string source, ListingReadOptions options, bool fullPapers, Action<int> onBlockCount,
-        Func<int, Action<Paper>> sinkForBlock, int blockSize)
-    {
-        // The block count is known only once boundaries are found; the sink is asked for per block after that.
-        Action<Paper>[]? sinks = null;
-        return ListingScanner.Scan(data, length, source, options, fullPapers, k =>
-        {
-            if (sinks is null) throw new InvalidOperationException("block sinks requested before the block count");
-            return sinks[k] ??= sinkForBlock(k);
-        }, out _, beforeParse: count =>
-        {
-            onBlockCount(count);
-            sinks = new Action<Paper>[count];
-        }, blockSize);
     }
 }

@@ -1,4 +1,4 @@
-namespace PaperNotebooks.Listing;
+namespace PaperNotebooks.Sources;
 
 public enum DiagnosticSeverity
 {
