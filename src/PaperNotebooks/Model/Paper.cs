@@ -31,7 +31,7 @@ public sealed record Paper
     public required string Abstract { get; init; }
 
     /// <summary>Where the paper stood in its source, and what the source inferred or scored.</summary>
-    public PaperProvenance Provenance { get; init; } = PaperProvenance.None;
+    public PaperProvenance Provenance { get; init; }
 
     /// <summary>True when the listing gave no year and it was inferred from the as-of date.</summary>
     public bool YearInferred { get => Provenance.YearInferred; init => Provenance = Provenance with { YearInferred = value }; }
