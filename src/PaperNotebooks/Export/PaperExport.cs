@@ -50,17 +50,12 @@ public static class PaperExport
     /// <exception cref="FormatException">The text is not a CSV export of papers.</exception>
     public static PaperCollection ReadCsv(TextReader reader) => ReadStrictly(reader, CsvPaperSource.Instance);
 
-    private static unsafe PaperCollection ReadStrictly(TextReader reader, IPaperSource source)
+    private static PaperCollection ReadStrictly(TextReader reader, IPaperSource source)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var bytes = Encoding.UTF8.GetBytes(reader.ReadToEnd());
         var sink = new PaperListSink();
         var context = new SourceContext("<text>", ListingReadOptions.Default);
-        DiagnosticList diagnostics;
-        fixed (byte* data = bytes)
-        {
-            diagnostics = PaperSources.Read(source, data, bytes.Length, context, sink);
-        }
+        var diagnostics = PaperSources.Read(source, Encoding.UTF8.GetBytes(reader.ReadToEnd()), context, sink);
         if (diagnostics.Kept.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
             throw new FormatException(error.ToString());
         try

@@ -49,9 +49,15 @@ public static class PaperSources
         return SourceInput.FromStream(stream, source, options, Reader(null, source, options, format, sink));
     }
 
-    /// <summary>Reads UTF-8 bytes in hand with the given source.</summary>
-    internal static unsafe DiagnosticList Read(IPaperSource source, byte* data, long length, SourceContext context, IPaperSink sink) =>
-        SourceInput.FromBytes(data, length, context.Source, context.Options, (utf8, utf8Length) => source.Read(utf8, utf8Length, context, sink));
+    /// <summary>Reads bytes in hand (UTF-8, or UTF-16/32 with a byte-order mark) with the given source.</summary>
+    internal static unsafe DiagnosticList Read(IPaperSource source, ReadOnlySpan<byte> bytes, SourceContext context, IPaperSink sink)
+    {
+        fixed (byte* data = bytes)
+        {
+            return SourceInput.FromBytes(data, bytes.Length, context.Source, context.Options,
+                (utf8, utf8Length) => source.Read(utf8, utf8Length, context, sink));
+        }
+    }
 
     private static unsafe SourceInput.BytesReader Reader(string? path, string source, ListingReadOptions options, string? format, IPaperSink sink) =>
         (data, length) =>

@@ -8,10 +8,7 @@ namespace PaperNotebooks.Tests.Query;
 /// <summary>The seed listing, read once and searched by every query test.</summary>
 internal static class SeedPapers
 {
-    private static readonly Lazy<PaperCollection> Loaded = new(() =>
-        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers);
-
-    public static PaperCollection Papers => Loaded.Value;
+    public static PaperCollection Papers => TestPapers.Seed;
 
     public static SearchResult Search(string query, int top = 20) => Papers.Search(query, top);
 

@@ -64,6 +64,20 @@ internal sealed class JsonPaperSource : IPaperSource
     /// <summary>Null when the paper was read; else what is wrong with it.</summary>
     private static string? ReadPaper(JsonElement element, out Paper paper)
     {
+        try
+        {
+            return ReadFields(element, out paper);
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader checks structure, not the UTF-8 inside strings: that fails when a string is read.
+            paper = PaperSchema.Blank;
+            return "a string is not valid UTF-8";
+        }
+    }
+
+    private static string? ReadFields(JsonElement element, out Paper paper)
+    {
         paper = PaperSchema.Blank;
         if (element.ValueKind != JsonValueKind.Object) return $"expected an object, found {element.ValueKind}";
         foreach (var field in PaperSchema.Fields)

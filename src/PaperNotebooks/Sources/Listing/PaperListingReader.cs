@@ -30,13 +30,10 @@ public static class PaperListingReader
 
     /// <summary>As <see cref="Parse(ReadOnlySpan{byte}, ListingReadOptions?, string)"/>, in blocks of about
     /// <paramref name="blockSize"/> bytes: for tests that compare block-parallel reading with sequential reading.</summary>
-    internal static unsafe ListingParseResult Parse(ReadOnlySpan<byte> utf8, ListingReadOptions? options, string source, int blockSize)
+    internal static ListingParseResult Parse(ReadOnlySpan<byte> utf8, ListingReadOptions? options, string source, int blockSize)
     {
         var sink = new PaperListSink();
         var context = new SourceContext(source, options ?? ListingReadOptions.Default, blockSize);
-        fixed (byte* data = utf8)
-        {
-            return sink.ToResult(PaperSources.Read(ListingSource.Instance, data, utf8.Length, context, sink), null);
-        }
+        return sink.ToResult(PaperSources.Read(ListingSource.Instance, utf8, context, sink), null);
     }
 }

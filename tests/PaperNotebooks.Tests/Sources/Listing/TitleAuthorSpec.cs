@@ -1,4 +1,4 @@
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>One case of Specs/title-author-lines.txt.</summary>
 public sealed record TitleAuthorSpec(int Line, string Input, string Title, string[] Authors, bool Truncated, string[] Affiliations)

@@ -3,7 +3,7 @@ using System.Text;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>Inputs that once made the reader's cost grow with their square. The bound is generous: a quadratic
 /// step takes minutes on these sizes, a linear one milliseconds.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>One piece of a generated listing: its bytes, the paper it must give (valid entries) or the error code it
 /// must give (invalid ones), and whether a stray line may follow it and still be stray.</summary>

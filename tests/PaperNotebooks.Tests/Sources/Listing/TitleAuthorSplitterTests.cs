@@ -1,11 +1,11 @@
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 public sealed class TitleAuthorSplitterTests
 {
-    private static readonly string SpecPath = Path.Combine(AppContext.BaseDirectory, "Listing", "Specs", "title-author-lines.txt");
+    private static readonly string SpecPath = Path.Combine(AppContext.BaseDirectory, "Sources", "Listing", "Specs", "title-author-lines.txt");
 
     public static TheoryData<TitleAuthorSpec> Cases()
     {

@@ -1,7 +1,7 @@
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>What the listing tests share: the as-of date they read with, and an entry that reads cleanly.</summary>
 internal static class SampleListings

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>Alone in its collection: allocations are counted for the whole process, so no other test may run meanwhile.</summary>
 [CollectionDefinition(nameof(DiagnosticMemoryTests), DisableParallelization = true)]

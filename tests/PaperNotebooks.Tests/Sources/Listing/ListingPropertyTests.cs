@@ -4,7 +4,7 @@ using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 using PaperNotebooks.Text;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 /// <summary>Generated listings, valid and broken, read sequentially and in blocks of random size.</summary>
 public sealed class ListingPropertyTests

@@ -3,7 +3,7 @@ using System.Text;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
-namespace PaperNotebooks.Tests.Listing;
+namespace PaperNotebooks.Tests.Sources.Listing;
 
 public sealed class ListingEncodingTests
 {
