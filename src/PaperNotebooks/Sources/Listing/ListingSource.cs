@@ -27,6 +27,5 @@ internal sealed class ListingSource : IPaperSource
     }
 
     public unsafe DiagnosticList Read(byte* data, long length, SourceContext context, IPaperSink sink) =>
-        ListingScanner.Scan(data, length, context.Source, context.Options, fullPapers: sink.Detail == PaperDetail.Full,
-            sink.Part, out _, sink.Begin, context.BlockSize);
+        ListingScanner.Scan(data, length, context, sink);
 }
