@@ -7,4 +7,7 @@ namespace PaperNotebooks.Sources;
 internal sealed record SourceContext(string Source, ListingReadOptions Options, int BlockSize = SourceContext.DefaultBlockSize)
 {
     public const int DefaultBlockSize = 8 << 20;
+
+    /// <summary>An error about line <paramref name="line"/> of this source (0: the whole source).</summary>
+    public SourceDiagnostic Error(string code, int line, string message) => new(code, DiagnosticSeverity.Error, Source, line, message);
 }

@@ -38,7 +38,7 @@ internal sealed class CsvPaperSource : IPaperSource
             var missing = PaperSchema.Names.Where((_, i) => columns[i] < 0).ToList();
             if (missing.Count > 0)
             {
-                diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, context, 1,
+                diagnostics.Add(context.Error(DiagnosticCodes.MalformedRecord, 1,
                     $"the CSV header lacks {string.Join(", ", missing)}; nothing was read"));
                 return diagnostics;
             }
@@ -46,14 +46,14 @@ internal sealed class CsvPaperSource : IPaperSource
             {
                 context.Options.CancellationToken.ThrowIfCancellationRequested();
                 if (ReadPaper(csv, columns, out var paper) is { } problem)
-                    diagnostics.Add(Error(DiagnosticCodes.InvalidField, context, (int)csv.LineNumber, $"record {csv.RowNumber} skipped: {problem}"));
+                    diagnostics.Add(context.Error(DiagnosticCodes.InvalidField, (int)csv.LineNumber, $"record {csv.RowNumber} skipped: {problem}"));
                 else
                     add(paper);
             }
         }
         catch (CsvFormatException e)
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, context, (int)e.LineNumber,
+            diagnostics.Add(context.Error(DiagnosticCodes.MalformedRecord, (int)e.LineNumber,
                 $"not a CSV export of papers (record {e.RecordNumber}); reading stopped here: {e.Message}"));
         }
         return diagnostics;
@@ -79,7 +79,4 @@ internal sealed class CsvPaperSource : IPaperSource
         }
         return -1;
     }
-
-    private static SourceDiagnostic Error(string code, SourceContext context, int line, string message) =>
-        new(code, DiagnosticSeverity.Error, context.Source, line, message);
 }

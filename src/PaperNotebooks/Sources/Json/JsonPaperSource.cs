@@ -26,7 +26,7 @@ internal sealed class JsonPaperSource : IPaperSource
         sink.Begin(1);
         if (length > int.MaxValue)
         {
-            diagnostics.Add(Error(DiagnosticCodes.Unreadable, context, 0, "a JSON export over 2 GB cannot be read; split it"));
+            diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "a JSON export over 2 GB cannot be read; split it"));
             return diagnostics;
         }
         var text = new ReadOnlySpan<byte>(data, (int)length);
@@ -39,7 +39,7 @@ internal sealed class JsonPaperSource : IPaperSource
             if (!reader.Read()) return diagnostics;
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, context, 1, "a JSON export of papers is an array of objects"));
+                diagnostics.Add(context.Error(DiagnosticCodes.MalformedRecord, 1, "a JSON export of papers is an array of objects"));
                 return diagnostics;
             }
             for (int index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
@@ -48,14 +48,14 @@ internal sealed class JsonPaperSource : IPaperSource
                 int line = lines.At(reader.TokenStartIndex);
                 using var element = JsonDocument.ParseValue(ref reader);
                 if (ReadPaper(element.RootElement, out var paper) is { } problem)
-                    diagnostics.Add(Error(DiagnosticCodes.InvalidField, context, line, $"paper {index} skipped: {problem}"));
+                    diagnostics.Add(context.Error(DiagnosticCodes.InvalidField, line, $"paper {index} skipped: {problem}"));
                 else
                     add(paper);
             }
         }
         catch (JsonException e)
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, context, (int)(e.LineNumber ?? 0) + 1,
+            diagnostics.Add(context.Error(DiagnosticCodes.MalformedRecord, (int)(e.LineNumber ?? 0) + 1,
                 $"not valid JSON; reading stopped here: {e.Message}"));
         }
         return diagnostics;
@@ -92,9 +92,6 @@ internal sealed class JsonPaperSource : IPaperSource
         }
         return null;
     }
-
-    private static SourceDiagnostic Error(string code, SourceContext context, int line, string message) =>
-        new(code, DiagnosticSeverity.Error, context.Source, line, message);
 
     /// <summary>The line of a byte offset, counting forward from the last offset asked for.</summary>
     private ref struct LineCounter(ReadOnlySpan<byte> text)
