@@ -1,23 +1,5 @@
 namespace PaperNotebooks.Sources;
 
-/// <summary>Where a source's entries start: a listing's meta line, or every line of JSON lines.</summary>
-internal interface IEntryBoundary
-{
-    /// <summary>Lines longer than this never start an entry and are not looked at.</summary>
-    int MaxLineLength { get; }
-
-    /// <summary>True when <paramref name="line"/> (without its line end, trimmed) starts an entry.</summary>
-    bool IsEntryStart(ReadOnlySpan<byte> line);
-}
-
-/// <summary>Every line starts an entry: the boundary of JSON lines.</summary>
-internal readonly struct NewlineBoundary : IEntryBoundary
-{
-    public int MaxLineLength => int.MaxValue;
-
-    public bool IsEntryStart(ReadOnlySpan<byte> line) => true;
-}
-
 /// <summary>
 /// Splits bytes into blocks of about a block size that each start at an entry, so that blocks can be parsed on all
 /// cores, and counts line ends so every block knows its first line.
