@@ -1,7 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Tests;

@@ -1,7 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 

@@ -1,4 +1,3 @@
-using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Formatters;

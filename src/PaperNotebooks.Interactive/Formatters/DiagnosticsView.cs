@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
-using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 

@@ -1,5 +1,4 @@
 using PaperNotebooks.Analytics;
-using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Formatters;
