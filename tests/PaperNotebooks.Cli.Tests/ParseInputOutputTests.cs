@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using PaperNotebooks.Cli.Commands;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Tests;
 using static PaperNotebooks.Cli.Tests.Papernb;
 
@@ -117,7 +118,7 @@ public sealed class ParseInputOutputTests : IDisposable
     public void Diagnostics_past_the_cap_are_counted_after_those_shown_and_set_the_exit_code()
     {
         var stderr = new StringWriter();
-        var shown = new ListingDiagnostic(DiagnosticCodes.StrayLine, DiagnosticSeverity.Warning, "big.txt", 3, "shown");
+        var shown = new SourceDiagnostic(DiagnosticCodes.StrayLine, DiagnosticSeverity.Warning, "big.txt", 3, "shown");
 
         int exitCode = CommonOptions.Report([shown], [new DiagnosticCount("PN001", DiagnosticSeverity.Error, 999_900)], "big.txt", stderr);
 

@@ -5,7 +5,7 @@ internal static class TestFiles
 {
     public static string Seed { get; } = Path.Combine(AppContext.BaseDirectory, "seeds", "000_4bb47f8579d701ca.txt");
 
-    public static string Spec(string name) => Path.Combine(AppContext.BaseDirectory, "Listing", "Specs", name);
+    public static string Spec(string name) => Path.Combine(AppContext.BaseDirectory, "Sources", "Listing", "Specs", name);
 
     public static readonly DateOnly AsOf = new(2026, 11, 26);
 }

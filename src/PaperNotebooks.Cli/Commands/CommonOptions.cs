@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
@@ -38,7 +38,7 @@ internal static class CommonOptions
     public static Option<bool> Force(string description) => new("--force") { Description = description };
 
     /// <summary>Writes the diagnostics, then the counts of those not shown, to stderr; returns the exit code they call for.</summary>
-    public static int Report(IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<DiagnosticCount> omitted, string source, TextWriter stderr)
+    public static int Report(IReadOnlyList<SourceDiagnostic> diagnostics, IReadOnlyList<DiagnosticCount> omitted, string source, TextWriter stderr)
     {
         foreach (var diagnostic in diagnostics) stderr.WriteLine(diagnostic.ToString());
         foreach (var count in omitted) stderr.WriteLine($"{source}: {count}");

@@ -2,6 +2,7 @@ using PaperNotebooks.Analytics;
 using PaperNotebooks.Files;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Cli.Commands;
 
@@ -13,39 +14,35 @@ internal static class ListingInput
 {
     public const string StandardInput = "-";
 
+    /// <summary>The papers of a file in any format <see cref="PaperSources"/> reads (a listing, our JSON or CSV export).</summary>
     public static ListingParseResult Read(string path, ListingReadOptions options, CommandIO io)
     {
-        if (path == StandardInput) return PaperListingReader.Parse(ReadAll(io), options, source: StandardInput);
+        if (path == StandardInput)
+        {
+            using var input = io.OpenInput();
+            return PaperSources.Read(input, options, source: StandardInput);
+        }
         if (Refusal(path) is { } refusal) return new ListingParseResult(new PaperCollection([], path), [refusal]);
-        return PaperListingReader.ReadFile(path, options);
+        return PaperSources.ReadFile(path, options);
     }
 
     public static ListingStatisticsResult ReadStatistics(string path, ListingReadOptions options, int topAuthors, CommandIO io)
     {
         if (path == StandardInput)
         {
-            // Until the reader can stream a pipe, standard input is read whole and summarised from its papers.
-            var parsed = Read(path, options, io);
-            return new ListingStatisticsResult(ListingStatistics.Compute(parsed.Papers, topAuthors), parsed.Diagnostics) { Omitted = parsed.Omitted };
+            using var input = io.OpenInput();
+            return ListingStatistics.Read(input, options, StandardInput, topAuthors);
         }
         if (Refusal(path) is { } refusal) return new ListingStatisticsResult(ListingStatistics.Compute([], topAuthors), [refusal]);
-        return PaperListingReader.ReadStatistics(path, options, topAuthors);
+        return ListingStatistics.ReadFile(path, options, topAuthors);
     }
 
     /// <summary>A PN009 diagnostic when <paramref name="path"/> exists but is not a regular file; a missing file is left
     /// to the reader, which says so in the same form.</summary>
-    private static ListingDiagnostic? Refusal(string path)
+    private static SourceDiagnostic? Refusal(string path)
     {
         if (FileStatus.Of(path).Kind == FileKind.Missing || InputFile.Problem(path) is not { } problem) return null;
         string hint = path is "/dev/stdin" or "/dev/fd/0" or "/proc/self/fd/0" ? " (give - to read standard input)" : "";
-        return new ListingDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, path, 0, $"cannot read the listing: {problem}{hint}");
-    }
-
-    private static byte[] ReadAll(CommandIO io)
-    {
-        using var input = io.OpenInput();
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return buffer.ToArray();
+        return new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, path, 0, $"cannot read the listing: {problem}{hint}");
     }
 }

@@ -28,7 +28,7 @@ internal static class ParseCommand
         };
         var force = CommonOptions.Force("Replace the -o file if it exists.");
 
-        var command = new Command("parse", "Read a listing and write its papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
+        var command = new Command("parse", "Read a listing (or a JSON or CSV export) and write its papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
         {
             file, to, asOf, output, force,
         };

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
@@ -68,10 +68,10 @@ internal static class DiagnosticsView
         return text.ToString();
     }
 
-    public static string Line(ListingDiagnostic d) =>
+    public static string Line(SourceDiagnostic d) =>
         (d.Line > 0 ? $"line {d.Line.ToString(CultureInfo.InvariantCulture)}: " : "") + $"{d.SeverityText} {d.Code}: {d.Message}";
 
-    private static IEnumerable<ListingDiagnostic> Shown(DiagnosticList list) => list.Diagnostics.Take(MostRows);
+    private static IEnumerable<SourceDiagnostic> Shown(DiagnosticList list) => list.Diagnostics.Take(MostRows);
 
     /// <summary>Per code and severity, the diagnostics past <see cref="MostRows"/> and those the reader did not keep,
     /// most frequent first.</summary>

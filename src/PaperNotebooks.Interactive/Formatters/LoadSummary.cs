@@ -1,5 +1,5 @@
 using PaperNotebooks.Analytics;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -10,7 +10,7 @@ internal sealed record LoadSummary(
     string Source,
     IReadOnlyList<string> Variables,
     ListingStatistics Statistics,
-    IReadOnlyList<ListingDiagnostic> Diagnostics,
+    IReadOnlyList<SourceDiagnostic> Diagnostics,
     IReadOnlyList<DiagnosticCount> Omitted)
 {
     public DiagnosticList DiagnosticList => new(Diagnostics, Omitted);

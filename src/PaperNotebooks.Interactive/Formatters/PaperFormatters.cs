@@ -3,7 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Charts.Rendering;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 using XPlot.Plotly;
@@ -30,7 +30,7 @@ internal static class PaperFormatters
             Both<PaperCollection>(c => PaperTableView.Html(Table(c)), c => PaperTableView.Text(Table(c)));
             Both<PaperTable>(PaperTableView.Html, PaperTableView.Text);
             Both<ListingStatistics>(StatisticsView.Html, StatisticsView.Text);
-            Both<ListingDiagnostic>(d => DiagnosticsView.Html(new DiagnosticList([d], [])), DiagnosticsView.Line);
+            Both<SourceDiagnostic>(d => DiagnosticsView.Html(new DiagnosticList([d], [])), DiagnosticsView.Line);
             Both<DiagnosticList>(DiagnosticsView.Html, DiagnosticsView.Text);
             Both<LoadSummary>(LoadSummaryView.Html, LoadSummaryView.Text);
             Both<PaperHelp>(HelpView.Html, HelpView.Text);

@@ -1,3 +1,6 @@
+using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
+
 namespace PaperNotebooks.Analytics;
 
 /// <summary>A summary of a set of papers: how many, when, in which categories, by whom, and how many with code.</summary>
@@ -21,6 +24,26 @@ public sealed record ListingStatistics(
         foreach (var paper in papers) accumulator.Add(paper);
         return accumulator.ToStatistics(topAuthors);
     }
+
+    /// <summary>
+    /// Statistics of the file at <paramref name="path"/> (any format of <see cref="PaperSources"/>) without holding its
+    /// papers: the way to summarise listings of millions of papers in little memory.
+    /// </summary>
+    public static ListingStatisticsResult ReadFile(string path, ListingReadOptions? options = null, int topAuthors = 10, string? format = null)
+    {
+        using var sink = new StatisticsSink();
+        return Result(sink, PaperSources.ReadFile(path, options ?? ListingReadOptions.Default, format, sink), topAuthors);
+    }
+
+    /// <summary>Statistics of papers read from a stream that need not seek (standard input).</summary>
+    public static ListingStatisticsResult Read(Stream stream, ListingReadOptions? options = null, string source = "-", int topAuthors = 10, string? format = null)
+    {
+        using var sink = new StatisticsSink();
+        return Result(sink, PaperSources.Read(stream, source, options ?? ListingReadOptions.Default, format, sink), topAuthors);
+    }
+
+    private static ListingStatisticsResult Result(StatisticsSink sink, DiagnosticList diagnostics, int topAuthors) =>
+        new(sink.ToStatistics(topAuthors), diagnostics.Kept) { Omitted = diagnostics.Omitted };
 }
 
 public sealed record YearCount(int Year, int Papers);

@@ -3,12 +3,9 @@ using CsvHelper;
 
 namespace PaperNotebooks.Export;
 
-/// <summary>What the CSV writer and reader agree on: RFC 4180 with CRLF, and how lists and nulls become fields.</summary>
+/// <summary>What the CSV writer and reader agree on: RFC 4180 with CRLF, (how lists and nulls become fields is the schema's kinds).</summary>
 internal static class CsvPaperFormat
 {
-    public const string PersonSeparator = "; ";
-    public const string LinkSeparator = " ";
-
     public static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
     {
         Mode = CsvMode.Rfc4180,
@@ -34,14 +31,4 @@ internal static class CsvPaperFormat
         MissingField = CsvMissingFieldHandling.Throw,
         FormatProvider = CultureInfo.InvariantCulture,
     };
-
-    public static string JoinPeople(IReadOnlyList<string> people) => string.Join(PersonSeparator, people);
-
-    public static IReadOnlyList<string> SplitPeople(string field) =>
-        field.Length == 0 ? [] : field.Split(PersonSeparator);
-
-    public static string JoinLinks(IReadOnlyList<string> links) => string.Join(LinkSeparator, links);
-
-    public static IReadOnlyList<string> SplitLinks(string field) =>
-        field.Length == 0 ? [] : field.Split(LinkSeparator);
 }

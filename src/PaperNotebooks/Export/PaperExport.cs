@@ -1,5 +1,10 @@
 using System.Globalization;
+using System.Text;
+using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
+using PaperNotebooks.Sources;
+using PaperNotebooks.Sources.Csv;
+using PaperNotebooks.Sources.Json;
 
 namespace PaperNotebooks.Export;
 
@@ -37,27 +42,25 @@ public static class PaperExport
         }
     }
 
-    /// <summary>Reads papers back from a JSON export.</summary>
+    /// <summary>Reads papers back from a JSON export. <see cref="PaperSources"/> reads one with diagnostics instead.</summary>
     /// <exception cref="FormatException">The text is not a JSON export of papers.</exception>
-    public static PaperCollection ReadJson(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return Collect(JsonPaperReader.Read(reader));
-    }
+    public static PaperCollection ReadJson(TextReader reader) => ReadStrictly(reader, JsonPaperSource.Instance);
 
     /// <summary>Reads papers back from a CSV export. Columns are found by their header, in any order.</summary>
     /// <exception cref="FormatException">The text is not a CSV export of papers.</exception>
-    public static PaperCollection ReadCsv(TextReader reader)
+    public static PaperCollection ReadCsv(TextReader reader) => ReadStrictly(reader, CsvPaperSource.Instance);
+
+    private static PaperCollection ReadStrictly(TextReader reader, IPaperSource source)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Collect(CsvPaperReader.Read(reader));
-    }
-
-    private static PaperCollection Collect(IEnumerable<Paper> papers)
-    {
+        var sink = new PaperListSink();
+        var context = new SourceContext("<text>", ListingReadOptions.Default);
+        var diagnostics = PaperSources.Read(source, Encoding.UTF8.GetBytes(reader.ReadToEnd()), context, sink);
+        if (diagnostics.Kept.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+            throw new FormatException(error.ToString());
         try
         {
-            return new PaperCollection(papers);
+            return new PaperCollection(sink.Papers);
         }
         catch (ArgumentException e)
         {

@@ -1,7 +1,7 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Tests;
 
@@ -11,8 +11,8 @@ public sealed class BoundedOutputTests(SeedKernel seed) : IClassFixture<SeedKern
 {
     private readonly PaperKernel _kernel = seed.Kernel;
 
-    private static readonly ListingDiagnostic[] ManyDiagnostics = Enumerable.Range(1, 5000)
-        .Select(i => new ListingDiagnostic(i % 2 == 0 ? "PN001" : "PN003", DiagnosticSeverity.Error, "big.txt", i, $"problem {i}"))
+    private static readonly SourceDiagnostic[] ManyDiagnostics = Enumerable.Range(1, 5000)
+        .Select(i => new SourceDiagnostic(i % 2 == 0 ? "PN001" : "PN003", DiagnosticSeverity.Error, "big.txt", i, $"problem {i}"))
         .ToArray();
 
     [Fact]

@@ -1,7 +1,7 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Interactive.Formatters;
-using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Interactive.Tests;
@@ -123,7 +123,7 @@ public sealed class FormatterTests
     [Fact]
     public void A_diagnostic_shows_its_line_severity_code_and_message()
     {
-        var diagnostic = new ListingDiagnostic("PN002", DiagnosticSeverity.Error, "x.txt", 12, "'Feb 31' is not a <date>");
+        var diagnostic = new SourceDiagnostic("PN002", DiagnosticSeverity.Error, "x.txt", 12, "'Feb 31' is not a <date>");
 
         Assert.Equal("line 12: error PN002: 'Feb 31' is not a <date>", Formatter.ToDisplayString(diagnostic, PlainTextFormatter.MimeType));
         var html = Dom.Parse(Formatter.ToDisplayString(diagnostic, HtmlFormatter.MimeType));

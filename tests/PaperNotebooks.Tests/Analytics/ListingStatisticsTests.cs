@@ -1,5 +1,6 @@
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Analytics;
 
@@ -10,7 +11,7 @@ public sealed class ListingStatisticsTests
     [Fact]
     public void Statistics_of_the_seed_count_every_year_category_and_author()
     {
-        var stats = PaperListingReader.ReadStatistics(TestFiles.Seed, Options, topAuthors: 5).Statistics;
+        var stats = ListingStatistics.ReadFile(TestFiles.Seed, Options, topAuthors: 5).Statistics;
 
         Assert.Equal(18, stats.PaperCount);
         Assert.Equal([new(2021, 2), new(2023, 3), new(2024, 6), new(2025, 4), new(2026, 3)], stats.PerYear);
@@ -25,7 +26,7 @@ public sealed class ListingStatisticsTests
     [Fact]
     public void Streaming_statistics_equal_statistics_of_the_loaded_papers()
     {
-        var streamed = PaperListingReader.ReadStatistics(TestFiles.Seed, Options, topAuthors: 50).Statistics;
+        var streamed = ListingStatistics.ReadFile(TestFiles.Seed, Options, topAuthors: 50).Statistics;
         var loaded = ListingStatistics.Compute(PaperListingReader.ReadFile(TestFiles.Seed, Options).Papers, topAuthors: 50);
 
         Assert.Equal(loaded.PaperCount, streamed.PaperCount);
@@ -43,7 +44,7 @@ public sealed class ListingStatisticsTests
             "LGMar 4, 2024\nShallow Things for NobodySam Ade Jacobs, Ada Lovelace\nAnother abstract.\n");
         var papers = PaperListingReader.ReadFile(listing, Options).Papers;
 
-        var streamed = PaperListingReader.ReadStatistics(listing, Options).Statistics;
+        var streamed = ListingStatistics.ReadFile(listing, Options).Statistics;
         var chart = PaperNotebooks.Charts.Data.AuthorRanking.Compute(papers, 10);
 
         Assert.Equal(new AuthorCount("Sam Ade Jacobs", 2), streamed.TopAuthors[0]);

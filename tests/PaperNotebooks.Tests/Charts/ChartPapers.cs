@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using PaperNotebooks.Charts;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using XPlot.Plotly;
 
@@ -9,10 +10,7 @@ namespace PaperNotebooks.Tests.Charts;
 /// <summary>Papers to chart: the seed listing, made-up papers at scale, and the figure behind a chart.</summary>
 internal static class ChartPapers
 {
-    private static readonly Lazy<PaperCollection> LazySeed = new(() =>
-        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers);
-
-    public static PaperCollection Seed => LazySeed.Value;
+    public static PaperCollection Seed => TestPapers.Seed;
 
     public static Paper Paper(string id, string title, DateOnly published, string category = "cs.LG", params string[] authors) => new()
     {

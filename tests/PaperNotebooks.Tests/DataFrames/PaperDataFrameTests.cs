@@ -1,13 +1,14 @@
 using Microsoft.Data.Analysis;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.DataFrames;
 
 public sealed class PaperDataFrameTests
 {
     private static readonly DataFrame Frame =
-        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers.ToDataFrame();
+        TestPapers.Seed.ToDataFrame();
 
     [Fact]
     public void The_frame_has_the_documented_columns_in_order()

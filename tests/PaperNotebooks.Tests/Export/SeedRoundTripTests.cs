@@ -1,12 +1,12 @@
 using PaperNotebooks.Export;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Export;
 
 public sealed class SeedRoundTripTests
 {
-    private static readonly PaperNotebooks.Model.PaperCollection Seed =
-        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers;
+    private static PaperNotebooks.Model.PaperCollection Seed => TestPapers.Seed;
 
     [Fact]
     public void The_seed_papers_read_back_equal_from_json()

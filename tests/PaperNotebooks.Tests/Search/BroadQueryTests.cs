@@ -1,5 +1,6 @@
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 

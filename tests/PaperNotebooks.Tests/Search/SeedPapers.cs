@@ -1,4 +1,5 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 
@@ -7,10 +8,7 @@ namespace PaperNotebooks.Tests.Search;
 /// <summary>The seed listing, read once and searched by every query test.</summary>
 internal static class SeedPapers
 {
-    private static readonly Lazy<PaperCollection> Loaded = new(() =>
-        PaperListingReader.ReadFile(TestFiles.Seed, new ListingReadOptions { AsOf = TestFiles.AsOf }).Papers);
-
-    public static PaperCollection Papers => Loaded.Value;
+    public static PaperCollection Papers => TestPapers.Seed;
 
     public static SearchResult Search(string query, int top = 20) => Papers.Search(query, top);
 

@@ -1,5 +1,7 @@
+using PaperNotebooks.Model;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Tests.Text;

@@ -6,6 +6,7 @@ using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -58,7 +59,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         string path = string.IsNullOrWhiteSpace(command.Path) ? SeedPath : session.ResolvePath(command.Path.Trim());
         CheckReadable(path, command.Path is null);
 
-        var result = await LongWork.RunAsync(() => PaperListingReader.ReadFile(path, options), context.CancellationToken);
+        var result = await LongWork.RunAsync(() => PaperSources.ReadFile(path, options), context.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {

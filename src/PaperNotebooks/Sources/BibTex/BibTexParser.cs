@@ -19,7 +19,7 @@ internal sealed class BibTexParser
     private readonly string _text;
     private readonly string _source;
     private readonly List<BibTexEntry> _entries = [];
-    private readonly List<ListingDiagnostic> _diagnostics = [];
+    private readonly List<SourceDiagnostic> _diagnostics = [];
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private int _countedTo;
     private int _countedLine = 1;
@@ -31,7 +31,7 @@ internal sealed class BibTexParser
         foreach (var month in Months) _macros[month[..3]] = month;
     }
 
-    public static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<ListingDiagnostic> Diagnostics) Parse(string text, string source)
+    public static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<SourceDiagnostic> Diagnostics) Parse(string text, string source)
     {
         var parser = new BibTexParser(text, source);
         parser.Run();
@@ -76,7 +76,7 @@ internal sealed class BibTexParser
         }
         catch (EntryException e)
         {
-            _diagnostics.Add(new ListingDiagnostic(e.Code, DiagnosticSeverity.Error, _source, line, $"@{Excerpt.Of(type, 30)} entry skipped: {e.Message}"));
+            _diagnostics.Add(new SourceDiagnostic(e.Code, DiagnosticSeverity.Error, _source, line, $"@{Excerpt.Of(type, 30)} entry skipped: {e.Message}"));
             return e.ResumeAt;
         }
     }
@@ -128,7 +128,7 @@ internal sealed class BibTexParser
             (string value, p) = Value(p, name);
             if (fields.Any(f => f.Name == name))
             {
-                _diagnostics.Add(new ListingDiagnostic(BibTexCodes.DuplicateField, DiagnosticSeverity.Warning, _source, fieldLine,
+                _diagnostics.Add(new SourceDiagnostic(BibTexCodes.DuplicateField, DiagnosticSeverity.Warning, _source, fieldLine,
                     $"'{Excerpt.Of(name, 30)}' is given twice in '{Excerpt.Of(key, 40)}'; the first is kept"));
             }
             else
@@ -183,7 +183,7 @@ internal sealed class BibTexParser
                 }
                 else
                 {
-                    _diagnostics.Add(new ListingDiagnostic(BibTexCodes.UnknownMacro, DiagnosticSeverity.Warning, _source, LineOf(p),
+                    _diagnostics.Add(new SourceDiagnostic(BibTexCodes.UnknownMacro, DiagnosticSeverity.Warning, _source, LineOf(p),
                         $"'{Excerpt.Of(macro, 30)}' in '{Excerpt.Of(field, 30)}' is not a defined @string; it reads as empty"));
                 }
                 p = end;

@@ -1,11 +1,12 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources;
 using PaperNotebooks.Sources.BibTex;
 
 namespace PaperNotebooks.Tests.Sources.BibTex;
 
 public sealed class BibTexParserTests
 {
-    private static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<ListingDiagnostic> Diagnostics) Fixture(string name)
+    private static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<SourceDiagnostic> Diagnostics) Fixture(string name)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Sources", "BibTex", "Fixtures", name);
         return BibTexParser.Parse(File.ReadAllText(path), name);

@@ -1,8 +1,0 @@
-namespace PaperNotebooks.Listing;
-
-/// <summary>Diagnostics of one code that were counted but not kept, past <see cref="ListingReadOptions.MaxDiagnostics"/>.</summary>
-public sealed record DiagnosticCount(string Code, DiagnosticSeverity Severity, int Count)
-{
-    public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Count:N0} more {Code} {(Severity == DiagnosticSeverity.Error ? "error" : Severity == DiagnosticSeverity.Warning ? "warning" : "note")}{(Count == 1 ? "" : "s")} not shown");
-}

@@ -1,8 +1,0 @@
-namespace PaperNotebooks.Listing;
-
-public enum DiagnosticSeverity
-{
-    Info,
-    Warning,
-    Error,
-}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.Data.Analysis;
+
+namespace PaperNotebooks.Model;
+
+/// <summary>One field of <see cref="PaperSchema"/>: its export name, its DataFrame columns, and how to get and set it.</summary>
+public abstract class PaperField
+{
+    private protected PaperField(string name, bool required)
+    {
+        Name = name;
+        Required = required;
+        EncodedName = JsonEncodedText.Encode(name);
+    }
+
+    /// <summary>The JSON property and CSV header of the field (<c>authorsTruncated</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>True when a reader must find the field: a paper without it is not read.</summary>
+    public bool Required { get; }
+
+    /// <summary>The DataFrame columns the field gives, in order (none, one, or one plus derived ones).</summary>
+    public abstract IReadOnlyList<string> ColumnNames { get; }
+
+    internal JsonEncodedText EncodedName { get; }
+
+    internal abstract string Expected { get; }
+
+    internal abstract void WriteJson(Utf8JsonWriter json, Paper paper);
+
+    internal abstract string ToText(Paper paper);
+
+    /// <summary>Sets the field from a JSON value that is present and not null; false when it has the wrong type.</summary>
+    internal abstract bool TryReadJson(JsonElement value, ref Paper paper);
+
+    /// <summary>Sets the field from a CSV field; false when the text is not a value of the field's kind.</summary>
+    internal abstract bool TryParseText(string text, ref Paper paper);
+
+    internal abstract IEnumerable<DataFrameColumn> Columns(IReadOnlyList<Paper> rows);
+}
+
+/// <summary>A field holding values of <typeparamref name="T"/>.</summary>
+internal sealed class PaperField<T> : PaperField
+{
+    private readonly PaperFieldKind<T> _kind;
+    private readonly Func<Paper, T> _get;
+    private readonly Func<Paper, T, Paper> _set;
+    private readonly string? _column;
+    private readonly (string Name, Func<IReadOnlyList<Paper>, DataFrameColumn> Build)[] _derived;
+
+    /// <param name="column">The DataFrame column of the field itself; null for none.</param>
+    /// <param name="derived">Columns computed from the field that follow its own.</param>
+    public PaperField(
+        string name, PaperFieldKind<T> kind, Func<Paper, T> get, Func<Paper, T, Paper> set, string? column, bool required = false,
+        params (string Name, Func<IReadOnlyList<Paper>, DataFrameColumn> Build)[] derived)
+        : base(name, required)
+    {
+        (_kind, _get, _set, _column, _derived) = (kind, get, set, column, derived);
+        ColumnNames = [.. column is null ? [] : new[] { column }, .. derived.Select(d => d.Name)];
+    }
+
+    public override IReadOnlyList<string> ColumnNames { get; }
+
+    internal override string Expected => _kind.Expected;
+
+    internal T Get(Paper paper) => _get(paper);
+
+    internal override void WriteJson(Utf8JsonWriter json, Paper paper) => _kind.WriteJson(json, EncodedName, _get(paper));
+
+    internal override string ToText(Paper paper) => _kind.ToText(_get(paper));
+
+    internal override bool TryReadJson(JsonElement value, ref Paper paper)
+    {
+        if (!_kind.TryReadJson(value, out var result)) return false;
+        paper = _set(paper, result);
+        return true;
+    }
+
+    internal override bool TryParseText(string text, ref Paper paper)
+    {
+        if (!_kind.TryParseText(text, out var result)) return false;
+        paper = _set(paper, result);
+        return true;
+    }
+
+    internal override IEnumerable<DataFrameColumn> Columns(IReadOnlyList<Paper> rows)
+    {
+        if (_column is not null) yield return _kind.Column(_column, rows.Select(_get));
+        foreach (var (_, build) in _derived) yield return build(rows);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Data.Analysis;
+using static PaperNotebooks.Model.PaperFieldKinds;
+
+namespace PaperNotebooks.Model;
+
+/// <summary>
+/// A paper's fields, declared once: the order and names JSON and CSV exports write and read, the DataFrame columns,
+/// and each field's kind. Adding a field to <see cref="Paper"/> means adding its line here.
+/// </summary>
+public static class PaperSchema
+{
+    /// <summary>The paper every reader starts from; fields the source leaves out keep these values.</summary>
+    internal static Paper Blank { get; } = new()
+    {
+        Id = "", Title = "", Authors = ValueList<string>.Empty, Category = "", Published = default, Abstract = "",
+    };
+
+    public static IReadOnlyList<PaperField> Fields { get; } =
+    [
+        new PaperField<string>("id", PlainText, p => p.Id, (p, v) => p with { Id = v }, "Id", required: true),
+        new PaperField<string>("title", PlainText, p => p.Title, (p, v) => p with { Title = v }, "Title", required: true),
+        new PaperField<IReadOnlyList<string>>("authors", People, p => p.Authors, (p, v) => p with { Authors = v }, "Authors", false,
+            ("FirstAuthor", rows => new StringDataFrameColumn("FirstAuthor", rows.Select(p => p.FirstAuthor))),
+            ("AuthorCount", rows => new Int32DataFrameColumn("AuthorCount", rows.Select(p => p.Authors.Count)))),
+        new PaperField<bool>("authorsTruncated", Flag, p => p.AuthorsTruncated, (p, v) => p with { AuthorsTruncated = v }, "AuthorsTruncated"),
+        new PaperField<IReadOnlyList<string>>("affiliations", People, p => p.Affiliations, (p, v) => p with { Affiliations = v }, "Affiliations"),
+        new PaperField<string>("category", PlainText, p => p.Category, (p, v) => p with { Category = v }, "Category", required: true),
+        new PaperField<string?>("categoryName", OptionalText, p => p.CategoryName, (p, v) => p with { CategoryName = v }, "CategoryName"),
+        new PaperField<DateOnly>("published", Date, p => p.Published, (p, v) => p with { Published = v }, "Published", true,
+            ("Year", rows => new Int32DataFrameColumn("Year", rows.Select(p => p.Published.Year))),
+            ("Month", rows => new Int32DataFrameColumn("Month", rows.Select(p => p.Published.Month)))),
+        new PaperField<bool>("yearInferred", Flag, p => p.YearInferred, (p, v) => p with { YearInferred = v }, "YearInferred"),
+        new PaperField<bool>("hasCode", Flag, p => p.HasCode, (p, v) => p with { HasCode = v }, "HasCode"),
+        new PaperField<string?>("codeUrl", OptionalText, p => p.CodeUrl, (p, v) => p with { CodeUrl = v }, "CodeUrl"),
+        new PaperField<IReadOnlyList<string>>("links", Urls, p => p.Links, (p, v) => p with { Links = v }, column: null),
+        new PaperField<double?>("score", Score, p => p.Score, (p, v) => p with { Score = v }, "Score"),
+        new PaperField<string>("abstract", PlainText, p => p.Abstract, (p, v) => p with { Abstract = v }, "Abstract", required: true),
+        new PaperField<int>("line", Number, p => p.Line, (p, v) => p with { Line = v }, "Line"),
+    ];
+
+    /// <summary>The export names, in the order JSON and CSV write them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Fields.Select(f => f.Name)];
+
+    /// <summary>The DataFrame column names, in order.</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } = [.. Fields.SelectMany(f => f.ColumnNames)];
+}

@@ -1,0 +1,83 @@
+namespace PaperNotebooks.Sources;
+
+/// <summary>
+/// Splits bytes into blocks of about a block size that each start at an entry, so that blocks can be parsed on all
+/// cores, and counts line ends so every block knows its first line.
+/// </summary>
+internal static unsafe class BlockScanner
+{
+    /// <summary>The block bounds: <c>[start, ..., length]</c>, each inner bound the start of an entry.</summary>
+    public static List<long> Bounds<TBoundary>(byte* data, long length, long start, int blockSize, TBoundary boundary, CancellationToken cancellation)
+        where TBoundary : struct, IEntryBoundary
+    {
+        var bounds = new List<long> { start };
+        for (long nominal = start + blockSize; nominal < length; nominal += blockSize)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            long next = NextEntryStart(data, length, Math.Max(nominal, bounds[^1] + 1), boundary, cancellation);
+            if (next >= length) break;
+            if (next > bounds[^1]) bounds.Add(next);
+            nominal = Math.Max(nominal, next - blockSize + 1);
+        }
+        bounds.Add(length);
+        return bounds;
+    }
+
+    /// <summary>The 1-based line each block starts on, counted on all cores.</summary>
+    public static int[] FirstLines(byte* data, List<long> bounds, ParallelOptions parallel)
+    {
+        int blocks = bounds.Count - 1;
+        var lineEnds = new int[blocks];
+        Parallel.For(0, blocks, parallel, k => lineEnds[k] = LineEnds.Count(Block(data, bounds, k)));
+        var firstLines = new int[blocks];
+        if (blocks > 0) firstLines[0] = 1;
+        for (int k = 1; k < blocks; k++) firstLines[k] = firstLines[k - 1] + lineEnds[k - 1];
+        return firstLines;
+    }
+
+    public static ReadOnlySpan<byte> Block(byte* data, List<long> bounds, int k) =>
+        new(data + bounds[k], (int)(bounds[k + 1] - bounds[k]));
+
+    /// <summary>The start of the first line at or after <paramref name="from"/> that starts an entry, or the length.</summary>
+    private static long NextEntryStart<TBoundary>(byte* data, long length, long from, TBoundary boundary, CancellationToken cancellation)
+        where TBoundary : struct, IEntryBoundary
+    {
+        long position = from;
+        if (position > 0 && !IsLineStart(data, length, position)) position = NextLine(data, length, position);
+        int most = boundary.MaxLineLength;
+        for (int lines = 1; position < length; lines++)
+        {
+            if ((lines & 4095) == 0) cancellation.ThrowIfCancellationRequested();
+            long next = NextLine(data, length, position);
+            if (next - position <= most)
+            {
+                var line = new ReadOnlySpan<byte>(data + position, (int)Math.Min(next - position, most)).TrimEnd("\r\n"u8).Trim(" \t\r"u8);
+                if (boundary.IsEntryStart(line)) return position;
+            }
+            position = next;
+        }
+        return length;
+    }
+
+    // After LF, or after a CR that is not the first half of a CRLF.
+    private static bool IsLineStart(byte* data, long length, long position) =>
+        data[position - 1] == (byte)'\n' || (data[position - 1] == (byte)'\r' && (position >= length || data[position] != (byte)'\n'));
+
+    /// <summary>Where the line after the one holding <paramref name="from"/> starts, or the length.</summary>
+    private static long NextLine(byte* data, long length, long from)
+    {
+        long position = from;
+        while (position < length)
+        {
+            int window = (int)Math.Min(length - position, 1 << 20);
+            int end = new ReadOnlySpan<byte>(data + position, window).IndexOfAny((byte)'\n', (byte)'\r');
+            if (end >= 0)
+            {
+                long lineEnd = position + end;
+                return lineEnd + 1 < length && data[lineEnd] == (byte)'\r' && data[lineEnd + 1] == (byte)'\n' ? lineEnd + 2 : lineEnd + 1;
+            }
+            position += window;
+        }
+        return length;
+    }
+}

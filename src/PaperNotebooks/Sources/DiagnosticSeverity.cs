@@ -1,0 +1,8 @@
+namespace PaperNotebooks.Sources;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

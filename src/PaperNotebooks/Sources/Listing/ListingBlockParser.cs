@@ -1,0 +1,250 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
+using PaperNotebooks.Model;
+using PaperNotebooks.Text;
+
+using PaperNotebooks.Sources;
+
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Reads the entries of one block of a listing: UTF-8 bytes that start at an entry (or the file's start) and end
+/// before the next block's first entry. Blocks are independent, so a large file is read by several at once.
+/// Never throws on content: whatever cannot be read becomes a diagnostic and reading goes on at the next entry.
+/// Lines end at LF, CRLF or a lone CR (old Mac files).
+/// </summary>
+internal sealed class ListingBlockParser
+{
+    private readonly string _source;
+    private readonly DateOnly _asOf;
+    private readonly bool _fullPapers;
+    private readonly Action<Paper> _onPaper;
+    private readonly DiagnosticList _diagnostics;
+    private readonly CancellationToken _cancellation;
+
+    private State _state;
+    private int _metaLine;
+    private MetaLine _meta;
+    private char[] _titleLine = new char[512];
+    private int _titleLength;
+    private int _strayStart;
+    private int _strayCount;
+
+    public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
+    {
+        _source = source;
+        _asOf = asOf;
+        _fullPapers = fullPapers;
+        _onPaper = onPaper;
+        _diagnostics = diagnostics;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>Entries skipped because their date has no year and the as-of date is too early to give it one.</summary>
+    public int DatesBeforeYearOne { get; private set; }
+
+    /// <summary>The first of them, as written and its line: the file's one diagnostic about them quotes it.</summary>
+    public (string Date, int Line) FirstDateBeforeYearOne { get; private set; }
+
+    private enum State
+    {
+        BetweenEntries,
+        AfterMeta,
+        AfterTitle,
+        SkippingEntry,
+    }
+
+    /// <summary>Parses <paramref name="block"/>, whose first line is line <paramref name="firstLine"/> of the source.</summary>
+    public void Parse(ReadOnlySpan<byte> block, int firstLine, bool endOfSource)
+    {
+        int position = 0;
+        int lineNumber = firstLine;
+        while (position < block.Length)
+        {
+            if ((lineNumber & 4095) == 0) _cancellation.ThrowIfCancellationRequested();
+            int lineEnd = block[position..].IndexOfAny((byte)'\n', (byte)'\r');
+            lineEnd = lineEnd < 0 ? block.Length : position + lineEnd;
+            ReadLine(block[position..lineEnd].Trim(" \t\r"u8), lineNumber);
+            position = LineEnds.After(block, lineEnd);
+            lineNumber++;
+        }
+        FlushStrayLines();
+        if (_state is State.AfterMeta or State.AfterTitle)
+        {
+            // A block ends where the next one's first entry starts, so an open entry is cut off by that entry.
+            Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine, endOfSource
+                ? $"the entry is cut off by the end of the file: it has no {MissingPart}"
+                : $"the entry is cut off by the next entry at line {lineNumber}: it has no {MissingPart}");
+        }
+        _state = State.BetweenEntries;
+    }
+
+    private string MissingPart => _state == State.AfterMeta ? "title line" : "abstract";
+
+    private void ReadLine(ReadOnlySpan<byte> line, int lineNumber)
+    {
+        if (line.IsEmpty) return;
+
+        if (MetaLine.TryMatch(line, out var meta))
+        {
+            FlushStrayLines();
+            if (_state is State.AfterMeta or State.AfterTitle)
+            {
+                Report(DiagnosticCodes.IncompleteEntry, DiagnosticSeverity.Error, _metaLine,
+                    $"the entry is cut off by the next entry at line {lineNumber}: it has no {MissingPart}");
+            }
+            _meta = meta;
+            _metaLine = lineNumber;
+            _state = State.AfterMeta;
+            if (!PublicationDate.TryResolve(meta.Month, meta.Day, meta.Year, _asOf, out _, out _))
+            {
+                string date = $"{MetaLine.MonthName(meta.Month)} {meta.Day}" + (meta.Year is int y ? $", {y}" : "");
+                if (meta.Year is null && PublicationDate.Exists(meta.Month, meta.Day))
+                {
+                    // Not the entry's fault but the as-of date's: said once for the file, by the scanner.
+                    if (DatesBeforeYearOne++ == 0) FirstDateBeforeYearOne = (date, lineNumber);
+                }
+                else
+                {
+                    Report(DiagnosticCodes.ImpossibleDate, DiagnosticSeverity.Error, lineNumber, $"'{date}' is not a date; the entry is skipped");
+                }
+                _state = State.SkippingEntry;
+            }
+            return;
+        }
+
+        switch (_state)
+        {
+            case State.BetweenEntries:
+                if (_strayCount++ == 0) _strayStart = lineNumber;
+                break;
+            case State.SkippingEntry:
+                break;
+            case State.AfterMeta:
+                if (!Utf8.IsValid(line))
+                {
+                    ReportInvalidUtf8(lineNumber);
+                    return;
+                }
+                if (_titleLine.Length < line.Length) _titleLine = new char[Math.Max(line.Length, _titleLine.Length * 2)];
+                _titleLength = Encoding.UTF8.GetChars(line, _titleLine);
+                _state = State.AfterTitle;
+                break;
+            case State.AfterTitle:
+                if (!Utf8.IsValid(line))
+                {
+                    ReportInvalidUtf8(lineNumber);
+                    return;
+                }
+                try
+                {
+                    EmitPaper(line);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A reader bug must cost one entry, not the listing.
+                    Report(DiagnosticCodes.Unexpected, DiagnosticSeverity.Error, _metaLine, $"the entry could not be read ({e.GetType().Name}: {Excerpt.Of(e.Message)}); please report this");
+                }
+                _state = State.BetweenEntries;
+                break;
+        }
+    }
+
+    private void ReportInvalidUtf8(int lineNumber)
+    {
+        Report(DiagnosticCodes.InvalidUtf8, DiagnosticSeverity.Error, lineNumber,
+            $"the line is not valid UTF-8; the entry at line {_metaLine} is skipped");
+        _state = State.SkippingEntry;
+    }
+
+    private void EmitPaper(ReadOnlySpan<byte> abstractLine)
+    {
+        PublicationDate.TryResolve(_meta.Month, _meta.Day, _meta.Year, _asOf, out var published, out bool yearInferred);
+
+        string category = _meta.CategoryCode;
+        string? categoryName = null;
+        if (ArxivCategories.TryResolve(_meta.CategoryCode, out var known))
+        {
+            category = known.Id;
+            categoryName = known.Name;
+        }
+        else
+        {
+            Report(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, _metaLine,
+                $"'{Excerpt.Of(_meta.CategoryCode)}' is not an arXiv category code; kept as written");
+        }
+
+        var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers);
+        if (split.Authors.Count == 0)
+        {
+            Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
+                "no author list found after the title; the whole line is read as the title");
+        }
+        else if (split.OtherReading is not null)
+        {
+            Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, _metaLine + 1,
+                $"the title/author boundary is ambiguous; read the first author as '{Excerpt.Of(split.Authors[0])}' (another reading: '{Excerpt.Of(split.OtherReading)}')");
+        }
+
+        var links = LinkExtractor.Extract(abstractLine);
+        string? codeUrl = LinkExtractor.FirstCodeUrl(links);
+
+        _onPaper(new Paper
+        {
+            Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
+            Title = split.Title,
+            Authors = split.Authors,
+            AuthorsTruncated = split.AuthorsTruncated,
+            Affiliations = split.Affiliations,
+            Category = category,
+            CategoryName = categoryName,
+            Published = published,
+            HasCode = _meta.HasCode || codeUrl is not null,
+            CodeUrl = codeUrl,
+            Links = links,
+            Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
+            Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score),
+        });
+    }
+
+    private void FlushStrayLines()
+    {
+        if (_strayCount == 0) return;
+        string message = _strayCount == 1
+            ? "this line belongs to no entry (an entry starts with a line like 'CLJul 4, 2024Code')"
+            : $"lines {_strayStart}-{_strayStart + _strayCount - 1} belong to no entry (an entry starts with a line like 'CLJul 4, 2024Code')";
+        Report(DiagnosticCodes.StrayLine, DiagnosticSeverity.Error, _strayStart, message);
+        _strayCount = 0;
+    }
+
+    private void Report(string code, DiagnosticSeverity severity, int line, string message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new SourceDiagnostic(code, severity, _source, line, message));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    // Past the cap the message is never formatted: a million broken lines then cost a million counts, not strings.
+    private void Report(string code, DiagnosticSeverity severity, int line, [InterpolatedStringHandlerArgument("")] DiagnosticMessage message)
+    {
+        if (_diagnostics.HasRoom) _diagnostics.Add(new SourceDiagnostic(code, severity, _source, line, message.ToStringAndClear()));
+        else _diagnostics.AddOmitted(code, severity);
+    }
+
+    [InterpolatedStringHandler]
+    private ref struct DiagnosticMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public DiagnosticMessage(int literalLength, int formattedCount, ListingBlockParser parser, out bool kept)
+        {
+            kept = parser._diagnostics.HasRoom;
+            _text = kept ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
+}

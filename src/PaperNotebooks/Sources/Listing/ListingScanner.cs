@@ -1,0 +1,93 @@
+using PaperNotebooks.Sources;
+
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Splits a listing's bytes into blocks that start at meta lines (<see cref="BlockScanner"/>) and parses the blocks on all cores.
+/// Line numbers stay exact: each block's line ends are counted first, so every block knows its first line.
+/// Blocks give exactly what one sequential pass would: an entry open at a block's end is cut off by the entry
+/// that starts the next block, and each block keeps at most the cap of diagnostics before they are merged.
+/// </summary>
+internal static unsafe class ListingScanner
+{
+    /// <summary>Reads the listing into the sink: part k of the sink receives block k's papers, on the thread that parses it.</summary>
+    public static DiagnosticList Scan(byte* data, long length, SourceContext context, IPaperSink sink)
+    {
+        var (source, options, blockSize) = (context.Source, context.Options, context.BlockSize);
+        bool fullPapers = sink.Detail == PaperDetail.Full;
+        var diagnostics = new DiagnosticList(options.MaxDiagnostics);
+        var cancellation = options.CancellationToken;
+        long start = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+
+        var head = new ReadOnlySpan<byte>(data + start, (int)Math.Min(8192, length - start));
+        if (head.Contains((byte)0))
+        {
+            diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BinaryFile, DiagnosticSeverity.Error, source, 0,
+                SourceEncoding.LooksLikeUtf16(head)
+                    ? "this looks like UTF-16 text without a byte-order mark; nothing was read (save it as UTF-8, or as UTF-16 with a byte-order mark)"
+                    : "this is a binary file, not a text listing; nothing was read"));
+            return diagnostics;
+        }
+
+        var bounds = BlockScanner.Bounds(data, length, start, blockSize, default(MetaLineBoundary), cancellation);
+        int blocks = bounds.Count - 1;
+        for (int k = 0; k < blocks; k++)
+        {
+            if (bounds[k + 1] - bounds[k] > int.MaxValue)
+            {
+                diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
+                    "the file has a stretch of over 2 GB without an entry; it is not a listing"));
+                return diagnostics;
+            }
+        }
+
+        sink.Begin(blocks);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+            CancellationToken = cancellation,
+        };
+        var firstLines = BlockScanner.FirstLines(data, bounds, parallel);
+
+        var asOf = options.EffectiveAsOf;
+        var blockDiagnostics = new DiagnosticList[blocks];
+        var parsers = new ListingBlockParser[blocks];
+        try
+        {
+            Parallel.For(0, blocks, parallel, k =>
+            {
+                blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
+                parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation);
+                parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
+            });
+        }
+        catch (AggregateException) when (cancellation.IsCancellationRequested)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            throw;
+        }
+
+        AsOfTooEarly(parsers, source, asOf, diagnostics);
+        foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
+        return diagnostics;
+    }
+
+    // One error for the file rather than one per entry: the entries are fine, the as-of date is not.
+    private static void AsOfTooEarly(ListingBlockParser[] parsers, string source, DateOnly asOf, DiagnosticList diagnostics)
+    {
+        int count = parsers.Sum(p => p.DatesBeforeYearOne);
+        if (count == 0) return;
+        var (date, line) = parsers.First(p => p.DatesBeforeYearOne > 0).FirstDateBeforeYearOne;
+        diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.AsOfOutOfRange, DiagnosticSeverity.Error, source, 0, string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"the as-of date {asOf:yyyy-MM-dd} is too early: a date without a year ('{date}', line {line}) would fall before year 1; {count:N0} {(count == 1 ? "entry" : "entries")} without a year skipped")));
+    }
+
+    /// <summary>A listing's entries start at meta lines, which are short.</summary>
+    private readonly struct MetaLineBoundary : IEntryBoundary
+    {
+        public int MaxLineLength => 66;
+
+        public bool IsEntryStart(ReadOnlySpan<byte> line) => MetaLine.TryMatch(line, out _);
+    }
+}

@@ -1,0 +1,289 @@
+using PaperNotebooks.Sources;
+
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Finds where the title ends and the author list begins on a line such as
+/// <c>GRIN: GRadient-INformed MoELiyuan Liu, Young Jin Kim et al. · microsoft-research</c>.
+/// </summary>
+/// <remarks>
+/// The title runs into the first author with no separator, so the boundary lies inside one word of the line.
+/// Every place where a name could start inside a word (an upper-case letter, or a change of script) is a
+/// candidate. Each candidate is scored by how much the text after it reads as a comma-separated list of
+/// personal or organisation names (<see cref="NameShape"/>) and how much the text before it reads as the end of
+/// a title; the best reading wins. No list of known titles or names is involved.
+/// </remarks>
+internal static class TitleAuthorSplitter
+{
+    private const string AffiliationSeparator = " \u00B7 ";
+    private const double AmbiguityMargin = 0.35;
+    private const double NotAName = -1.5;
+    // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
+    private const int MaxCandidates = 512;
+    private const int MaxNameLength = 256;
+    private const int TitleTailWindow = 256;
+
+    public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
+
+    /// <param name="withTitle">False leaves the title empty, for statistics that never show it.</param>
+    public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true)
+    {
+        var affiliations = (IReadOnlyList<string>)[];
+        int affiliationStart = line.LastIndexOf(AffiliationSeparator, StringComparison.Ordinal);
+        var rest = line;
+        if (affiliationStart > 0)
+        {
+            affiliations = SplitList(line[(affiliationStart + AffiliationSeparator.Length)..]);
+            rest = line[..affiliationStart];
+        }
+
+        bool truncated = false;
+        var body = rest.TrimEnd();
+        foreach (var marker in (ReadOnlySpan<string>)[" et al.", " et al", ", et al.", ",et al."])
+        {
+            if (body.EndsWith(marker, StringComparison.Ordinal))
+            {
+                body = body[..^marker.Length].TrimEnd().TrimEnd(',');
+                truncated = true;
+                break;
+            }
+        }
+
+        var segments = Segments(body);
+        int count = segments.Count;
+        Span<double> laterScores = count < 64 ? stackalloc double[count + 1] : new double[count + 1];
+        laterScores[count] = 0;
+
+        // Only the segments at the end can hold the first author: from the right, the author segments up to the
+        // first one that does not read as a name (the one the title runs into), and one more in case that
+        // judgement was wrong. Title segments further left are never scored.
+        int firstCandidateSegment = 0;
+        bool glueSeen = false;
+        for (int s = count - 1; s >= 0; s--)
+        {
+            double score = NameShape.Score(body[segments[s]]);
+            laterScores[s] = laterScores[s + 1] + score;
+            firstCandidateSegment = s;
+            if (glueSeen) break;
+            glueSeen = score < NotAName;
+        }
+
+        var candidates = Candidates(body, segments, firstCandidateSegment);
+        int[]? typicalCjkLengths = null;
+        int best = -1, second = -1;
+        double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
+        foreach (var (p, s, cjk) in candidates)
+        {
+            var (start, length) = segments[s].GetOffsetAndLength(body.Length);
+            int end = start + length;
+            double extra = 0;
+            if (cjk)
+            {
+                // Han or Hangul on both sides: nothing marks the boundary, so take the name length the other
+                // authors have (most CJK names are two or three characters) and say it was a guess.
+                typicalCjkLengths ??= CjkNames.TypicalLengths(body, segments);
+                extra = -0.3 * Math.Abs(end - p - typicalCjkLengths[s + 1]);
+            }
+            var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
+            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
+            if (score > bestScore)
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (p, score);
+            }
+            else if (score > secondScore)
+            {
+                (second, secondScore) = (p, score);
+            }
+        }
+
+        if (best < 0)
+        {
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations, null);
+        }
+
+        string? other = null;
+        if (second >= 0 && bestScore - secondScore < AmbiguityMargin)
+        {
+            other = FirstAuthor(body[second..]);
+        }
+        string title = withTitle ? body[..best].Trim().ToString() : "";
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, other);
+    }
+
+    /// <summary>
+    /// The places where a name could start, left to right: only the rightmost <see cref="MaxCandidates"/>, each at
+    /// most <see cref="MaxNameLength"/> characters before its segment's end, so that a line of one huge word or of
+    /// thousands of name-like segments costs time in proportion to its length.
+    /// </summary>
+    private static List<(int Position, int Segment, bool Cjk)> Candidates(ReadOnlySpan<char> body, List<Range> segments, int firstSegment)
+    {
+        var found = new List<(int, int, bool)>();
+        for (int s = segments.Count - 1; s >= firstSegment && found.Count < MaxCandidates; s--)
+        {
+            var (start, length) = segments[s].GetOffsetAndLength(body.Length);
+            int end = start + length;
+            int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
+            for (int p = end - 1; p >= from && found.Count < MaxCandidates; p--)
+            {
+                if (CjkNames.IsInsideRun(body, p))
+                {
+                    // The length test first: it leaves at most three places per run to look back from.
+                    if (end - p is < 2 or > 4 || CjkNames.RunFollowsOtherScript(body, p, start)) continue;
+                    found.Add((p, s, true));
+                }
+                else if (CouldStartName(body, p))
+                {
+                    found.Add((p, s, false));
+                }
+            }
+        }
+        found.Reverse();
+        return found;
+    }
+
+    /// <summary>
+    /// Where the last <see cref="NameShape.MaxTokens"/> words of a segment start: a name that starts further left
+    /// would have more words than any name has.
+    /// </summary>
+    private static int NameWindowStart(ReadOnlySpan<char> text, int start, int end)
+    {
+        int spaces = 0;
+        for (int i = end - 1; i > start; i--)
+        {
+            if (text[i] == ' ' && ++spaces == NameShape.MaxTokens) return i + 1;
+        }
+        return start;
+    }
+
+    /// <summary>A name can start at an upper-case letter, or at a letter whose script differs from the one before it.</summary>
+    private static bool CouldStartName(ReadOnlySpan<char> text, int p)
+    {
+        char c = text[p], before = text[p - 1];
+        if (char.IsWhiteSpace(before) || before == ',') return false;
+        if (char.IsUpper(c)) return true;
+        if (!char.IsLetter(c) || char.IsLower(c)) return false;
+        // An uncased letter (Han, Kana, Hangul, Arabic, ...): only where the script changes.
+        return !char.IsLetter(before) || Scripts.Of(before) != Scripts.Of(c);
+    }
+
+    /// <summary>How much <paramref name="title"/> reads as the end of a title.</summary>
+    private static double TitleTailScore(ReadOnlySpan<char> title, char nameStart)
+    {
+        var trimmed = title.TrimEnd();
+        if (trimmed.IsEmpty) return double.NegativeInfinity;
+        int wordStart = trimmed.LastIndexOf(' ') + 1;
+        var word = trimmed[wordStart..];
+        double penalty = GlueBeforeLastWord(trimmed[..wordStart]);
+        char last = word[^1];
+        if (trimmed.Length == title.Length && char.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
+            return penalty + 0.5;                                                 // KoBERT김민수: the script changes
+        if (word.Length == 1 && last is '\'' or '"' or '\u2018' or '\u201C') return penalty - 1.5;  // an opening quote
+
+        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '\u2018' or '\u201C') return penalty - 2;
+        if (last is '\'' or '\u2019' && word.Length >= 2 && char.IsUpper(word[^2]) && (word.Length == 2 || !char.IsLetter(word[^3])))
+            return penalty - 1;                                                   // the O' of O'Brien
+        if (char.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')
+            return penalty + 0.5;
+        if (char.IsLower(last))
+        {
+            // "LLMs", "GPUs": an acronym's plural is a common last word of a title.
+            if (word.Length >= 3 && last == 's' && char.IsUpper(word[^2]) && char.IsUpper(word[^3])) return penalty + 0.7;
+            // "Le", "Mc", "De": the first half of LeCun or McGregor, not the end of a title.
+            if (word.Length <= 3 && char.IsUpper(word[0]) && NameShape.IsCamelPrefix(word)) return penalty - 0.8;
+            return penalty + (IsGluedCamel(word) ? -0.1 : 0.5);
+        }
+        if (char.IsUpper(last))
+        {
+            int run = 0;
+            while (run < word.Length && char.IsUpper(word[word.Length - 1 - run])) run++;
+            if (run == word.Length) return penalty + 0.4;                                     // BERT, RLHF, GPT
+            int beforeRun = word.Length - 1 - run;
+            char before = word[beforeRun];
+            if (!char.IsLetter(before)) return penalty + 0.4;                                 // GPT-4V, 3D
+            if (before == 's' && beforeRun >= 1 && char.IsUpper(word[beforeRun - 1])) return penalty - 1; // LLMsL
+            int lowerRun = 0;
+            while (beforeRun - lowerRun >= 0 && char.IsLower(word[beforeRun - lowerRun])) lowerRun++;
+            if (lowerRun == beforeRun + 1 && lowerRun <= 3) return penalty + 0.3;             // eBPF, iOS, macOS
+            if (run == 1 && lowerRun <= 2) return penalty + 0.3;                              // MoE, LoRA
+            if (run >= 2) return penalty + 0.2;                                               // SciBERT, KoBERT
+            return penalty - 0.5;                                                             // LanguagesA
+        }
+        return penalty + (char.IsLetter(last) ? 0.3 : 0);
+    }
+
+    // A word two capitalised words run together ("ReportGoogle") just before the title's last word means a
+    // name was cut in two: the title would end inside the author list.
+    private static double GlueBeforeLastWord(ReadOnlySpan<char> titleBeforeLastWord)
+    {
+        var rest = titleBeforeLastWord.TrimEnd();
+        for (int words = 0; words < 2 && !rest.IsEmpty; words++)
+        {
+            int start = rest.LastIndexOf(' ') + 1;
+            if (IsGluedCamel(rest[start..])) return -0.6;
+            rest = rest[..start].TrimEnd();
+        }
+        return 0;
+    }
+
+    // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
+    private static bool IsGluedCamel(ReadOnlySpan<char> word)
+    {
+        int humps = 0;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) humps++;
+        }
+        return humps == 1 && char.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
+    }
+
+    private static List<Range> Segments(ReadOnlySpan<char> text)
+    {
+        var segments = new List<Range>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ',')
+            {
+                segments.Add(start..i);
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
+    {
+        var authors = new List<string>();
+        foreach (var range in text.Split(','))
+        {
+            var name = text[range].Trim();
+            if (name.IsEmpty) continue;
+            // "Martin Luther King, Jr.": a generational suffix belongs to the name before it.
+            if (authors.Count > 0 && NameShape.IsSuffix(name))
+            {
+                authors[^1] = authors[^1] + ", " + name.ToString();
+                continue;
+            }
+            authors.Add(name.ToString());
+        }
+        return authors;
+    }
+
+    private static string FirstAuthor(ReadOnlySpan<char> text)
+    {
+        int comma = text.IndexOf(',');
+        return (comma < 0 ? text : text[..comma]).Trim().ToString();
+    }
+
+    private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
+    {
+        var items = new List<string>();
+        foreach (var range in text.Split(','))
+        {
+            var item = text[range].Trim();
+            if (!item.IsEmpty) items.Add(item.ToString());
+        }
+        return items;
+    }
+}

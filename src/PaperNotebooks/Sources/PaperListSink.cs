@@ -1,0 +1,41 @@
+using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Sources;
+
+/// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique.</summary>
+internal sealed class PaperListSink : IPaperSink
+{
+    private List<Paper>[] _parts = [];
+
+    public PaperDetail Detail => PaperDetail.Full;
+
+    public void Begin(int parts)
+    {
+        _parts = new List<Paper>[parts];
+        for (int k = 0; k < parts; k++) _parts[k] = [];
+    }
+
+    public Action<Paper> Part(int part) => _parts[part].Add;
+
+    /// <summary>The papers in source order, ids as read.</summary>
+    public IEnumerable<Paper> Papers => _parts.SelectMany(part => part);
+
+    public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
+    {
+        int total = 0;
+        foreach (var part in _parts) total += part.Count;
+        var papers = new List<Paper>(total);
+        var taken = new HashSet<string>(total, StringComparer.OrdinalIgnoreCase);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in _parts)
+        {
+            foreach (var paper in part)
+            {
+                string id = PaperKey.Disambiguate(paper.Id, taken, nextSuffix);
+                papers.Add(ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id });
+            }
+        }
+        return new ListingParseResult(new PaperCollection(papers, source), diagnostics.Kept) { Omitted = diagnostics.Omitted };
+    }
+}

@@ -1,0 +1,95 @@
+using PaperNotebooks.Listing;
+using PaperNotebooks.Sources.Csv;
+using PaperNotebooks.Sources.Json;
+
+namespace PaperNotebooks.Sources;
+
+/// <summary>
+/// Every format papers can be read from, and the one way to read them: the format is the one named, else the one the
+/// file extension gives, else the one whose first bytes match; content that matches none is read as a listing, whose
+/// reader says what it finds. Never throws on content or I/O trouble.
+/// </summary>
+public static class PaperSources
+{
+    private const int SniffBytes = 4096;
+
+    private static readonly IReadOnlyList<IPaperSource> All =
+    [
+        JsonPaperSource.Instance,
+        CsvPaperSource.Instance,
+        ListingSource.Instance,
+    ];
+
+    /// <summary>The format names, for <c>--format</c>.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. All.Select(s => s.Name)];
+
+    /// <summary>Reads the file at <paramref name="path"/>; <paramref name="format"/> names its format, null to choose.</summary>
+    public static ListingParseResult ReadFile(string path, ListingReadOptions? options = null, string? format = null)
+    {
+        var sink = new PaperListSink();
+        return sink.ToResult(ReadFile(path, options ?? ListingReadOptions.Default, format, sink), path);
+    }
+
+    /// <summary>Reads a stream that need not seek (standard input), to its end; it is left open.</summary>
+    public static ListingParseResult Read(Stream stream, ListingReadOptions? options = null, string source = "-", string? format = null)
+    {
+        var sink = new PaperListSink();
+        return sink.ToResult(Read(stream, source, options ?? ListingReadOptions.Default, format, sink), null);
+    }
+
+    internal static DiagnosticList ReadFile(string path, ListingReadOptions options, string? format, IPaperSink sink)
+    {
+        if (Named(format, path, options) is { } unknown) return unknown;
+        return SourceInput.FromFile(path, options, Reader(path, path, options, format, sink));
+    }
+
+    internal static DiagnosticList Read(Stream stream, string source, ListingReadOptions options, string? format, IPaperSink sink)
+    {
+        if (Named(format, source, options) is { } unknown) return unknown;
+        return SourceInput.FromStream(stream, source, options, Reader(null, source, options, format, sink));
+    }
+
+    /// <summary>Reads bytes in hand (UTF-8, or UTF-16/32 with a byte-order mark) with the given source.</summary>
+    internal static unsafe DiagnosticList Read(IPaperSource source, ReadOnlySpan<byte> bytes, SourceContext context, IPaperSink sink)
+    {
+        fixed (byte* data = bytes)
+        {
+            return SourceInput.FromBytes(data, bytes.Length, context.Source, context.Options,
+                (utf8, utf8Length) => source.Read(utf8, utf8Length, context, sink));
+        }
+    }
+
+    private static unsafe SourceInput.BytesReader Reader(string? path, string source, ListingReadOptions options, string? format, IPaperSink sink) =>
+        (data, length) =>
+        {
+            var chosen = Choose(format, path, new ReadOnlySpan<byte>(data, (int)Math.Min(length, SniffBytes)));
+            return chosen.Read(data, length, new SourceContext(source, options), sink);
+        };
+
+    private static IPaperSource Choose(string? format, string? path, ReadOnlySpan<byte> head)
+    {
+        if (format is not null) return All.First(s => Is(s, format));
+        string extension = Path.GetExtension(path ?? "");
+        if (All.FirstOrDefault(s => s.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) is { } byExtension)
+            return byExtension;
+        if (head.StartsWith("\uFEFF"u8)) head = head[3..];
+        foreach (var source in All)
+        {
+            if (source.Sniff(head)) return source;
+        }
+        return ListingSource.Instance;
+    }
+
+    /// <summary>One error listing the known formats when <paramref name="format"/> names none.</summary>
+    private static DiagnosticList? Named(string? format, string source, ListingReadOptions options)
+    {
+        if (format is null || All.Any(s => Is(s, format))) return null;
+        var diagnostics = new DiagnosticList(options.MaxDiagnostics);
+        string known = string.Join(", ", All.Select(s => s.Extensions.Count > 0 ? $"{s.Name} ({string.Join(", ", s.Extensions)})" : s.Name));
+        diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.UnknownFormat, DiagnosticSeverity.Error, source, 0,
+            $"'{Text.Excerpt.Of(format, 40)}' is not a format papers can be read from; known formats: {known}"));
+        return diagnostics;
+    }
+
+    private static bool Is(IPaperSource source, string format) => string.Equals(source.Name, format, StringComparison.OrdinalIgnoreCase);
+}

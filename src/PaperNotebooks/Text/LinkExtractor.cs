@@ -1,0 +1,152 @@
+using System.Text;
+
+namespace PaperNotebooks.Text;
+
+/// <summary>
+/// Finds the links in an abstract: every <c>http(s)://</c> URL, and bare host names on well-known domains
+/// (<c>deepspeed4science.ai</c>), which are given an <c>https://</c> scheme so they can be followed.
+/// Works on UTF-8 bytes so that abstracts need not be decoded to be searched.
+/// </summary>
+internal static class LinkExtractor
+{
+    private static readonly string[] CodeHosts =
+        ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com", "git.sr.ht", "sr.ht", "gitea.com"];
+
+    // Generic top-level domains and a few country domains that are not also common file extensions
+    // (so "train.py" or "README.md" never become links).
+    private static readonly HashSet<string> BareHostDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "edu", "gov", "io", "ai", "dev", "app", "info", "tech", "cloud", "science", "page",
+        "site", "xyz", "jp", "cn", "uk", "de", "fr", "eu", "ch", "nl", "kr",
+    };
+
+    public static IReadOnlyList<string> Extract(ReadOnlySpan<byte> text)
+    {
+        List<string>? links = null;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int dot = text[i..].IndexOfAny((byte)':', (byte)'.');
+            if (dot < 0) break;
+            dot += i;
+            if (text[dot] == (byte)':' ? TrySchemeUrl(text, dot, out int start, out int end) : TryBareHost(text, dot, out start, out end))
+            {
+                string link = Encoding.UTF8.GetString(text[start..end]);
+                if (text[dot] == (byte)'.') link = "https://" + link;
+                (links ??= []).Add(link);
+                i = end;
+            }
+            else
+            {
+                i = dot + 1;
+            }
+        }
+        return links is null ? [] : links;
+    }
+
+    /// <summary>The first link whose host is a code host (GitHub, GitLab, ...), or null.</summary>
+    public static string? FirstCodeUrl(IReadOnlyList<string> links)
+    {
+        foreach (var link in links)
+        {
+            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) continue;
+            string host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+            foreach (var codeHost in CodeHosts)
+            {
+                if (host.Equals(codeHost, StringComparison.OrdinalIgnoreCase)) return link;
+            }
+        }
+        return null;
+    }
+
+    private static bool TrySchemeUrl(ReadOnlySpan<byte> text, int colon, out int start, out int end)
+    {
+        start = end = 0;
+        if (colon + 3 >= text.Length || text[colon + 1] != (byte)'/' || text[colon + 2] != (byte)'/') return false;
+        if (colon >= 5 && text.Slice(colon - 5, 5).SequenceEqual("https"u8)) start = colon - 5;
+        else if (colon >= 4 && text.Slice(colon - 4, 4).SequenceEqual("http"u8)) start = colon - 4;
+        else return false;
+        if (start > 0 && IsHostByte(text[start - 1])) return false;
+
+        end = ScanToUrlEnd(text, colon + 3);
+        end = TrimTrailingPunctuation(text, start, end);
+        return end > colon + 3;
+    }
+
+    private static bool TryBareHost(ReadOnlySpan<byte> text, int dot, out int start, out int end)
+    {
+        start = end = 0;
+        // The label before the dot, which must start at a word boundary.
+        start = dot;
+        while (start > 0 && IsHostByte(text[start - 1]) && text[start - 1] != (byte)'.') start--;
+        if (start == dot) return false;
+        if (start > 0 && text[start - 1] is not ((byte)' ' or (byte)'(' or (byte)'[' or (byte)'"' or (byte)'\'')) return false;
+
+        // Labels after the dot; the last one must be a known domain.
+        int hostEnd = dot;
+        int lastLabelStart = dot + 1;
+        while (hostEnd < text.Length && (text[hostEnd] == (byte)'.' || IsHostByte(text[hostEnd])))
+        {
+            if (text[hostEnd] == (byte)'.')
+            {
+                if (hostEnd + 1 >= text.Length || !IsHostByte(text[hostEnd + 1])) break;
+                lastLabelStart = hostEnd + 1;
+            }
+            hostEnd++;
+        }
+        if (lastLabelStart >= hostEnd) return false;
+        var tld = text[lastLabelStart..hostEnd];
+        if (tld.Length < 2 || tld.Length > 7) return false;
+        foreach (byte b in tld)
+        {
+            if (!IsAsciiLetter(b)) return false;
+        }
+        Span<char> tldChars = stackalloc char[tld.Length];
+        for (int k = 0; k < tld.Length; k++) tldChars[k] = (char)tld[k];
+        if (!BareHostDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tldChars)) return false;
+
+        end = hostEnd < text.Length && text[hostEnd] == (byte)'/' ? ScanToUrlEnd(text, hostEnd) : hostEnd;
+        end = TrimTrailingPunctuation(text, start, end);
+        return true;
+    }
+
+    private static int ScanToUrlEnd(ReadOnlySpan<byte> text, int from)
+    {
+        int end = from;
+        while (end < text.Length && text[end] > (byte)' ' && text[end] is not ((byte)'"' or (byte)'<' or (byte)'>')) end++;
+        return end;
+    }
+
+    // Sentence punctuation after a URL is not part of it; a closing bracket is, only when the URL opened it.
+    // The brackets are counted once and the counts follow the trimming, so a URL followed by a million ')' costs
+    // one pass, not one pass per ')'.
+    private static int TrimTrailingPunctuation(ReadOnlySpan<byte> text, int start, int end)
+    {
+        var url = text[start..end];
+        Span<int> opened = [url.Count((byte)'('), url.Count((byte)'['), url.Count((byte)'{')];
+        Span<int> closed = [url.Count((byte)')'), url.Count((byte)']'), url.Count((byte)'}')];
+        while (end > start)
+        {
+            byte last = text[end - 1];
+            if (last is (byte)'.' or (byte)',' or (byte)';' or (byte)':' or (byte)'!' or (byte)'?' or (byte)'\'' or (byte)'*')
+            {
+                end--;
+            }
+            else if (last is (byte)')' or (byte)']' or (byte)'}')
+            {
+                int kind = last == (byte)')' ? 0 : last == (byte)']' ? 1 : 2;
+                if (opened[kind] >= closed[kind]) break;
+                closed[kind]--;
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static bool IsHostByte(byte b) => IsAsciiLetter(b) || (uint)(b - '0') <= 9 || b is (byte)'-' or (byte)'.';
+    private static bool IsAsciiLetter(byte b) => (uint)((b | 0x20) - 'a') <= 25;
+}
