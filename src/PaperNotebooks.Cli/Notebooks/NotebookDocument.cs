@@ -83,6 +83,6 @@ internal sealed class NotebookDocument
         {
             cell.EnsureId(n++);
         }
-        AtomicFile.WriteAllText(path, _root.ToJsonString(NotebookStructure.WriteOptions) + "\n", overwrite, inputs);
+        AtomicFile.WriteString(path, _root.ToJsonString(NotebookStructure.WriteOptions) + "\n", overwrite, inputs);
     }
 }

@@ -52,7 +52,7 @@ internal static class NotebookHtmlExporter
             }
         }
         html.Append("</main>\n</body>\n</html>\n");
-        AtomicFile.WriteAllText(path, html.ToString(), overwrite, inputs);
+        AtomicFile.WriteString(path, html.ToString(), overwrite, inputs);
     }
 
     /// <summary>Whether the file at <paramref name="path"/> is a page papernb wrote.</summary>

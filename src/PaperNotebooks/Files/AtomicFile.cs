@@ -108,7 +108,7 @@ public static class AtomicFile
         }, overwrite, inputs);
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8 (no BOM).</summary>
-    public static void WriteAllText(string path, string text, bool overwrite, IEnumerable<string>? inputs = null) =>
+    public static void WriteString(string path, string text, bool overwrite, IEnumerable<string>? inputs = null) =>
         WriteText(path, writer => writer.Write(text), overwrite, inputs);
 
     private static void KeepMode(string target, string temporary)

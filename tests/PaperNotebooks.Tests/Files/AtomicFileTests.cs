@@ -11,7 +11,7 @@ public sealed class AtomicFileTests
         using var scratch = new ScratchFolder();
         string path = Path.Combine(scratch.Path, "out.txt");
 
-        AtomicFile.WriteAllText(path, "hello", overwrite: false);
+        AtomicFile.WriteString(path, "hello", overwrite: false);
 
         Assert.Equal("hello", File.ReadAllText(path));
         Assert.Equal(["out.txt"], Directory.GetFiles(scratch.Path).Select(Path.GetFileName));
@@ -23,7 +23,7 @@ public sealed class AtomicFileTests
         using var scratch = new ScratchFolder();
         string path = scratch.Write("hand-edited.bib", "@article{mine}");
 
-        var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteAllText(path, "new", overwrite: false));
+        var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteString(path, "new", overwrite: false));
 
         Assert.Equal($"'{path}' exists; use --force to replace it", error.Message);
         Assert.Equal("@article{mine}", File.ReadAllText(path));
@@ -36,7 +36,7 @@ public sealed class AtomicFileTests
         string path = scratch.Write("out.csv", "old");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
-        AtomicFile.WriteAllText(path, "new", overwrite: true);
+        AtomicFile.WriteString(path, "new", overwrite: true);
 
         Assert.Equal("new", File.ReadAllText(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
@@ -50,8 +50,8 @@ public sealed class AtomicFileTests
         string sameThroughLink = Path.Combine(scratch.Path, "link.txt");
         File.CreateSymbolicLink(sameThroughLink, listing);
 
-        var direct = Assert.Throws<OutputFileException>(() => AtomicFile.WriteAllText(listing, "csv", overwrite: true, inputs: [listing]));
-        var linked = Assert.Throws<OutputFileException>(() => AtomicFile.WriteAllText(sameThroughLink, "csv", overwrite: true, inputs: [listing]));
+        var direct = Assert.Throws<OutputFileException>(() => AtomicFile.WriteString(listing, "csv", overwrite: true, inputs: [listing]));
+        var linked = Assert.Throws<OutputFileException>(() => AtomicFile.WriteString(sameThroughLink, "csv", overwrite: true, inputs: [listing]));
 
         Assert.Equal($"'{listing}' is the file being read; write to another file", direct.Message);
         Assert.Contains("is the file being read", linked.Message);
@@ -79,7 +79,7 @@ public sealed class AtomicFileTests
     [InlineData("/tmp/")]
     public void A_folder_as_the_target_is_one_clear_line(string folder)
     {
-        var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteAllText(folder, "x", overwrite: true));
+        var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteString(folder, "x", overwrite: true));
 
         Assert.Equal($"'{folder}' is a folder; give a file name", error.Message);
     }
@@ -96,7 +96,7 @@ public sealed class AtomicFileTests
         using var scratch = new ScratchFolder();
         string path = Path.Combine(scratch.Path, "new", "deeper", "papers.bib");
 
-        AtomicFile.WriteAllText(path, "x", overwrite: false);
+        AtomicFile.WriteString(path, "x", overwrite: false);
 
         Assert.Equal("x", File.ReadAllText(path));
     }
