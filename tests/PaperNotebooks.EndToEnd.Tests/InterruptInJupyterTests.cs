@@ -17,7 +17,8 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
 
     [Theory]
     [InlineData(0, "Command cancelled.")]
-    [InlineData(1, "'#!paper search' was cancelled.")]
+    // The kernel's own "Command cancelled." can win the race with the extension's line: both are one line.
+    [InlineData(1, "'#!paper load' was cancelled.|Command cancelled.")]
     public void An_interrupted_cell_ends_soon_with_one_line_and_the_kernel_lives(int interrupt, string message)
     {
         var cell = run.Report["interrupts"]![interrupt]!;
@@ -26,7 +27,7 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
         Assert.Equal("error", (string?)cell["status"]);
         Assert.True((double)cell["seconds_after_interrupt"]! < 60, $"the cell went on for {cell["seconds_after_interrupt"]} s after the interrupt");
         var error = Assert.Single(cell["errors"]!.AsArray());
-        Assert.Equal(message, ((string?)error!["evalue"])?.Trim());
+        Assert.Contains(((string?)error!["evalue"])?.Trim(), message.Split('|'));
     }
 
     [Fact]
@@ -49,7 +50,8 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
             string folder = Repository.Artifacts("e2e", "interrupt");
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             Directory.CreateDirectory(folder);
-            // Enough papers that building the search index takes seconds: the #!paper command to interrupt.
+            // Enough papers that loading them takes seconds: loading them again is the #!paper command to interrupt. (Not a
+            // search: the index is built in the background right after the first load, so a search may already be quick.)
             string listing = Path.Combine(folder, "many.txt");
             await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 300_000).SelectMany(i => new[]
             {
@@ -63,7 +65,7 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
                 ["setup"] = new JsonArray(await ExtensionPackage.LoadCellAsync(), "var before = 41 + 1;", "#!paper load many.txt --name many"),
                 ["interrupts"] = new JsonArray(
                     new JsonObject { ["code"] = "Console.WriteLine(\"started\");\nwhile (true) System.Threading.Thread.Sleep(100);", ["started"] = "started", ["delay"] = 1 },
-                    new JsonObject { ["code"] = "#!paper search widgets --from many", ["started"] = "", ["delay"] = 2 }),
+                    new JsonObject { ["code"] = "#!paper load many.txt --name again", ["started"] = "", ["delay"] = 1 }),
                 ["after"] = "Console.WriteLine($\"before={before}\");",
                 ["timeout"] = 300,
             };
