@@ -27,6 +27,19 @@ public sealed class InterruptTests : IDisposable
         Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
     }
 
+    [Fact]
+    public async Task An_interrupt_while_no_cell_runs_leaves_the_next_cell_alone()
+    {
+        await _kernel.RunAsync("var before = 41 + 1;");
+
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        await Task.Delay(200);
+        var after = await _kernel.SubmitAsync("System.Threading.Thread.Sleep(300); before").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(after.Events.OfType<CommandFailed>());
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+    }
+
     [Theory]
     [InlineData(typeof(OperationCanceledException))]
     [InlineData(typeof(TaskCanceledException))]
