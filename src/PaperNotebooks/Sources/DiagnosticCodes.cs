@@ -31,4 +31,12 @@ public static class DiagnosticCodes
     public const string InvalidField = "PN013";
     /// <summary>A format name that no source has.</summary>
     public const string UnknownFormat = "PN014";
+    /// <summary>A BibTeX entry whose braces or quotes are never closed before the next entry or the end of the file; skipped.</summary>
+    public const string BibTexUnclosed = "PN201";
+    /// <summary>A BibTeX entry that cannot be read (a field without <c>=</c> or value, text where a field belongs); skipped.</summary>
+    public const string BibTexMalformed = "PN202";
+    /// <summary>A BibTeX macro used but never defined with <c>@string</c>; it reads as empty text.</summary>
+    public const string BibTexUnknownMacro = "PN203";
+    /// <summary>A BibTeX field given twice in one entry; the first is kept.</summary>
+    public const string BibTexDuplicateField = "PN204";
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using PaperNotebooks.Listing;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Sources.BibTex;
@@ -128,7 +127,7 @@ internal sealed class BibTexParser
             (string value, p) = Value(p, name);
             if (fields.Any(f => f.Name == name))
             {
-                _diagnostics.Add(new SourceDiagnostic(BibTexCodes.DuplicateField, DiagnosticSeverity.Warning, _source, fieldLine,
+                _diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BibTexDuplicateField, DiagnosticSeverity.Warning, _source, fieldLine,
                     $"'{Excerpt.Of(name, 30)}' is given twice in '{Excerpt.Of(key, 40)}'; the first is kept"));
             }
             else
@@ -183,7 +182,7 @@ internal sealed class BibTexParser
                 }
                 else
                 {
-                    _diagnostics.Add(new SourceDiagnostic(BibTexCodes.UnknownMacro, DiagnosticSeverity.Warning, _source, LineOf(p),
+                    _diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BibTexUnknownMacro, DiagnosticSeverity.Warning, _source, LineOf(p),
                         $"'{Excerpt.Of(macro, 30)}' in '{Excerpt.Of(field, 30)}' is not a defined @string; it reads as empty"));
                 }
                 p = end;
@@ -301,9 +300,9 @@ internal sealed class BibTexParser
         return _countedLine;
     }
 
-    private EntryException Unclosed(int p, string message) => new(BibTexCodes.Unclosed, message, ResumeAfter(p));
+    private EntryException Unclosed(int p, string message) => new(DiagnosticCodes.BibTexUnclosed, message, ResumeAfter(p));
 
-    private EntryException Malformed(int p, string message) => new(BibTexCodes.Malformed, message, ResumeAfter(p));
+    private EntryException Malformed(int p, string message) => new(DiagnosticCodes.BibTexMalformed, message, ResumeAfter(p));
 
     /// <summary>The next line at or after <paramref name="p"/> that opens an entry, or the end.</summary>
     private int ResumeAfter(int p)
