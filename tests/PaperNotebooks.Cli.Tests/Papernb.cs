@@ -17,6 +17,19 @@ internal static class Papernb
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>A JSON export's papers with their <c>source</c> taken out, and the sources, to compare reads of one content by different names.</summary>
+    public static (string Json, IReadOnlyList<string?> Sources) WithoutSources(string json)
+    {
+        var papers = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray();
+        var sources = new List<string?>();
+        foreach (var paper in papers)
+        {
+            sources.Add((string?)paper!["source"]);
+            paper.AsObject().Remove("source");
+        }
+        return (papers.ToJsonString(), sources);
+    }
+
     /// <summary>How to start papernb as its own process (stderr redirected), for tests that kill it.</summary>
     public static ProcessStartInfo OutOfProcess(params string[] args)
     {

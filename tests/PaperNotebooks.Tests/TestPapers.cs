@@ -12,4 +12,7 @@ internal static class TestPapers
 
     /// <summary>The seed listing's papers; one collection for every test, so its derived state is built once.</summary>
     public static PaperCollection Seed => LazySeed.Value;
+
+    /// <summary>The papers without the name of what they were read from, to compare reads of one content by different names.</summary>
+    public static List<Paper> WithoutSource(this IEnumerable<Paper> papers) => [.. papers.Select(p => p with { Source = null })];
 }

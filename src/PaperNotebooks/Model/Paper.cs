@@ -10,6 +10,7 @@ public sealed record Paper
     private readonly ValueList<string> _authors = ValueList<string>.Empty;
     private readonly ValueList<string> _affiliations = ValueList<string>.Empty;
     private readonly ValueList<string> _links = ValueList<string>.Empty;
+    private readonly ValueList<string> _categories = ValueList<string>.Empty;
 
     /// <summary>A readable key, unique in its collection, used as the BibTeX key (<c>tanaka2021automatic</c>).</summary>
     public required string Id { get; init; }
@@ -30,6 +31,19 @@ public sealed record Paper
     public IReadOnlyList<string> Links { get => _links; init => _links = ValueList<string>.Of(value); }
     public required string Abstract { get; init; }
 
+    /// <summary>The arXiv identifier without its version: <c>2401.01234</c> or <c>hep-th/9901001</c>; null when unknown.</summary>
+    public string? ArxivId { get; init; }
+    /// <summary>The DOI, lower-case, without a <c>https://doi.org/</c> prefix (<c>10.1145/3458817.3476209</c>); null when unknown.</summary>
+    public string? Doi { get; init; }
+    /// <summary>The paper's own page (its arXiv abstract page, the publisher's page); null when unknown.</summary>
+    public string? Url { get; init; }
+    /// <summary>The journal or proceedings it appeared in; null when unknown.</summary>
+    public string? Venue { get; init; }
+    /// <summary>Every category the source gives, primary (<see cref="Category"/>) first; every reader sets it.</summary>
+    public IReadOnlyList<string> Categories { get => _categories; init => _categories = ValueList<string>.Of(value); }
+    /// <summary>The date of the latest version, where the source gives it; null otherwise.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Where the paper stood in its source, and what the source inferred or scored.</summary>
     public PaperProvenance Provenance { get; init; }
 
@@ -38,6 +52,8 @@ public sealed record Paper
     public double? Score { get => Provenance.Score; init => Provenance = Provenance with { Score = value }; }
     /// <summary>The 1-based line of the paper's meta line in its listing.</summary>
     public int Line { get => Provenance.Line; init => Provenance = Provenance with { Line = value }; }
+    /// <summary>The file or query the paper came from; null when unknown.</summary>
+    public string? Source { get => Provenance.Source; init => Provenance = Provenance with { Source = value }; }
 
     public string FirstAuthor => Authors.Count > 0 ? Authors[0] : "";
 }

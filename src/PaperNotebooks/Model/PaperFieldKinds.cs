@@ -15,10 +15,13 @@ internal static class PaperFieldKinds
     public static readonly PaperFieldKind<int> Number = new NumberKind();
     public static readonly PaperFieldKind<double?> Score = new ScoreKind();
     public static readonly PaperFieldKind<DateOnly> Date = new DateKind();
+    public static readonly PaperFieldKind<DateOnly?> OptionalDate = new OptionalDateKind();
     /// <summary>Names joined with "; " in CSV and in a DataFrame.</summary>
     public static readonly PaperFieldKind<IReadOnlyList<string>> People = new ListKind("; ");
     /// <summary>URLs joined with a space in CSV.</summary>
     public static readonly PaperFieldKind<IReadOnlyList<string>> Urls = new ListKind(" ");
+    /// <summary>Category codes joined with a space, as arXiv writes them.</summary>
+    public static readonly PaperFieldKind<IReadOnlyList<string>> Codes = new ListKind(" ");
 
     private sealed class TextKind : PaperFieldKind<string>
     {
@@ -117,6 +120,34 @@ internal static class PaperFieldKinds
             DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out result);
         public override DataFrameColumn Column(string name, IEnumerable<DateOnly> values) =>
             new DateTimeDataFrameColumn(name, values.Select(date => (DateTime?)date.ToDateTime(TimeOnly.MinValue)));
+    }
+
+    private sealed class OptionalDateKind : PaperFieldKind<DateOnly?>
+    {
+        public override string Expected => "a yyyy-MM-dd date";
+        public override void WriteJson(Utf8JsonWriter json, JsonEncodedText name, DateOnly? value)
+        {
+            if (value is { } date) json.WriteString(name, ToText(date));
+            else json.WriteNull(name);
+        }
+        public override bool TryReadJson(JsonElement value, out DateOnly? result)
+        {
+            result = null;
+            if (!Date.TryReadJson(value, out var date)) return false;
+            result = date;
+            return true;
+        }
+        public override string ToText(DateOnly? value) => value is { } date ? Date.ToText(date) : "";
+        public override bool TryParseText(string text, out DateOnly? result)
+        {
+            result = null;
+            if (text.Length == 0) return true;
+            if (!Date.TryParseText(text, out var date)) return false;
+            result = date;
+            return true;
+        }
+        public override DataFrameColumn Column(string name, IEnumerable<DateOnly?> values) =>
+            new DateTimeDataFrameColumn(name, values.Select(date => date?.ToDateTime(TimeOnly.MinValue)));
     }
 
     private sealed class ListKind(string separator) : PaperFieldKind<IReadOnlyList<string>>

@@ -36,6 +36,14 @@ public static class PaperSchema
         new PaperField<double?>("score", Score, p => p.Score, (p, v) => p with { Score = v }, "Score"),
         new PaperField<string>("abstract", PlainText, p => p.Abstract, (p, v) => p with { Abstract = v }, "Abstract", required: true),
         new PaperField<int>("line", Number, p => p.Line, (p, v) => p with { Line = v }, "Line"),
+        // Fields below came with sources other than listings: optional in a CSV header, appended to the DataFrame.
+        new PaperField<string?>("arxivId", OptionalText, p => p.ArxivId, (p, v) => p with { ArxivId = v }, "ArxivId"),
+        new PaperField<string?>("doi", OptionalText, p => p.Doi, (p, v) => p with { Doi = v }, "Doi"),
+        new PaperField<string?>("url", OptionalText, p => p.Url, (p, v) => p with { Url = v }, "Url"),
+        new PaperField<string?>("venue", OptionalText, p => p.Venue, (p, v) => p with { Venue = v }, "Venue"),
+        new PaperField<IReadOnlyList<string>>("categories", Codes, p => p.Categories, (p, v) => p with { Categories = v }, "Categories"),
+        new PaperField<DateOnly?>("updated", OptionalDate, p => p.Updated, (p, v) => p with { Updated = v }, "Updated"),
+        new PaperField<string?>("source", OptionalText, p => p.Source, (p, v) => p with { Source = v }, "Source"),
     ];
 
     /// <summary>The export names, in the order JSON and CSV write them.</summary>

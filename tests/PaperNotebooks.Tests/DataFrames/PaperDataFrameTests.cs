@@ -15,7 +15,8 @@ public sealed class PaperDataFrameTests
     {
         Assert.Equal(
             ["Id", "Title", "Authors", "FirstAuthor", "AuthorCount", "AuthorsTruncated", "Affiliations", "Category", "CategoryName",
-             "Published", "Year", "Month", "YearInferred", "HasCode", "CodeUrl", "Score", "Abstract", "Line"],
+             "Published", "Year", "Month", "YearInferred", "HasCode", "CodeUrl", "Score", "Abstract", "Line",
+             "ArxivId", "Doi", "Url", "Venue", "Categories", "Updated", "Source"],
             Frame.Columns.Select(c => c.Name));
         Assert.Equal(18, Frame.Rows.Count);
     }

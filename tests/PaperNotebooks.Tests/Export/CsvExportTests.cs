@@ -5,7 +5,8 @@ namespace PaperNotebooks.Tests.Export;
 public sealed class CsvExportTests
 {
     private const string Header =
-        "id,title,authors,authorsTruncated,affiliations,category,categoryName,published,yearInferred,hasCode,codeUrl,links,score,abstract,line";
+        "id,title,authors,authorsTruncated,affiliations,category,categoryName,published,yearInferred,hasCode,codeUrl,links,score,abstract,line,"
+        + "arxivId,doi,url,venue,categories,updated,source";
 
     [Fact]
     public void Csv_has_a_header_and_one_crlf_ended_row_per_paper()
@@ -17,7 +18,8 @@ public sealed class CsvExportTests
             + "tanaka2021automatic,\"Automatic Summarization, Revisited\",Akiko Tanaka; José Müller,true,"
             + "University of Tokyo; ETH Zürich,cs.CL,Computation and Language,2021-07-04,false,true,"
             + "https://github.com/tanaka/summ,https://github.com/tanaka/summ https://example.org/paper,67.5,"
-            + "We revisit summarization.,3\r\n",
+            + "We revisit summarization.,3,2107.01234,10.1145/3458817.3476209,https://arxiv.org/abs/2107.01234,"
+            + "Transactions of the ACL,cs.CL cs.AI,2021-09-01,refs.bib\r\n",
             csv);
     }
 
@@ -59,6 +61,7 @@ public sealed class CsvExportTests
             ["id"] = "a1", ["title"] = "A", ["authors"] = "X; Y", ["authorsTruncated"] = "false", ["affiliations"] = "",
             ["category"] = "cs.DB", ["categoryName"] = "Databases", ["published"] = "2020-01-02", ["yearInferred"] = "false",
             ["hasCode"] = "false", ["codeUrl"] = "", ["links"] = "", ["score"] = "", ["abstract"] = "Text.", ["line"] = "7",
+            ["arxivId"] = "", ["doi"] = "", ["url"] = "", ["venue"] = "", ["categories"] = "cs.DB", ["updated"] = "", ["source"] = "",
         };
         var csv = string.Join(",", columns) + "\r\n" + string.Join(",", columns.Select(c => values[c])) + "\r\n";
 
@@ -69,6 +72,21 @@ public sealed class CsvExportTests
         Assert.Equal(new DateOnly(2020, 1, 2), paper.Published);
         Assert.Null(paper.Score);
         Assert.Equal(7, paper.Line);
+    }
+
+    [Fact]
+    public void Csv_written_before_the_source_fields_existed_still_reads_and_leaves_them_empty()
+    {
+        const string oldHeader =
+            "id,title,authors,authorsTruncated,affiliations,category,categoryName,published,yearInferred,hasCode,codeUrl,links,score,abstract,line";
+        var csv = oldHeader + "\r\na1,A,X; Y,false,,cs.DB,Databases,2020-01-02,false,false,,,,Text.,7\r\n";
+
+        var paper = Assert.Single(PaperExport.ReadCsv(new StringReader(csv)));
+
+        Assert.Equal(("a1", 7), (paper.Id, paper.Line));
+        Assert.Null(paper.ArxivId);
+        Assert.Null(paper.Updated);
+        Assert.Empty(paper.Categories);
     }
 
     [Fact]

@@ -37,7 +37,17 @@ public sealed class JsonExportTests
                 ],
                 "score": 67.5,
                 "abstract": "We revisit summarization.",
-                "line": 3
+                "line": 3,
+                "arxivId": "2107.01234",
+                "doi": "10.1145/3458817.3476209",
+                "url": "https://arxiv.org/abs/2107.01234",
+                "venue": "Transactions of the ACL",
+                "categories": [
+                  "cs.CL",
+                  "cs.AI"
+                ],
+                "updated": "2021-09-01",
+                "source": "refs.bib"
               }
             ]
 

@@ -21,6 +21,13 @@ internal static class SamplePapers
         Score = 67.5,
         Abstract = "We revisit summarization.",
         Line = 3,
+        ArxivId = "2107.01234",
+        Doi = "10.1145/3458817.3476209",
+        Url = "https://arxiv.org/abs/2107.01234",
+        Venue = "Transactions of the ACL",
+        Categories = ["cs.CL", "cs.AI"],
+        Updated = new DateOnly(2021, 9, 1),
+        Source = "refs.bib",
     };
 
     public static Paper QuotesAndLineBreaks { get; } = new()
@@ -39,6 +46,9 @@ internal static class SamplePapers
         Score = null,
         Abstract = "First line.\nSecond line, with a comma.\r\nThird \"quoted\" line; 🚀 and tabs\there.",
         Line = 10,
+        Categories = ["XY"],
+        Venue = "Proc. \"Quoted\" Venue, 2023; vol. 2",
+        Source = "listing with spaces.txt",
     };
 
     public static Paper Edges { get; } = new()
@@ -55,6 +65,9 @@ internal static class SamplePapers
         Score = 0.1 + 0.2,
         Abstract = "",
         Line = 0,
+        ArxivId = "hep-th/9901001",
+        Categories = ["stat.ML", "cs.LG", "math.ST"],
+        Source = "arxiv: cat:stat.ML AND ti:\"edges\"",
     };
 
     public static IReadOnlyList<Paper> Tricky { get; } = [Plain, QuotesAndLineBreaks, Edges];

@@ -47,9 +47,10 @@ public sealed class PaperSchemaTests
     public void Listing_facts_are_kept_in_the_provenance_and_read_through_the_paper()
     {
         var paper = SamplePapers.Plain with { Line = 7, YearInferred = true };
-        Assert.Equal(new PaperProvenance(7, true, 67.5), paper.Provenance);
+        Assert.Equal(new PaperProvenance(7, true, 67.5, "refs.bib"), paper.Provenance);
         Assert.Equal(7, paper.Line);
         Assert.True(paper.YearInferred);
         Assert.Equal(67.5, paper.Score);
+        Assert.Equal("refs.bib", paper.Source);
     }
 }

@@ -28,7 +28,15 @@ public abstract class SourceContract
         var result = Read(bytes);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(papers, result.Papers);
+        Assert.Equal(papers.WithoutSource(), result.Papers.WithoutSource());
+    }
+
+    [Fact]
+    public void Every_paper_read_names_the_source_it_came_from()
+    {
+        var (bytes, _) = Sample();
+
+        Assert.All(Read(bytes).Papers, paper => Assert.False(string.IsNullOrEmpty(paper.Source)));
     }
 
     [Fact]
@@ -64,8 +72,8 @@ public abstract class SourceContract
         var byExtension = PaperSources.ReadFile(folder.Write("sample" + Source.Extensions[0], bytes), TestPapers.Options);
         var bySniffing = PaperSources.Read(new MemoryStream(bytes), TestPapers.Options);
 
-        Assert.Equal(papers, byExtension.Papers);
-        Assert.Equal(papers, bySniffing.Papers);
+        Assert.Equal(papers.WithoutSource(), byExtension.Papers.WithoutSource());
+        Assert.Equal(papers.WithoutSource(), bySniffing.Papers.WithoutSource());
     }
 
     private ListingParseResult Read(byte[] bytes)

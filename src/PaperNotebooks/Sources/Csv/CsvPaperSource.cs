@@ -35,7 +35,8 @@ internal sealed class CsvPaperSource : IPaperSource
             csv.ReadHeader();
             if (csv.Headers.Count == 0) return diagnostics;
             var columns = PaperSchema.Names.Select(name => IndexOf(csv.Headers, name)).ToArray();
-            var missing = PaperSchema.Names.Where((_, i) => columns[i] < 0).ToList();
+            // Fields added after a CSV was written may be absent; the required ones may not.
+            var missing = PaperSchema.Fields.Where((field, i) => columns[i] < 0 && field.Required).Select(f => f.Name).ToList();
             if (missing.Count > 0)
             {
                 diagnostics.Add(context.Error(DiagnosticCodes.MalformedRecord, 1,
@@ -48,7 +49,7 @@ internal sealed class CsvPaperSource : IPaperSource
                 if (ReadPaper(csv, columns, out var paper) is { } problem)
                     diagnostics.Add(context.Error(DiagnosticCodes.InvalidField, (int)csv.LineNumber, $"record {csv.RowNumber} skipped: {problem}"));
                 else
-                    add(paper);
+                    add(paper.Source is null ? paper with { Source = context.Source } : paper);
             }
         }
         catch (CsvFormatException e)
@@ -64,6 +65,7 @@ internal sealed class CsvPaperSource : IPaperSource
         paper = PaperSchema.Blank;
         for (int i = 0; i < columns.Length; i++)
         {
+            if (columns[i] < 0) continue;
             var field = PaperSchema.Fields[i];
             string text = csv.GetString(columns[i]);
             if (!field.TryParseText(text, ref paper)) return $"'{field.Name}' should be {field.Expected}, not '{Text.Excerpt.Of(text)}'";

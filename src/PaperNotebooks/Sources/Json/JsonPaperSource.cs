@@ -50,7 +50,7 @@ internal sealed class JsonPaperSource : IPaperSource
                 if (ReadPaper(element.RootElement, out var paper) is { } problem)
                     diagnostics.Add(context.Error(DiagnosticCodes.InvalidField, line, $"paper {index} skipped: {problem}"));
                 else
-                    add(paper);
+                    add(paper.Source is null ? paper with { Source = context.Source } : paper);
             }
         }
         catch (JsonException e)

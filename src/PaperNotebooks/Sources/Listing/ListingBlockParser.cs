@@ -164,15 +164,18 @@ internal sealed class ListingBlockParser
 
         string category = _meta.CategoryCode;
         string? categoryName = null;
+        IReadOnlyList<string> categories;
         if (ArxivCategories.TryResolve(_meta.CategoryCode, out var known))
         {
             category = known.Id;
             categoryName = known.Name;
+            categories = known.Alone;
         }
         else
         {
             Report(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, _metaLine,
                 $"'{Excerpt.Of(_meta.CategoryCode)}' is not an arXiv category code; kept as written");
+            categories = category.Length > 0 ? [category] : [];
         }
 
         var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers);
@@ -204,7 +207,8 @@ internal sealed class ListingBlockParser
             CodeUrl = codeUrl,
             Links = links,
             Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
-            Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score),
+            Categories = categories,
+            Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score, _source),
         });
     }
 

@@ -26,6 +26,6 @@ public sealed class CsvSourceTests : SourceContract
         var result = PaperSources.Read(new MemoryStream(Encoding.UTF8.GetBytes("id,title,x\r\na,A,1\r\n")), TestPapers.Options, format: "csv");
 
         Assert.Empty(result.Papers);
-        Assert.Contains("authors", Assert.Single(result.Diagnostics).Message);
+        Assert.Contains("category", Assert.Single(result.Diagnostics).Message);
     }
 }
