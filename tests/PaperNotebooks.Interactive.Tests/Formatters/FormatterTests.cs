@@ -86,6 +86,38 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void The_card_links_the_arxiv_id_and_doi_and_names_the_venue_update_and_source()
+    {
+        var paper = Plain with
+        {
+            ArxivId = "2309.14509", Doi = "10.1145/3458817.3476209", Url = "https://dl.acm.org/doi/10.1145/3458817.3476209",
+            Venue = "SC '21", Updated = new DateOnly(2024, 8, 1), Source = "/home/me/refs.bib",
+        };
+
+        var card = Dom.Parse(Formatter.ToDisplayString(paper, HtmlFormatter.MimeType));
+        string text = Formatter.ToDisplayString(paper, PlainTextFormatter.MimeType);
+
+        Assert.Single(card.QuerySelectorAll("a[href='https://arxiv.org/abs/2309.14509']"));
+        Assert.Single(card.QuerySelectorAll("a[href='https://doi.org/10.1145/3458817.3476209']"));
+        // The publisher's page is the DOI's page: one link, not two.
+        Assert.Empty(card.QuerySelectorAll("a[href='https://dl.acm.org/doi/10.1145/3458817.3476209']"));
+        Assert.Contains("SC '21 · arXiv:2309.14509 · doi:10.1145/3458817.3476209 · updated 2024-08-01 · from refs.bib\n", text.ReplaceLineEndings("\n"));
+        Assert.Single(card.QuerySelectorAll("[title='/home/me/refs.bib']"));
+    }
+
+    [Fact]
+    public void A_hostile_page_address_or_venue_in_a_card_is_text_and_never_a_script_link()
+    {
+        var paper = Hostile with { Url = "javascript:alert('p')", Venue = "<script>alert('v')</script>", Source = "<b>s</b>" };
+
+        var card = Dom.Parse(Formatter.ToDisplayString(paper, HtmlFormatter.MimeType));
+
+        Assert.Empty(card.QuerySelectorAll("script, b"));
+        Assert.DoesNotContain(card.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>alert('v')</script>", card.Body!.TextContent);
+    }
+
+    [Fact]
     public void A_large_collection_shows_one_page_of_25_rows_and_states_the_total()
     {
         var papers = new PaperCollection(Enumerable.Range(1, 1000).Select(i => Plain with { Id = $"p{i}", Title = $"Paper {i}" }), "/data/big.txt");
