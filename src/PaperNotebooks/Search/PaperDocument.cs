@@ -16,8 +16,11 @@ internal sealed class PaperDocument
     private readonly TextField _abstract = new(SearchFields.Abstract, "", Field.Store.NO);
     private readonly Int32Field _year = new(SearchFields.Year, 0, Field.Store.NO);
     private readonly NumericDocValuesField _ordinal = new(SearchFields.Ordinal, 0);
-    private readonly StringField _category = new(SearchFields.Category, "", Field.Store.NO);
-    private readonly StringField _archive = new(SearchFields.Category, "", Field.Store.NO);
+    private readonly List<StringField> _categories = [];
+    private readonly TextField _venue = new(SearchFields.Venue, "", Field.Store.NO);
+    private readonly StringField _arxivId = new(SearchFields.ArxivId, "", Field.Store.NO);
+    private readonly StringField _doi = new(SearchFields.Doi, "", Field.Store.NO);
+    private readonly HashSet<string> _categoryTerms = [];
     private readonly StringField _hasCode = new(SearchFields.Has, "code", Field.Store.NO);
     private readonly List<TextField> _authors = [];
     private readonly List<TextField> _affiliations = [];
@@ -35,13 +38,38 @@ internal sealed class PaperDocument
         AddAll(_authors, SearchFields.Authors, paper.Authors);
         AddAll(_affiliations, SearchFields.Affiliations, paper.Affiliations);
 
-        // The full identifier and its archive (cs.lg, cs), lower case, so that cat:cs finds every cs paper.
-        string category = (ArxivCategories.Resolve(paper.Category) ?? paper.Category).ToLowerInvariant();
-        Add(_category, category);
-        int dot = category.IndexOf('.');
-        if (dot > 0) Add(_archive, category[..dot]);
+        AddCategories(paper);
+        if (paper.Venue is { Length: > 0 } venue) Add(_venue, venue);
+        if (paper.ArxivId is { } arxivId) Add(_arxivId, arxivId.ToLowerInvariant());
+        if (paper.Doi is { } doi) Add(_doi, doi);
         if (paper.HasCode) _document.Add(_hasCode);
         return _document;
+    }
+
+    /// <summary>
+    /// Every category (primary and cross-lists) and its archive (cs.lg, cs), lower case, so that cat:cs finds every
+    /// paper listed in cs, whatever its primary category.
+    /// </summary>
+    private void AddCategories(Paper paper)
+    {
+        _categoryTerms.Clear();
+        AddCategory(paper.Category);
+        foreach (var other in paper.Categories) AddCategory(other);
+        int i = 0;
+        foreach (var term in _categoryTerms)
+        {
+            if (i == _categories.Count) _categories.Add(new StringField(SearchFields.Category, "", Field.Store.NO));
+            Add(_categories[i++], term);
+        }
+    }
+
+    private void AddCategory(string code)
+    {
+        if (code.Length == 0) return;
+        string category = (ArxivCategories.Resolve(code) ?? code).ToLowerInvariant();
+        _categoryTerms.Add(category);
+        int dot = category.IndexOf('.');
+        if (dot > 0) _categoryTerms.Add(category[..dot]);
     }
 
     private void Add(Field field, string value)

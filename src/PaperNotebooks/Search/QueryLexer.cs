@@ -16,11 +16,14 @@ internal static class QueryLexer
             ["cat"] = QueryField.Category, ["category"] = QueryField.Category,
             ["aff"] = QueryField.Affiliations, ["affiliation"] = QueryField.Affiliations,
             ["id"] = QueryField.Id,
+            ["venue"] = QueryField.Venue, ["journal"] = QueryField.Venue,
+            ["arxiv"] = QueryField.ArxivId,
+            ["doi"] = QueryField.Doi,
             ["year"] = QueryField.Year,
             ["has"] = QueryField.Has,
         };
 
-    public const string FieldList = "ti: au: abs: cat: aff: id: year: has:";
+    public const string FieldList = "ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has:";
 
     public static List<QueryToken>? Tokenize(string query, out QueryError? error)
     {

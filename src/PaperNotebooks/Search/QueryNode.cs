@@ -11,6 +11,9 @@ internal enum QueryField
     Category,
     Affiliations,
     Id,
+    Venue,
+    ArxivId,
+    Doi,
     Year,
     Has,
 }

@@ -8,6 +8,9 @@ internal static class SearchFields
     public const string Authors = "authors";
     public const string Affiliations = "aff";
     public const string Category = "cat";
+    public const string Venue = "venue";
+    public const string ArxivId = "arxiv";
+    public const string Doi = "doi";
     public const string Id = "id";
     public const string Year = "year";
     public const string Has = "has";

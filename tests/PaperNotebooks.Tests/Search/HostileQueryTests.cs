@@ -60,7 +60,7 @@ public sealed class HostileQueryTests
         var error = SeedPapers.Search("foo:bar").Error!;
 
         Assert.Contains("unknown field 'foo:'", error.Message);
-        Assert.Contains("ti: au: abs: cat: aff: id: year: has:", error.Message);
+        Assert.Contains("ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has:", error.Message);
         Assert.Equal(4, error.Length);
     }
 
