@@ -17,7 +17,7 @@ internal sealed class MarkdownPaperWriter : IPaperWriter
         {
             row.Clear();
             row.Append("| ").Append(Cell(paper.Id))
-                .Append(" | ").Append(Cell(paper.Title))
+                .Append(" | ").Append(Title(paper))
                 .Append(" | ").Append(Cell(Authors(paper)))
                 .Append(" | ").Append(Cell(paper.Category))
                 .Append(" | ").Append(Published(paper))
@@ -25,6 +25,16 @@ internal sealed class MarkdownPaperWriter : IPaperWriter
                 .Append(" |\n");
             writer.Write(row);
         }
+    }
+
+    /// <summary>The title, linked to the paper's page when one is known: its own, its arXiv page, or its DOI's.</summary>
+    private static string Title(Paper paper)
+    {
+        string? page = paper.Url is { } url && IsWebUrl(url) ? url
+            : paper.ArxivId is { } arxivId ? "https://arxiv.org/abs/" + arxivId
+            : paper.Doi is { } doi ? "https://doi.org/" + doi
+            : null;
+        return page is null ? Cell(paper.Title) : "[" + Cell(paper.Title) + "](" + LinkDestination(page) + ")";
     }
 
     private static string Authors(Paper paper) =>

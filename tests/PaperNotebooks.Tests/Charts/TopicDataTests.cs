@@ -31,6 +31,20 @@ public sealed class TopicDataTests
     }
 
     [Fact]
+    public void Papers_whose_source_gave_no_category_are_counted_under_one_named_label()
+    {
+        var papers = new[]
+        {
+            ChartPapers.Paper("a", "A", new DateOnly(2024, 1, 1), "", "Ann"),
+            ChartPapers.Paper("b", "B", new DateOnly(2024, 1, 1), "", "Bob"),
+        };
+
+        var topic = Assert.Single(TopicData.Compute(papers).Topics);
+
+        Assert.Equal(("(no category)", 2), (topic.Label, topic.Papers.Papers));
+    }
+
+    [Fact]
     public void A_code_arxiv_does_not_know_is_labelled_as_written()
     {
         var papers = new[] { ChartPapers.Paper("a", "A", new DateOnly(2024, 1, 1), "XY", "Ann") };

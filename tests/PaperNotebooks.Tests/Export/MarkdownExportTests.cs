@@ -13,7 +13,7 @@ public sealed class MarkdownExportTests
             """
             | Id | Title | Authors | Category | Published | Code |
             |---|---|---|---|---|---|
-            | tanaka2021automatic | Automatic Summarization, Revisited | Akiko Tanaka, José Müller et al. | cs.CL | 2021-07-04 | [code](https://github.com/tanaka/summ) |
+            | tanaka2021automatic | [Automatic Summarization, Revisited](https://arxiv.org/abs/2107.01234) | Akiko Tanaka, José Müller et al. | cs.CL | 2021-07-04 | [code](https://github.com/tanaka/summ) |
             | obrien2023quoted | The "Quoted" Title; with a semicolon, and a comma | Zoë Ø'Brien, 李雷, Ñandú Çelik | XY | 2023-02-28 (year inferred) | yes |
 
             """.ReplaceLineEndings("\n"),
@@ -23,18 +23,18 @@ public sealed class MarkdownExportTests
     [Fact]
     public void Markdown_escapes_pipes_and_makes_line_breaks_spaces()
     {
-        var paper = SamplePapers.Plain with { Title = "Fast a|b\ntesting\r\nfor all", HasCode = false, CodeUrl = null };
+        var paper = SamplePapers.QuotesAndLineBreaks with { Title = "Fast a|b\ntesting\r\nfor all", YearInferred = false, HasCode = false, CodeUrl = null };
 
         var markdown = PaperExport.ToString([paper], ExportFormat.Markdown);
 
         Assert.Contains("| Fast a\\|b testing for all |", markdown, StringComparison.Ordinal);
-        Assert.EndsWith("| 2021-07-04 |  |\n", markdown, StringComparison.Ordinal);
+        Assert.EndsWith("| 2023-02-28 |  |\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Markdown_escapes_html_and_emphasis_so_a_title_injects_nothing()
     {
-        var paper = SamplePapers.Plain with { Title = "<script>alert(1)</script> *bold* [x](javascript:y) `c` a_b & c" };
+        var paper = SamplePapers.QuotesAndLineBreaks with { Title = "<script>alert(1)</script> *bold* [x](javascript:y) `c` a_b & c" };
 
         var markdown = PaperExport.ToString([paper], ExportFormat.Markdown);
 
@@ -52,5 +52,23 @@ public sealed class MarkdownExportTests
         Assert.DoesNotContain("javascript", markdown, StringComparison.Ordinal);
         Assert.Contains("| a |", markdown, StringComparison.Ordinal);
         Assert.Contains("[code](https://github.com/a/b%20%28c%29%7Cd)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_links_to_the_papers_page_its_arxiv_page_or_its_doi_and_never_to_a_script()
+    {
+        var bare = SamplePapers.QuotesAndLineBreaks with { Title = "T" };
+        var markdown = PaperExport.ToString(
+        [
+            bare with { Id = "page", Url = "https://aclanthology.org/2023.acl-long.1/", ArxivId = "2301.00001" },
+            bare with { Id = "arxiv", ArxivId = "hep-th/9901001", Doi = "10.1/x" },
+            bare with { Id = "doi", Doi = "10.1002/(sici)1097-4571" },
+            bare with { Id = "script", Url = "javascript:alert(1)" },
+        ], ExportFormat.Markdown);
+
+        Assert.Contains("| page | [T](https://aclanthology.org/2023.acl-long.1/) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| arxiv | [T](https://arxiv.org/abs/hep-th/9901001) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| doi | [T](https://doi.org/10.1002/%28sici%291097-4571) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| script | T |", markdown, StringComparison.Ordinal);
     }
 }
