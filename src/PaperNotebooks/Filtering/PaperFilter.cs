@@ -66,12 +66,25 @@ public sealed record PaperFilter
     private IEnumerable<int> Order<TKey>(IEnumerable<int> rows, Func<int, TKey> key, IComparer<TKey>? comparer = null) =>
         Descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
 
-    /// <summary>Whether the paper passes the category, year, author and code filters.</summary>
+    /// <summary>
+    /// Whether the paper passes the category, year, author and code filters. A paper is in a category it is filed
+    /// under or cross-listed in, as arXiv's listings count it.
+    /// </summary>
     public bool Keeps(Paper paper) =>
-        (Category is null || string.Equals(paper.Category, Category, StringComparison.OrdinalIgnoreCase))
+        (Category is null || InCategory(paper, Category))
         && (Years is not { } years || years.Contains(paper.Published.Year))
         && (Author is null || paper.Authors.Any(a => AuthorIdentity.Matches(a, Author)))
         && (!HasCode || paper.HasCode);
+
+    private static bool InCategory(Paper paper, string category)
+    {
+        if (string.Equals(paper.Category, category, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var other in paper.Categories)
+        {
+            if (string.Equals(other, category, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The filters in words, for captions: <c>category cs.LG, 2021..2024, with code</c>.</summary>
     public string Describe()
@@ -95,7 +108,7 @@ public sealed record PaperFilter
         error = null;
         category = ArxivCategories.Resolve(value);
         if (category is not null) return true;
-        var present = papers.Select(p => p.Category).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var present = papers.SelectMany(p => p.Categories.Prepend(p.Category)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         category = present.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
         if (category is not null) return true;
         var known = present.Concat(ArxivCategories.All.Select(c => c.Id)).Distinct(StringComparer.OrdinalIgnoreCase);

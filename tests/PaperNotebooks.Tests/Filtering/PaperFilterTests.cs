@@ -20,6 +20,19 @@ public sealed class PaperFilterTests
     }
 
     [Fact]
+    public void A_category_filter_keeps_papers_cross_listed_in_it_and_accepts_a_category_only_cross_lists_name()
+    {
+        var filed = SeedPapers.Papers[0] with { Id = "filed", Category = "cs.LG", Categories = ["cs.LG"] };
+        var crossListed = SeedPapers.Papers[0] with { Id = "cross", Category = "cs.DC", Categories = ["cs.DC", "cs.LG", "q-bio.QM"] };
+        var elsewhere = SeedPapers.Papers[0] with { Id = "elsewhere", Category = "cs.CL", Categories = ["cs.CL"] };
+        var papers = new PaperNotebooks.Model.PaperCollection([filed, crossListed, elsewhere]);
+
+        Assert.Equal(["filed", "cross"], new PaperFilter { Category = "cs.LG" }.Apply(papers).Select(p => p.Id));
+        Assert.True(PaperFilter.TryParseCategory("Q-BIO.QM", papers, out var category, out _));
+        Assert.Equal(["cross"], new PaperFilter { Category = category }.Apply(papers).Select(p => p.Id));
+    }
+
+    [Fact]
     public void Bad_values_are_reported_as_sentences_not_thrown()
     {
         Assert.False(YearRange.TryParse("2024..2021", out _, out var backwards));
