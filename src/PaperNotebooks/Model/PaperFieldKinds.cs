@@ -20,8 +20,8 @@ internal static class PaperFieldKinds
     public static readonly PaperFieldKind<IReadOnlyList<string>> People = new ListKind("; ");
     /// <summary>URLs joined with a space in CSV.</summary>
     public static readonly PaperFieldKind<IReadOnlyList<string>> Urls = new ListKind(" ");
-    /// <summary>Category codes joined with a space, as arXiv writes them.</summary>
-    public static readonly PaperFieldKind<IReadOnlyList<string>> Codes = new ListKind(" ");
+    /// <summary>Categories joined with "; ": arXiv codes have no spaces, but a topic from OpenAlex is a name (<c>Computer Vision</c>).</summary>
+    public static readonly PaperFieldKind<IReadOnlyList<string>> Codes = new ListKind("; ");
 
     private sealed class TextKind : PaperFieldKind<string>
     {

@@ -19,7 +19,7 @@ public sealed class CsvExportTests
             + "University of Tokyo; ETH Zürich,cs.CL,Computation and Language,2021-07-04,false,true,"
             + "https://github.com/tanaka/summ,https://github.com/tanaka/summ https://example.org/paper,67.5,"
             + "We revisit summarization.,3,2107.01234,10.1145/3458817.3476209,https://arxiv.org/abs/2107.01234,"
-            + "Transactions of the ACL,cs.CL cs.AI,2021-09-01,refs.bib\r\n",
+            + "Transactions of the ACL,cs.CL; cs.AI,2021-09-01,refs.bib\r\n",
             csv);
     }
 
