@@ -39,4 +39,8 @@ public static class DiagnosticCodes
     public const string BibTexUnknownMacro = "PN203";
     /// <summary>A BibTeX field given twice in one entry; the first is kept.</summary>
     public const string BibTexDuplicateField = "PN204";
+    /// <summary>A BibTeX entry without a title; skipped.</summary>
+    public const string BibTexNoTitle = "PN205";
+    /// <summary>A BibTeX entry without a year or biblatex date, or with one that is not a date; skipped.</summary>
+    public const string BibTexNoDate = "PN206";
 }

@@ -1,4 +1,5 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
 
@@ -17,6 +18,7 @@ public static class PaperSources
     [
         JsonPaperSource.Instance,
         CsvPaperSource.Instance,
+        BibTexPaperSource.Instance,
         ListingSource.Instance,
     ];
 

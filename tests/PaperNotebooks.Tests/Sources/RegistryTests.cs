@@ -12,7 +12,7 @@ public sealed class RegistryTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownFormat, error.Code);
-        Assert.Contains("listing (.txt), json (.json), csv (.csv)", error.Message.Replace("json (.json), csv (.csv), listing (.txt)", "listing (.txt), json (.json), csv (.csv)"));
+        Assert.Contains("json (.json), csv (.csv), bibtex (.bib), listing (.txt)", error.Message);
         Assert.Empty(result.Papers);
     }
 
