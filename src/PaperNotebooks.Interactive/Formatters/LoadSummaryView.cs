@@ -17,7 +17,7 @@ internal static class LoadSummaryView
     public static string Categories(LoadSummary summary)
     {
         var perCategory = summary.Statistics.PerCategory;
-        var shown = perCategory.Take(CategoriesShown).Select(c => $"{c.Category} {PaperText.Count(c.Papers)}");
+        var shown = perCategory.Take(CategoriesShown).Select(c => $"{(c.Category.Length == 0 ? "no category" : c.Category)} {PaperText.Count(c.Papers)}");
         return string.Join(", ", shown) + (perCategory.Count > CategoriesShown ? $", and {perCategory.Count - CategoriesShown} more" : "");
     }
 
