@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using PaperNotebooks.Merging;
 
 namespace PaperNotebooks.Model;
 
@@ -20,9 +21,15 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     private readonly BitArray? _member;
 
     private readonly ConcurrentDictionary<Type, Lazy<object>> _derived = new();
+    private readonly IReadOnlyList<PaperDuplicate> _duplicates;
 
-    public PaperCollection(IEnumerable<Paper> papers, string? source = null)
+    public PaperCollection(IEnumerable<Paper> papers, string? source = null) : this(papers, source, [])
     {
+    }
+
+    internal PaperCollection(IEnumerable<Paper> papers, string? source, IReadOnlyList<PaperDuplicate> duplicates)
+    {
+        _duplicates = duplicates;
         _papers = papers.ToArray();
         _rowById = new Dictionary<string, int>(_papers.Length, StringComparer.OrdinalIgnoreCase);
         for (int row = 0; row < _papers.Length; row++)
@@ -38,12 +45,18 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         _papers = parent._papers;
         _rowById = parent._rowById;
         _rows = rows;
+        _duplicates = parent._duplicates;
         _member = new BitArray(_papers.Length);
         foreach (int row in rows) _member[row] = true;
         Source = parent.Source;
     }
 
     public static PaperCollection Empty { get; } = new([]);
+
+    /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
+    /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
+    public IReadOnlyList<PaperDuplicate> Duplicates() =>
+        _rows is null ? _duplicates : [.. _duplicates.Where(d => TryGetById(d.Merged.Id, out _))];
 
     /// <summary>Where the papers came from (a file path), when known.</summary>
     public string? Source { get; }

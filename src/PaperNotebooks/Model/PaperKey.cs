@@ -48,6 +48,9 @@ internal static class PaperKey
         }
     }
 
+    /// <summary>The folded family name of an author as keys use it (<c>Sam Adé Jacobs</c> jacobs).</summary>
+    internal static string FamilyOf(string author) => FamilyName(author);
+
     private static string FamilyName(string author)
     {
         var tokens = author.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);

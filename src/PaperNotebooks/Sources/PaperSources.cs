@@ -1,4 +1,6 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Merging;
+using PaperNotebooks.Model;
 using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
@@ -30,6 +32,48 @@ public static class PaperSources
     {
         var sink = new PaperListSink();
         return sink.ToResult(ReadFile(path, options ?? ListingReadOptions.Default, format, sink), path);
+    }
+
+    /// <summary>
+    /// Reads several files, each in its own format (<paramref name="format"/> names one for all, null to choose per file),
+    /// into one collection: copies of a paper are merged (<see cref="PaperCollection.Duplicates"/>) and ids made unique.
+    /// A file that cannot be read is its diagnostics; the others are still read. One path reads as <see cref="ReadFile(string, ListingReadOptions?, string?)"/>.
+    /// </summary>
+    public static ListingParseResult ReadFiles(IReadOnlyList<string> paths, ListingReadOptions? options = null, string? format = null)
+    {
+        if (paths.Count == 1) return ReadFile(paths[0], options, format);
+        options ??= ListingReadOptions.Default;
+        var papers = new List<Paper>();
+        var diagnostics = new List<SourceDiagnostic>();
+        var omitted = new Dictionary<(string, DiagnosticSeverity), int>();
+        foreach (string path in paths)
+        {
+            var sink = new PaperListSink();
+            var read = ReadFile(path, options, format, sink);
+            papers.AddRange(sink.Papers);
+            diagnostics.AddRange(read.Kept);
+            foreach (var count in read.Omitted)
+                omitted[(count.Code, count.Severity)] = omitted.GetValueOrDefault((count.Code, count.Severity)) + count.Count;
+        }
+        options.CancellationToken.ThrowIfCancellationRequested();
+        var (merged, duplicates) = PaperMerger.Merge(papers);
+        var unique = new List<Paper>(merged.Count);
+        var taken = new HashSet<string>(merged.Count, StringComparer.OrdinalIgnoreCase);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var renamed = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
+        foreach (var paper in merged)
+        {
+            string id = PaperKey.Disambiguate(paper.Id, taken, nextSuffix);
+            var kept = ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id };
+            if (!ReferenceEquals(kept, paper)) renamed[paper] = kept;
+            unique.Add(kept);
+        }
+        var duplicatesKept = duplicates.Select(d => renamed.TryGetValue(d.Merged, out var kept) ? d with { Merged = kept } : d).ToList();
+        var collection = new PaperCollection(unique, string.Join(" ", paths), duplicatesKept);
+        return new ListingParseResult(collection, diagnostics)
+        {
+            Omitted = [.. omitted.Select(o => new DiagnosticCount(o.Key.Item1, o.Key.Item2, o.Value))],
+        };
     }
 
     /// <summary>Reads a stream that need not seek (standard input), to its end; it is left open.</summary>

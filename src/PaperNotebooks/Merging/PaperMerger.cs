@@ -1,0 +1,69 @@
+using System.Runtime.InteropServices;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Merging;
+
+/// <summary>
+/// Merges the copies of one paper: the same arXiv id, the same DOI, or the same folded title, first author's family
+/// name and year (transitively: a listing entry matched by title to a BibTeX entry that shares a DOI with an OpenAlex
+/// work makes one paper). Linear in the papers: one pass of hashing and a union-find.
+/// </summary>
+internal static class PaperMerger
+{
+    public static (List<Paper> Papers, List<PaperDuplicate> Duplicates) Merge(IReadOnlyList<Paper> papers)
+    {
+        var parent = new int[papers.Count];
+        for (int i = 0; i < parent.Length; i++) parent[i] = i;
+        var reason = new Dictionary<int, string>();
+        var seen = new Dictionary<string, int>(papers.Count, StringComparer.Ordinal);
+        for (int i = 0; i < papers.Count; i++)
+        {
+            var paper = papers[i];
+            if (paper.ArxivId is { } arxivId) Join(i, "a:" + arxivId, $"arXiv id {arxivId}");
+            if (paper.Doi is { } doi) Join(i, "d:" + doi, $"DOI {doi}");
+            string title = PaperKey.Fold(paper.Title);
+            string family = PaperKey.FamilyOf(paper.FirstAuthor);
+            if (title.Length >= 8 && family.Length > 0) Join(i, $"t:{title}|{family}|{paper.Published.Year}", "title, first author and year");
+        }
+
+        var groups = new Dictionary<int, List<int>>();
+        for (int i = 0; i < papers.Count; i++)
+        {
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, Find(i), out _);
+            (group ??= []).Add(i);
+        }
+        var merged = new List<Paper>(groups.Count);
+        var duplicates = new List<PaperDuplicate>();
+        for (int i = 0; i < papers.Count; i++)
+        {
+            var group = groups[Find(i)];
+            if (group[0] != i) continue;
+            if (group.Count == 1)
+            {
+                merged.Add(papers[i]);
+                continue;
+            }
+            var copies = group.Select(k => papers[k]).ToList();
+            var paper = MergedFields.Of(copies);
+            merged.Add(paper);
+            duplicates.Add(new PaperDuplicate(paper, copies, group.Select(k => reason.GetValueOrDefault(k)).FirstOrDefault(r => r is not null) ?? "title, first author and year"));
+        }
+        return (merged, duplicates);
+
+        void Join(int i, string key, string why)
+        {
+            if (seen.TryAdd(key, i)) return;
+            int a = Find(seen[key]), b = Find(i);
+            if (a == b) return;
+            // The earlier paper stays the root, so a group is led by its first copy.
+            if (a < b) parent[b] = a; else parent[a] = b;
+            reason.TryAdd(i, why);
+        }
+
+        int Find(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+    }
+}
