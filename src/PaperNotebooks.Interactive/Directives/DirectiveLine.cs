@@ -120,7 +120,7 @@ internal sealed class DirectiveLine
 
         var implicitParameter = spec.Parameters.FirstOrDefault(p => p.Implicit);
         bool implicitNamed = implicitParameter is not null && seen.Contains(implicitParameter.Name);
-        int allowed = implicitParameter is null || implicitNamed ? 0 : implicitParameter.Name == "--paper" ? int.MaxValue : 1;
+        int allowed = implicitParameter is null || implicitNamed ? 0 : implicitParameter.Many ? int.MaxValue : 1;
         if (Words.Count > allowed)
         {
             var extra = string.Join(" ", Words.Skip(allowed));

@@ -13,5 +13,11 @@ internal sealed record LoadSummary(
     IReadOnlyList<SourceDiagnostic> Diagnostics,
     IReadOnlyList<DiagnosticCount> Omitted)
 {
+    /// <summary>How many files were read.</summary>
+    public int Files { get; init; } = 1;
+
+    /// <summary>How many copies were merged into papers read before them (0 for one file without repeats).</summary>
+    public int Merged { get; init; }
+
     public DiagnosticList DiagnosticList => new(Diagnostics, Omitted);
 }

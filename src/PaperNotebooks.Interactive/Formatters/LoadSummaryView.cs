@@ -11,8 +11,15 @@ internal static class LoadSummaryView
     private const int CategoriesShown = 8;
 
     public static string Headline(LoadSummary summary) =>
-        $"Loaded {PaperText.Plural(summary.Statistics.PaperCount, "paper", "papers")} from {Path.GetFileName(summary.Source)}" +
+        $"Loaded {PaperText.Plural(summary.Statistics.PaperCount, "paper", "papers")} from " +
+        (summary.Files == 1 ? Path.GetFileName(summary.Source) : $"{summary.Files} files") +
         (summary.Variables.Count == 0 ? "." : $" into {string.Join(" and ", summary.Variables)}.");
+
+    /// <summary>How many copies were merged, and where to see them; null when none were.</summary>
+    public static string? MergedLine(LoadSummary summary) =>
+        summary.Merged == 0 ? null
+        : $"{PaperText.Plural(summary.Merged, "copy", "copies")} of papers found in more than one place merged; see " +
+          (summary.Variables.Count > 0 ? $"{summary.Name}.Duplicates()" : "Duplicates()") + ".";
 
     public static string Categories(LoadSummary summary)
     {
@@ -29,6 +36,7 @@ internal static class LoadSummaryView
             div[style: HtmlStyles.Small](summary.Source),
             div(StatisticsView.Headline(summary.Statistics)),
         };
+        if (MergedLine(summary) is { } merged) parts.Add(div(merged));
         if (summary.Statistics.PerCategory.Count > 0) parts.Add(div[style: HtmlStyles.Muted]("Categories: " + Categories(summary)));
         if (summary.Diagnostics.Count + summary.Omitted.Count > 0) parts.Add(DiagnosticsView.Html(summary.DiagnosticList));
         return div[@class: "paper-load"](parts);
@@ -40,6 +48,7 @@ internal static class LoadSummaryView
         text.AppendLine(Headline(summary));
         text.AppendLine(summary.Source);
         text.AppendLine(StatisticsView.Headline(summary.Statistics));
+        if (MergedLine(summary) is { } merged) text.AppendLine(merged);
         if (summary.Statistics.PerCategory.Count > 0) text.AppendLine("Categories: " + Categories(summary));
         if (summary.Diagnostics.Count + summary.Omitted.Count > 0) text.AppendLine(DiagnosticsView.Text(summary.DiagnosticList));
         return text.ToString().TrimEnd();

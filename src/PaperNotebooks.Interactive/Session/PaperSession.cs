@@ -87,15 +87,15 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 
     /// <summary>Registers a loaded set and makes it the default; called only once its variables exist. The set it
     /// replaces under the same name lets its search index go.</summary>
-    public LoadedPapers Remember(string name, PaperCollection papers, string source)
+    public LoadedPapers Remember(string name, PaperCollection papers, IReadOnlyList<string> files)
     {
-        var loaded = new LoadedPapers(name, papers, source);
+        var loaded = new LoadedPapers(name, papers, string.Join(" ", files));
         LoadedPapers? replaced;
         lock (_gate)
         {
             _loaded.Remove(name, out replaced);
             _loaded[name] = loaded;
-            _sources.Add(source);
+            _sources.UnionWith(files);
             LastLoaded = name;
         }
         replaced?.Release();

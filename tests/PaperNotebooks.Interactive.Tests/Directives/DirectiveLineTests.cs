@@ -42,10 +42,10 @@ public sealed class DirectiveLineTests
     }
 
     [Fact]
-    public void Load_takes_one_path_and_rejects_more_words()
+    public void Load_takes_several_paths_as_words_but_no_words_beside_a_named_path()
     {
         Assert.Equal(["a.txt"], DirectiveLine.Parse("#!paper load a.txt").Check(PaperGrammar.Find("load")!));
-        Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load a b").Check(PaperGrammar.Find("load")!));
+        Assert.Equal(["a.bib", "my listing.txt"], DirectiveLine.Parse("#!paper load a.bib \"my listing.txt\"").Check(PaperGrammar.Find("load")!));
         Assert.Throws<PaperCommandException>(() => DirectiveLine.Parse("#!paper load --path a b").Check(PaperGrammar.Find("load")!));
     }
 

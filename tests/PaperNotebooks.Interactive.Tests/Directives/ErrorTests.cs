@@ -38,7 +38,7 @@ public sealed class ErrorTests(SeedKernel seed) : IClassFixture<SeedKernel>
     [InlineData("#!paper export --to bibtek", "--to takes bibtex, csv, json or markdown, not 'bibtek'. Did you mean 'bibtex'?")]
     [InlineData("#!paper load --as-of 31/12/2024", "--as-of takes a date as YYYY-MM-DD, such as 2024-12-31, not '31/12/2024'.")]
     [InlineData("#!paper load --name 2fast", "--name takes a C# variable name such as papers or ml2024, not '2fast'.")]
-    [InlineData("#!paper load my listing.txt", "Unexpected 'listing.txt' in '#!paper load'.")]
+    [InlineData("#!paper load my listing.txt", "No papers could be read from")]
     [InlineData("#!paper list --from nothing", "No loaded collection is named 'nothing'. Loaded: papers.")]
     [InlineData("#!paper stats --from paper", "No loaded collection is named 'paper'. Did you mean 'papers'? Loaded: papers.")]
     [InlineData("#!paper show zzzz qqqq", "No paper in papers has the id or title words 'zzzz qqqq'.")]

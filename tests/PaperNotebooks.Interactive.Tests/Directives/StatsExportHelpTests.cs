@@ -84,7 +84,7 @@ public sealed class StatsExportHelpTests(SeedKernel seed) : IClassFixture<SeedKe
         string text = PaperKernel.Text(result);
         foreach (var usage in new[]
                  {
-                     "#!paper load [<path>] [--name <var>] [--as-of <YYYY-MM-DD>]",
+                     "#!paper load [<path>...] [--format <format>] [--name <var>] [--as-of <YYYY-MM-DD>]",
                      "#!paper list [--from <var>] [--category <code>] [--year <YYYY or YYYY..YYYY>] [--author <name>] [--has-code] [--sort date|title|score|authors] [--desc] [--top <n>]",
                      "#!paper show [<id or words of the title>] [--from <var>]",
                      "#!paper stats [--from <var>]",

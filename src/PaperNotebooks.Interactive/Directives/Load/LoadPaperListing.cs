@@ -10,11 +10,14 @@ using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Interactive.Directives;
 
-/// <summary><c>#!paper load [&lt;path&gt;] [--name &lt;var&gt;] [--as-of YYYY-MM-DD]</c>.</summary>
+/// <summary><c>#!paper load [&lt;path&gt;...] [--format &lt;format&gt;] [--name &lt;var&gt;] [--as-of YYYY-MM-DD]</c>.</summary>
 public sealed class LoadPaperListing : KernelDirectiveCommand
 {
-    /// <summary>The listing, relative to the notebook's folder; null for the bundled seed listing.</summary>
+    /// <summary>The file, relative to the notebook's folder; null for the bundled seed listing. More files follow as words.</summary>
     public string? Path { get; set; }
+
+    /// <summary><c>--format</c>: the format of every file (<c>bibtex</c>, <c>json</c>, ...); null to choose per file.</summary>
+    public string? Format { get; set; }
 
     /// <summary>The C# variable to define; <c>&lt;Name&gt;Frame</c> gets the DataFrame. Default <c>papers</c>.</summary>
     public string? Name { get; set; }
@@ -27,13 +30,14 @@ public sealed class LoadPaperListing : KernelDirectiveCommand
 internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
 {
     public override SubcommandSpec Spec { get; } = new(
-        "load", "Read a listing; with no path, the bundled seed listing.",
+        "load", "Read papers from one or more files (listing, BibTeX, JSON, CSV) into one collection; with no path, the bundled seed listing.",
         [
-            new("--path", "<path>", "the listing file, relative to the notebook's folder", Implicit: true),
+            new("--path", "<path>...", "the files, relative to the notebook's folder; copies of a paper in several files are merged", Implicit: true, Many: true),
+            new("--format", "<format>", "the format of the files, when neither extension nor content tells: " + string.Join(", ", PaperSources.Formats), Values: _ => PaperSources.Formats),
             new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
             new("--as-of", "<YYYY-MM-DD>", "the date the listing is read as of, for dates without a year"),
         ],
-        ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
+        ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load refs.bib listings/2024.txt --name mine", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
 
     public const string DefaultName = "papers";
 
@@ -56,15 +60,22 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
             AsOf = command.AsOf is null ? null : ParseAsOf(command.AsOf),
             CancellationToken = context.CancellationToken,
         };
-        string path = string.IsNullOrWhiteSpace(command.Path) ? SeedPath : session.ResolvePath(command.Path.Trim());
-        CheckReadable(path, command.Path is null);
+        string? format = string.IsNullOrWhiteSpace(command.Format) ? null : command.Format.Trim();
+        if (format is not null && !PaperSources.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
+            throw new PaperCommandException($"--format takes one of {string.Join(", ", PaperSources.Formats)}, not {PaperCommandException.Quote(format)}.");
+        var given = call.Words.Count > 0 ? call.Words : string.IsNullOrWhiteSpace(command.Path) ? [] : [command.Path];
+        IReadOnlyList<string> paths = given.Count == 0 ? [SeedPath] : [.. given.Select(p => session.ResolvePath(p.Trim()))];
+        // One file alone must be readable; among several, one that is not is a diagnostic and the others load.
+        if (paths.Count == 1) CheckReadable(paths[0], given.Count == 0);
+        string path = paths[0];
 
-        var result = await LongWork.RunAsync(() => PaperSources.ReadFile(path, options), context.CancellationToken);
+        var result = await LongWork.RunAsync(() => PaperSources.ReadFiles(paths, options, format), context.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {
             context.Display(new DiagnosticList(result.Diagnostics, result.Omitted));
-            throw new PaperCommandException($"No papers could be read from {PaperCommandException.QuotePath(path)}; see the diagnostics above.");
+            throw new PaperCommandException($"No papers could be read from {string.Join(", ", paths.Select(PaperCommandException.QuotePath))}; see the diagnostics above." +
+                (paths.Count > 1 ? $" A path with spaces goes in quotes: \"{string.Join(" ", given)}\"." : ""));
         }
 
         // The collection becomes known (and the default) only once its variables exist: a failure leaves no trace.
@@ -76,10 +87,14 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
             variables.Add(name);
             variables.Add(name + "Frame");
         }
-        var loaded = session.Remember(name, papers, path);
+        var loaded = session.Remember(name, papers, paths);
         loaded.StartIndexing();
 
-        context.Display(new LoadSummary(name, path, variables, loaded.Statistics, result.Diagnostics, result.Omitted));
+        context.Display(new LoadSummary(name, string.Join("\n", paths), variables, loaded.Statistics, result.Diagnostics, result.Omitted)
+        {
+            Files = paths.Count,
+            Merged = papers.Duplicates().Sum(d => d.Copies.Count - 1),
+        });
     }
 
     /// <summary>Refuses, by name, anything but a regular file: a FIFO would block the cell forever, and /dev/zero or

@@ -23,7 +23,7 @@ internal sealed class ShowSubcommand : PaperSubcommand<ShowPapers>
     public override SubcommandSpec Spec { get; } = new(
         "show", "The card of a paper, by id or words of its title.",
         [
-            new("--paper", "<id or words of the title>", "the paper's id, or words of its title (no quotes needed)", Implicit: true, Values: Offered.Ids),
+            new("--paper", "<id or words of the title>", "the paper's id, or words of its title (no quotes needed)", Implicit: true, Values: Offered.Ids, Many: true),
             PaperGrammar.From,
         ],
         ["#!paper show long context training", "#!paper show tanaka2021automatic"]);

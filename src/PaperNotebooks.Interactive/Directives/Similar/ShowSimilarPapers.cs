@@ -27,7 +27,7 @@ internal sealed class SimilarSubcommand : PaperSubcommand<ShowSimilarPapers>
     public override SubcommandSpec Spec { get; } = new(
         "similar", "The papers most like one paper by the words of title and abstract, with the terms they share.",
         [
-            new("--paper", "<id>", "the paper's id", Implicit: true, Values: Offered.Ids),
+            new("--paper", "<id>", "the paper's id", Implicit: true, Values: Offered.Ids, Many: true),
             PaperGrammar.From,
             new("--top", "<n>", $"at most n papers, 1 to {PaperGrammar.MostHits} (default: 10)"),
         ],
