@@ -13,6 +13,30 @@ internal static class CommonOptions
         Description = "The listing to read (UTF-8 text, three lines a paper); - reads standard input.",
     };
 
+    public static Argument<string[]> InputFiles()
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "The files to read, each a listing, a BibTeX file, or a JSON or CSV export (- reads standard input); " +
+                "the papers of several files are one collection, copies of a paper merged.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // Several files take every free word, so an option misspelled would otherwise be read as a file.
+        files.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
+                result.AddError($"Unrecognized command or argument '{Excerpt.Of(option.Value)}'.");
+        });
+        return files;
+    }
+
+    public static Option<string?> Format() => new("--format")
+    {
+        Description = "The format of the input files, when neither extension nor content tells: " + string.Join(", ", PaperSources.Formats) + ".",
+        HelpName = string.Join("|", PaperSources.Formats),
+        CustomParser = result => OptionParsers.OneOf("format", [.. PaperSources.Formats])(result),
+    };
+
     public static Option<DateOnly?> AsOf() => new("--as-of")
     {
         Description = "Read dates without a year as of this date (YYYY-MM-DD); default: today.",

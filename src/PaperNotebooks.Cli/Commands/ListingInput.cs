@@ -15,26 +15,43 @@ internal static class ListingInput
     public const string StandardInput = "-";
 
     /// <summary>The papers of a file in any format <see cref="PaperSources"/> reads (a listing, our JSON or CSV export).</summary>
-    public static ListingParseResult Read(string path, ListingReadOptions options, CommandIO io)
+    public static ListingParseResult Read(string path, ListingReadOptions options, CommandIO io, string? format = null)
     {
         if (path == StandardInput)
         {
             using var input = io.OpenInput();
-            return PaperSources.Read(input, options, source: StandardInput);
+            return PaperSources.Read(input, options, source: StandardInput, format: format);
         }
         if (Refusal(path) is { } refusal) return new ListingParseResult(new PaperCollection([], path), [refusal]);
-        return PaperSources.ReadFile(path, options);
+        return PaperSources.ReadFile(path, options, format);
     }
 
-    public static ListingStatisticsResult ReadStatistics(string path, ListingReadOptions options, int topAuthors, CommandIO io)
+    /// <summary>The papers of one or more files as one collection, copies of a paper merged.</summary>
+    public static ListingParseResult Read(IReadOnlyList<string> paths, ListingReadOptions options, CommandIO io, string? format)
+    {
+        if (paths.Count == 1) return Read(paths[0], options, io, format);
+        var refusals = paths.Select(Refusal).OfType<SourceDiagnostic>().ToList();
+        if (refusals.Count > 0) return new ListingParseResult(new PaperCollection([]), refusals);
+        return PaperSources.ReadFiles(paths, options, format);
+    }
+
+    /// <summary>Statistics of one file streamed (nothing but counts kept), or of several files' merged papers.</summary>
+    public static ListingStatisticsResult ReadStatistics(IReadOnlyList<string> paths, ListingReadOptions options, int topAuthors, CommandIO io, string? format)
+    {
+        if (paths.Count == 1) return ReadStatistics(paths[0], options, topAuthors, io, format);
+        var read = Read(paths, options, io, format);
+        return new ListingStatisticsResult(ListingStatistics.Compute(read.Papers, topAuthors), read.Diagnostics) { Omitted = read.Omitted };
+    }
+
+    public static ListingStatisticsResult ReadStatistics(string path, ListingReadOptions options, int topAuthors, CommandIO io, string? format = null)
     {
         if (path == StandardInput)
         {
             using var input = io.OpenInput();
-            return ListingStatistics.Read(input, options, StandardInput, topAuthors);
+            return ListingStatistics.Read(input, options, StandardInput, topAuthors, format);
         }
         if (Refusal(path) is { } refusal) return new ListingStatisticsResult(ListingStatistics.Compute([], topAuthors), [refusal]);
-        return ListingStatistics.ReadFile(path, options, topAuthors);
+        return ListingStatistics.ReadFile(path, options, topAuthors, format);
     }
 
     /// <summary>A PN009 diagnostic when <paramref name="path"/> exists but is not a regular file; a missing file is left

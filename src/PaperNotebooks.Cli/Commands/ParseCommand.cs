@@ -11,7 +11,8 @@ internal static class ParseCommand
 {
     public static Command Create(CommandIO io)
     {
-        var file = CommonOptions.ListingFile();
+        var files = CommonOptions.InputFiles();
+        var inputFormat = CommonOptions.Format();
         var to = new Option<string>("--to")
         {
             Description = "Output format: json, csv, bibtex or markdown.",
@@ -28,17 +29,18 @@ internal static class ParseCommand
         };
         var force = CommonOptions.Force("Replace the -o file if it exists.");
 
-        var command = new Command("parse", "Read a listing (or a JSON or CSV export) and write its papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
+        var command = new Command("parse", "Read listings, BibTeX files or JSON and CSV exports, one or several, and write their papers as JSON, CSV, BibTeX or Markdown.\n" + ExitCodes.Help)
         {
-            file, to, asOf, output, force,
+            files, inputFormat, to, asOf, output, force,
         };
         command.SetAction(parseResult =>
         {
-            string path = parseResult.GetValue(file)!;
+            string[] paths = parseResult.GetValue(files)!;
+            string path = string.Join(", ", paths);
             PaperExport.TryParseFormat(parseResult.GetValue(to)!, out var format);
             string? outputPath = parseResult.GetValue(output);
             bool replace = parseResult.GetValue(force);
-            string[] inputs = path == ListingInput.StandardInput ? [] : [path];
+            string[] inputs = [.. paths.Where(p => p != ListingInput.StandardInput)];
             // Refused before reading: a listing of millions of papers is not read only to find that -o names it.
             if (outputPath is not null && OutputProblem(outputPath, replace, inputs) is { } problem)
             {
@@ -46,7 +48,7 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
-            var result = ListingInput.Read(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, io);
+            var result = ListingInput.Read(paths, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, io, parseResult.GetValue(inputFormat));
             int exitCode = CommonOptions.Report(result.Diagnostics, result.Omitted, path, io.Error);
             if (exitCode == ExitCodes.Usage) return exitCode;
 

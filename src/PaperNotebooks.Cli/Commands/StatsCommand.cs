@@ -10,7 +10,8 @@ internal static class StatsCommand
 {
     public static Command Create(CommandIO io)
     {
-        var file = CommonOptions.ListingFile();
+        var files = CommonOptions.InputFiles();
+        var inputFormat = CommonOptions.Format();
         var asOf = CommonOptions.AsOf();
         var top = new Option<int>("--top")
         {
@@ -24,15 +25,17 @@ internal static class StatsCommand
             "Summarise a listing: paper count, papers per year and per category, top authors (ignoring case and accents), share with code.\n" +
             ExitCodes.Help)
         {
-            file, asOf, top,
+            files, inputFormat, asOf, top,
         };
         command.SetAction(parseResult =>
         {
-            string path = parseResult.GetValue(file)!;
-            var result = ListingInput.ReadStatistics(path, new ListingReadOptions { AsOf = parseResult.GetValue(asOf) }, parseResult.GetValue(top), io);
+            string[] paths = parseResult.GetValue(files)!;
+            string path = string.Join(", ", paths);
+            var options = new ListingReadOptions { AsOf = parseResult.GetValue(asOf) };
+            var result = ListingInput.ReadStatistics(paths, options, parseResult.GetValue(top), io, parseResult.GetValue(inputFormat));
             int exitCode = CommonOptions.Report(result.Diagnostics, result.Omitted, path, io.Error);
             if (exitCode == ExitCodes.Usage) return exitCode;
-            Print(Path.GetFileName(path), result.Statistics, io.Out);
+            Print(paths.Length == 1 ? Path.GetFileName(path) : $"{paths.Length} files", result.Statistics, io.Out);
             return exitCode;
         });
         return command;
