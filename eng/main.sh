@@ -16,6 +16,7 @@ for pair in json:json csv:csv bibtex:bib markdown:md; do
   "${papernb[@]}" parse "$seed" --to "${pair%%:*}" -o "artifacts/seed/papers.${pair##*:}" --force
 done
 "${papernb[@]}" stats "$seed" > artifacts/seed/stats.txt
+"${papernb[@]}" stats seeds/references.bib "$seed" > artifacts/seed/stats-with-references.txt
 
 version=$(bash eng/pack-extension.sh)
 "${papernb[@]}" run notebooks --out artifacts/notebooks --format ipynb,html --force

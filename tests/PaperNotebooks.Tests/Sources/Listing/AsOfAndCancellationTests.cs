@@ -67,7 +67,9 @@ public sealed class AsOfAndCancellationTests
         var stopwatch = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() =>
             PaperListingReader.Parse(text.ToString(), new ListingReadOptions { CancellationToken = cancel.Token }));
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed.TotalSeconds:N1} s");
+        // The exception shows the read stopped before its end; the bound only catches a hang, since a loaded CI machine
+        // (2 cores shared with other test processes) can take seconds for what takes a fraction of one alone.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed.TotalSeconds:N1} s");
     }
 
     [Fact]
