@@ -4,7 +4,12 @@ using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Export;
 
-/// <summary>Writes one <c>@misc</c> entry per paper, every value escaped for LaTeX.</summary>
+/// <summary>
+/// Writes one entry per paper, every value escaped for LaTeX: <c>@inproceedings</c> with <c>booktitle</c> when the venue
+/// reads as proceedings (a conference, workshop, symposium or meeting), <c>@article</c> with <c>journal</c> for another
+/// venue, <c>@misc</c> without one; <c>doi</c>, and <c>eprint</c> with <c>archivePrefix</c> and <c>primaryClass</c> for an
+/// arXiv paper, when known. Keys are the papers' ids.
+/// </summary>
 internal sealed class BibTexPaperWriter : IPaperWriter
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -26,18 +31,32 @@ internal sealed class BibTexPaperWriter : IPaperWriter
 
     private static void AppendEntry(StringBuilder entry, Paper paper)
     {
-        entry.Append("@misc{").Append(Key(paper.Id)).Append(",\n");
+        var kind = EntryKind(paper.Venue);
+        entry.Append('@').Append(kind).Append('{').Append(Key(paper.Id)).Append(",\n");
         entry.Append("  title = {{").Append(Escape(paper.Title)).Append("}},\n");
         if (paper.Authors.Count > 0 || paper.AuthorsTruncated)
             entry.Append("  author = {").Append(AuthorList(paper)).Append("},\n");
         entry.Append("  year = {").Append(paper.Published.Year.ToString(CultureInfo.InvariantCulture)).Append("},\n");
         entry.Append("  month = ").Append(Months[paper.Published.Month - 1]).Append(",\n");
-        entry.Append("  primaryClass = {").Append(Escape(paper.Category)).Append("},\n");
+        if (paper.Venue is { Length: > 0 } venue)
+            entry.Append(kind == "article" ? "  journal = {" : "  booktitle = {").Append(Escape(venue)).Append("},\n");
+        if (paper.Doi is { Length: > 0 } doi)
+            entry.Append("  doi = {").Append(Url(doi)).Append("},\n");
+        if (paper.ArxivId is { Length: > 0 } arxivId)
+            entry.Append("  eprint = {").Append(Escape(arxivId)).Append("},\n  archivePrefix = {arXiv},\n");
+        if (paper.Category.Length > 0)
+            entry.Append("  primaryClass = {").Append(Escape(paper.Category)).Append("},\n");
         entry.Append("  abstract = {").Append(Escape(paper.Abstract)).Append('}');
-        if ((paper.CodeUrl ?? paper.Links.FirstOrDefault()) is { Length: > 0 } url)
+        if ((paper.Url ?? paper.CodeUrl ?? paper.Links.FirstOrDefault()) is { Length: > 0 } url)
             entry.Append(",\n  url = {").Append(Url(url)).Append('}');
         entry.Append("\n}\n");
     }
+
+    private static string EntryKind(string? venue) =>
+        venue is not { Length: > 0 } ? "misc"
+        : System.Text.RegularExpressions.Regex.IsMatch(venue, @"\b(proceedings|proc\.|conference|conf\.|workshop|symposium|meeting)\b|^SC\d\d\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            ? "inproceedings" : "article";
 
     private static string AuthorList(Paper paper)
     {

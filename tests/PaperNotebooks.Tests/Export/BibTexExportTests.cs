@@ -10,6 +10,7 @@ public sealed class BibTexExportTests
     {
         var paper = SamplePapers.Plain with
         {
+            Venue = null, Doi = null, ArxivId = null, Url = null,
             Title = @"50% & $x_1$ #1 ~ ^ {} \o/",
             Authors = ["Ada Lovelace", "Alan Turing"],
             Abstract = "Costs 5$ & more_than 100%.\nSecond line.",
@@ -37,7 +38,7 @@ public sealed class BibTexExportTests
     public void BibTex_url_falls_back_to_the_first_link_and_is_left_out_without_one()
     {
         var withLink = SamplePapers.Edges;
-        var withoutLink = SamplePapers.QuotesAndLineBreaks;
+        var withoutLink = SamplePapers.QuotesAndLineBreaks with { Venue = null };
 
         var bibtex = PaperExport.ToString([withLink, withoutLink], ExportFormat.BibTex);
 
@@ -46,10 +47,37 @@ public sealed class BibTexExportTests
         Assert.Equal(2, bibtex.Split("@misc{").Length - 1);
     }
 
+    [Theory]
+    [InlineData(null, "@misc{")]
+    [InlineData("Transactions of the ACL", "@article{")]
+    [InlineData("Proceedings of the 26th ACM SIGKDD Conference", "@inproceedings{")]
+    [InlineData("Workshop on Efficient Systems", "@inproceedings{")]
+    [InlineData("SC20: International Conference for High Performance Computing", "@inproceedings{")]
+    public void BibTex_picks_the_entry_type_from_the_venue(string? venue, string type)
+    {
+        var bibtex = PaperExport.ToString([SamplePapers.Plain with { Venue = venue }], ExportFormat.BibTex);
+
+        Assert.StartsWith(type, bibtex, StringComparison.Ordinal);
+        if (venue is not null) Assert.Contains(type == "@article{" ? $"journal = {{{venue}}}" : $"booktitle = {{{venue}}}", bibtex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BibTex_writes_the_doi_and_the_arxiv_eprint_and_reads_back_to_the_same_identifiers()
+    {
+        var bibtex = PaperExport.ToString([SamplePapers.Plain], ExportFormat.BibTex);
+
+        Assert.Contains("doi = {10.1145/3458817.3476209},", bibtex, StringComparison.Ordinal);
+        Assert.Contains("eprint = {2107.01234},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.CL},", bibtex, StringComparison.Ordinal);
+        var read = Assert.Single(PaperNotebooks.Sources.PaperSources.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bibtex)), TestPapers.Options, "x.bib", "bibtex").Papers);
+        Assert.Equal((SamplePapers.Plain.Title, SamplePapers.Plain.ArxivId, SamplePapers.Plain.Doi, SamplePapers.Plain.Venue, SamplePapers.Plain.Category),
+            (read.Title, read.ArxivId, read.Doi, read.Venue, read.Category));
+        Assert.Equal(SamplePapers.Plain.Authors, read.Authors);
+    }
+
     [Fact]
     public void BibTex_keeps_non_ascii_names_and_braces_a_name_that_bibtex_would_split()
     {
-        var paper = SamplePapers.QuotesAndLineBreaks with { Authors = ["Zoë Ø'Brien", "Research and Development Team", "Doe, Jane"] };
+        var paper = SamplePapers.QuotesAndLineBreaks with { Authors = ["Zoë Ø'Brien", "Research and Development Team", "Doe, Jane"], Venue = null };
 
         var bibtex = PaperExport.ToString([paper], ExportFormat.BibTex);
 
@@ -61,7 +89,7 @@ public sealed class BibTexExportTests
     [Fact]
     public void BibTex_url_is_left_unescaped_for_latex_but_cannot_break_the_entry()
     {
-        var paper = SamplePapers.Plain with { CodeUrl = "https://github.com/a/my_repo#read me}" };
+        var paper = SamplePapers.Plain with { Url = null, CodeUrl = "https://github.com/a/my_repo#read me}" };
 
         var bibtex = PaperExport.ToString([paper], ExportFormat.BibTex);
 
