@@ -4,6 +4,7 @@ using PaperNotebooks.Analytics;
 using PaperNotebooks.Charts.Figures;
 using PaperNotebooks.Charts.Rendering;
 using PaperNotebooks.Sources;
+using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 using XPlot.Plotly;
@@ -33,6 +34,7 @@ internal static class PaperFormatters
             Both<SourceDiagnostic>(d => DiagnosticsView.Html(new DiagnosticList([d], [])), DiagnosticsView.Line);
             Both<DiagnosticList>(DiagnosticsView.Html, DiagnosticsView.Text);
             Both<LoadSummary>(LoadSummaryView.Html, LoadSummaryView.Text);
+            Both<PaperDuplicates>(DuplicatesView.Html, DuplicatesView.Text);
             Both<PaperHelp>(HelpView.Html, HelpView.Text);
             Both<ExportedText>(ExportedTextView.Html, ExportedTextView.Text);
             Both<ExtensionBanner>(ExtensionBannerView.Html, ExtensionBannerView.Text);

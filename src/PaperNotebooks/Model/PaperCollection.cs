@@ -21,7 +21,7 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     private readonly BitArray? _member;
 
     private readonly ConcurrentDictionary<Type, Lazy<object>> _derived = new();
-    private readonly IReadOnlyList<PaperDuplicate> _duplicates;
+    private readonly PaperDuplicates _duplicates;
 
     public PaperCollection(IEnumerable<Paper> papers, string? source = null) : this(papers, source, [])
     {
@@ -29,7 +29,7 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
 
     internal PaperCollection(IEnumerable<Paper> papers, string? source, IReadOnlyList<PaperDuplicate> duplicates)
     {
-        _duplicates = duplicates;
+        _duplicates = duplicates.Count == 0 ? PaperDuplicates.None : new(duplicates);
         _papers = papers.ToArray();
         _rowById = new Dictionary<string, int>(_papers.Length, StringComparer.OrdinalIgnoreCase);
         for (int row = 0; row < _papers.Length; row++)
@@ -55,8 +55,8 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
 
     /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
     /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
-    public IReadOnlyList<PaperDuplicate> Duplicates() =>
-        _rows is null ? _duplicates : [.. _duplicates.Where(d => TryGetById(d.Merged.Id, out _))];
+    public PaperDuplicates Duplicates() =>
+        _rows is null ? _duplicates : new([.. _duplicates.Where(d => TryGetById(d.Merged.Id, out _))]);
 
     /// <summary>Where the papers came from (a file path), when known.</summary>
     public string? Source { get; }

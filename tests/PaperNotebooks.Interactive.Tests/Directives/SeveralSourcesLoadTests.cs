@@ -28,10 +28,15 @@ public sealed class SeveralSourcesLoadTests : IDisposable
     {
         await _kernel.RunAsync($"#!paper load references.bib {Seed} --name mine");
 
-        var duplicates = PaperKernel.ReturnValue<IReadOnlyList<PaperDuplicate>>(await _kernel.RunAsync("mine.Duplicates()"));
+        var result = await _kernel.RunAsync("mine.Duplicates()");
+        var duplicates = PaperKernel.ReturnValue<PaperDuplicates>(result);
 
         Assert.Equal(6, duplicates!.Count);
         Assert.Contains(duplicates, d => d.Merged.ArxivId == "2309.14509" && d.Merged.Published == new DateOnly(2023, 9, 25));
+        Assert.Contains("6 papers merged from 12 copies", PaperKernel.Text(result));
+        Assert.Contains("references.bib:7; 000_4bb47f8579d701ca.txt:13", PaperKernel.Text(result));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PaperKernel.Html(result));
+        Assert.Equal(6, page.QuerySelectorAll(".paper-duplicates tbody tr").Length);
     }
 
     [Fact]

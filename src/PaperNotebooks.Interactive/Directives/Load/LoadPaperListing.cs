@@ -93,7 +93,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         context.Display(new LoadSummary(name, string.Join("\n", paths), variables, loaded.Statistics, result.Diagnostics, result.Omitted)
         {
             Files = paths.Count,
-            Merged = papers.Duplicates().Sum(d => d.Copies.Count - 1),
+            Merged = papers.Duplicates().CopiesMerged,
         });
     }
 
