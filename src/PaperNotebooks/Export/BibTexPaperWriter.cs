@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using PaperNotebooks.Model;
+using PaperNotebooks.Sources.BibTex;
 
 namespace PaperNotebooks.Export;
 
@@ -10,9 +12,8 @@ namespace PaperNotebooks.Export;
 /// venue, <c>@misc</c> without one; <c>doi</c>, and <c>eprint</c> with <c>archivePrefix</c> and <c>primaryClass</c> for an
 /// arXiv paper, when known. Keys are the papers' ids.
 /// </summary>
-internal sealed class BibTexPaperWriter : IPaperWriter
+internal sealed partial class BibTexPaperWriter : IPaperWriter
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public void Write(IEnumerable<Paper> papers, TextWriter writer)
     {
@@ -37,7 +38,7 @@ internal sealed class BibTexPaperWriter : IPaperWriter
         if (paper.Authors.Count > 0 || paper.AuthorsTruncated)
             entry.Append("  author = {").Append(AuthorList(paper)).Append("},\n");
         entry.Append("  year = {").Append(paper.Published.Year.ToString(CultureInfo.InvariantCulture)).Append("},\n");
-        entry.Append("  month = ").Append(Months[paper.Published.Month - 1]).Append(",\n");
+        entry.Append("  month = ").Append(BibTexMonths.Macro(paper.Published.Month)).Append(",\n");
         if (paper.Venue is { Length: > 0 } venue)
             entry.Append(kind == "article" ? "  journal = {" : "  booktitle = {").Append(Escape(venue)).Append("},\n");
         if (paper.Doi is { Length: > 0 } doi)
@@ -53,10 +54,10 @@ internal sealed class BibTexPaperWriter : IPaperWriter
     }
 
     private static string EntryKind(string? venue) =>
-        venue is not { Length: > 0 } ? "misc"
-        : System.Text.RegularExpressions.Regex.IsMatch(venue, @"\b(proceedings|proc\.|conference|conf\.|workshop|symposium|meeting)\b|^SC\d\d\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            ? "inproceedings" : "article";
+        venue is not { Length: > 0 } ? "misc" : ProceedingsVenue().IsMatch(venue) ? "inproceedings" : "article";
+
+    [GeneratedRegex(@"\b(proceedings|proc\.|conference|conf\.|workshop|symposium|meeting)\b|^SC\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProceedingsVenue();
 
     private static string AuthorList(Paper paper)
     {

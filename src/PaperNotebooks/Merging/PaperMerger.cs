@@ -26,19 +26,23 @@ internal static class PaperMerger
             if (title.Length >= 8 && family.Length > 0) Join(i, $"t:{title}|{family}|{paper.Published.Year}", "title, first author and year");
         }
 
+        // Only groups of two or more get a list: at a million papers almost every paper is alone.
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < papers.Count; i++)
         {
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, Find(i), out _);
-            (group ??= []).Add(i);
+            int root = Find(i);
+            if (root == i) continue;
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, root, out bool exists);
+            if (!exists) group = [root];
+            group!.Add(i);
         }
-        var merged = new List<Paper>(groups.Count);
-        var duplicates = new List<PaperDuplicate>();
+        var merged = new List<Paper>(papers.Count - groups.Values.Sum(g => g.Count - 1));
+        var duplicates = new List<PaperDuplicate>(groups.Count);
         for (int i = 0; i < papers.Count; i++)
         {
-            var group = groups[Find(i)];
-            if (group[0] != i) continue;
-            if (group.Count == 1)
+            // The root is the group's first copy, so a group is met at its root and its place is the first copy's.
+            if (Find(i) != i) continue;
+            if (!groups.TryGetValue(i, out var group))
             {
                 merged.Add(papers[i]);
                 continue;

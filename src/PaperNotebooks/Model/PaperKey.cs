@@ -29,6 +29,20 @@ internal static class PaperKey
         return key.ToString();
     }
 
+    /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Disambiguate"/>.</summary>
+    public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count)
+    {
+        var unique = new List<Paper>(count);
+        var taken = new HashSet<string>(count, StringComparer.OrdinalIgnoreCase);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paper in papers)
+        {
+            string id = Disambiguate(paper.Id, taken, nextSuffix);
+            unique.Add(ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id });
+        }
+        return unique;
+    }
+
     /// <summary>The key made unique in its collection: later papers with the same key get b, c, ... appended.</summary>
     /// <param name="nextSuffix">Per key, the first suffix not yet tried. Every suffix before it is already taken
     /// (keys are never released), so starting there gives what trying from <c>b</c> would, in one step.</param>

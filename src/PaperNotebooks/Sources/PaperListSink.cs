@@ -23,19 +23,7 @@ internal sealed class PaperListSink : IPaperSink
 
     public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
     {
-        int total = 0;
-        foreach (var part in _parts) total += part.Count;
-        var papers = new List<Paper>(total);
-        var taken = new HashSet<string>(total, StringComparer.OrdinalIgnoreCase);
-        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in _parts)
-        {
-            foreach (var paper in part)
-            {
-                string id = PaperKey.Disambiguate(paper.Id, taken, nextSuffix);
-                papers.Add(ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id });
-            }
-        }
+        var papers = PaperKey.WithUniqueIds(Papers, _parts.Sum(part => part.Count));
         return new ListingParseResult(new PaperCollection(papers, source), diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }
 }

@@ -57,16 +57,12 @@ public static class PaperSources
         }
         options.CancellationToken.ThrowIfCancellationRequested();
         var (merged, duplicates) = PaperMerger.Merge(papers);
-        var unique = new List<Paper>(merged.Count);
-        var taken = new HashSet<string>(merged.Count, StringComparer.OrdinalIgnoreCase);
-        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var unique = PaperKey.WithUniqueIds(merged, merged.Count);
+        // A merged paper renamed to keep ids unique is shown by its new id in Duplicates() too.
         var renamed = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
-        foreach (var paper in merged)
+        for (int i = 0; i < merged.Count; i++)
         {
-            string id = PaperKey.Disambiguate(paper.Id, taken, nextSuffix);
-            var kept = ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id };
-            if (!ReferenceEquals(kept, paper)) renamed[paper] = kept;
-            unique.Add(kept);
+            if (!ReferenceEquals(merged[i], unique[i])) renamed[merged[i]] = unique[i];
         }
         var duplicatesKept = duplicates.Select(d => renamed.TryGetValue(d.Merged, out var kept) ? d with { Merged = kept } : d).ToList();
         var collection = new PaperCollection(unique, string.Join(" ", paths), duplicatesKept);

@@ -13,9 +13,6 @@ namespace PaperNotebooks.Sources.BibTex;
 /// </summary>
 internal static partial class BibTexPaper
 {
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public readonly record struct Problem(string Code, string Message);
 
     public static Paper? From(BibTexEntry entry, string source, out Problem problem)
@@ -111,19 +108,9 @@ internal static partial class BibTexPaper
         if (entry["year"] is not { } yearText) return null;
         var year = YearPattern().Match(yearText);
         if (!year.Success || Number(year.Value, 1, 9999) is not { } yearNumber) return null;
-        int month = Month(entry["month"]) ?? 1;
+        int month = BibTexMonths.Parse(entry["month"]) ?? 1;
         int day = Number(entry["day"], 1, DateTime.DaysInMonth(yearNumber, month)) ?? 1;
         return new DateOnly(yearNumber, month, day);
-    }
-
-    private static int? Month(string? text)
-    {
-        if (text is null) return null;
-        text = text.Trim();
-        if (Number(text, 1, 12) is { } number) return number;
-        if (text.Length < 3) return null;
-        int index = Array.IndexOf(MonthNames, text[..3].ToLowerInvariant());
-        return index < 0 ? null : index + 1;
     }
 
     private static int? Number(string? text, int min, int max) =>

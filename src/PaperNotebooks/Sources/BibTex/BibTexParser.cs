@@ -12,9 +12,6 @@ namespace PaperNotebooks.Sources.BibTex;
 /// </summary>
 internal sealed class BibTexParser
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private readonly string _text;
     private readonly string _source;
     private readonly List<BibTexEntry> _entries = [];
@@ -27,7 +24,7 @@ internal sealed class BibTexParser
     {
         _text = text;
         _source = source;
-        foreach (var month in Months) _macros[month[..3]] = month;
+        foreach (var month in BibTexMonths.Names) _macros[month[..3]] = month;
     }
 
     public static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<SourceDiagnostic> Diagnostics) Parse(string text, string source)
