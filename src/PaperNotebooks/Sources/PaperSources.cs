@@ -9,8 +9,8 @@ namespace PaperNotebooks.Sources;
 
 /// <summary>
 /// Every format papers can be read from, and the one way to read them: the format is the one named, else the one the
-/// file extension gives, else the one whose first bytes match; content that matches none is read as a listing, whose
-/// reader says what it finds. Never throws on content or I/O trouble.
+/// file extension gives when its first bytes fit it, else the one whose first bytes match, else the extension's;
+/// content that matches none is read as a listing, whose reader says what it finds. Never throws on content or I/O trouble.
 /// </summary>
 public static class PaperSources
 {
@@ -112,14 +112,16 @@ public static class PaperSources
     {
         if (format is not null) return All.First(s => Is(s, format));
         string extension = Path.GetExtension(path ?? "");
-        if (All.FirstOrDefault(s => s.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) is { } byExtension)
-            return byExtension;
+        var byExtension = All.FirstOrDefault(s => s.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
         if (head.StartsWith("\uFEFF"u8)) head = head[3..];
+        // The extension decides unless its reader does not know the content and another does: an OpenAlex page or
+        // the arXiv snapshot saved as .json is not our JSON export.
+        if (byExtension is not null && byExtension.Sniff(head)) return byExtension;
         foreach (var source in All)
         {
             if (source.Sniff(head)) return source;
         }
-        return ListingSource.Instance;
+        return byExtension ?? ListingSource.Instance;
     }
 
     /// <summary>One error listing the known formats when <paramref name="format"/> names none.</summary>
