@@ -43,4 +43,8 @@ public static class DiagnosticCodes
     public const string BibTexNoTitle = "PN205";
     /// <summary>A BibTeX entry without a year or biblatex date, or with one that is not a date; skipped.</summary>
     public const string BibTexNoDate = "PN206";
+    /// <summary>A line of the arXiv snapshot that is not a JSON object (or not UTF-8); that line is skipped.</summary>
+    public const string SnapshotMalformedLine = "PN240";
+    /// <summary>An arXiv snapshot record without an id, a title or anything to date it by; skipped.</summary>
+    public const string SnapshotRecordSkipped = "PN241";
 }

@@ -1,6 +1,7 @@
 using PaperNotebooks.Listing;
 using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
+using PaperNotebooks.Sources.ArxivSnapshot;
 using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
@@ -20,6 +21,7 @@ public static class PaperSources
     [
         JsonPaperSource.Instance,
         CsvPaperSource.Instance,
+        ArxivSnapshotPaperSource.Instance,
         BibTexPaperSource.Instance,
         ListingSource.Instance,
     ];
