@@ -28,12 +28,19 @@ internal static unsafe class BlockScanner
     {
         int blocks = bounds.Count - 1;
         var lineEnds = new int[blocks];
-        Parallel.For(0, blocks, parallel, k => lineEnds[k] = LineEnds.Count(Block(data, bounds, k)));
+        Parallel.For(0, blocks, parallel, k =>
+        {
+            lineEnds[k] = LineEnds.Count(Block(data, bounds, k));
+            Release(data, bounds, k);
+        });
         var firstLines = new int[blocks];
         if (blocks > 0) firstLines[0] = 1;
         for (int k = 1; k < blocks; k++) firstLines[k] = firstLines[k - 1] + lineEnds[k - 1];
         return firstLines;
     }
+
+    /// <summary>Gives back block <paramref name="k"/>'s pages when the data is a mapped file (<see cref="MappedPages"/>).</summary>
+    public static void Release(byte* data, List<long> bounds, int k) => MappedPages.Release(data + bounds[k], bounds[k + 1] - bounds[k]);
 
     public static ReadOnlySpan<byte> Block(byte* data, List<long> bounds, int k) =>
         new(data + bounds[k], (int)(bounds[k + 1] - bounds[k]));

@@ -43,6 +43,7 @@ internal static class SourceInput
             view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
             try
             {
+                using var pages = MappedPages.Register(pointer + view.PointerOffset, length);
                 return FromBytes(pointer + view.PointerOffset, length, source, options, read);
             }
             finally

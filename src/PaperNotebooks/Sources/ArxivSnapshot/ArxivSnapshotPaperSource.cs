@@ -64,6 +64,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
                 var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation);
                 parser.Parse(BlockScanner.Block(data, bounds, k), firstLines[k]);
+                BlockScanner.Release(data, bounds, k);
             });
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)

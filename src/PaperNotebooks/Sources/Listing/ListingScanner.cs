@@ -59,6 +59,7 @@ internal static unsafe class ListingScanner
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
                 parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation);
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
+                BlockScanner.Release(data, bounds, k);
             });
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+
+namespace PaperNotebooks.Sources;
+
+/// <summary>
+/// Gives back the pages of a memory-mapped file once they are read, so that reading a file of several gigabytes
+/// costs the memory of what is kept, not of the file: the kernel keeps the pages in its cache, and touching them
+/// again maps them again. Only ranges of a file mapping registered here are released (releasing the pages of an
+/// array would zero it); elsewhere than Linux it does nothing.
+/// </summary>
+internal static unsafe partial class MappedPages
+{
+    private const int DontNeed = 4; // MADV_DONTNEED
+    private static readonly Lock Gate = new();
+    private static (nint Start, long Length)[] _mapped = [];
+
+    /// <summary>Marks <paramref name="length"/> bytes at <paramref name="start"/> as a read-only file mapping until the returned scope ends.</summary>
+    public static Scope Register(byte* start, long length)
+    {
+        lock (Gate) _mapped = [.. _mapped, ((nint)start, length)];
+        return new Scope((nint)start);
+    }
+
+    /// <summary>Releases the whole pages inside the range when it lies in a registered file mapping.</summary>
+    public static void Release(byte* start, long length)
+    {
+        if (!OperatingSystem.IsLinux() || length <= 0) return;
+        nint from = (nint)start, to = from + (nint)length;
+        bool mapped = false;
+        foreach (var (mapStart, mapLength) in Volatile.Read(ref _mapped))
+            mapped |= from >= mapStart && to <= mapStart + (nint)mapLength;
+        if (!mapped) return;
+        nint page = Environment.SystemPageSize;
+        nint first = (from + page - 1) / page * page, last = to / page * page;
+        // Advice only: if it fails the pages stay, which costs memory, never data.
+        if (last > first) _ = Advise(first, (nuint)(last - first), DontNeed);
+    }
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int Advise(nint address, nuint length, int advice);
+
+    public readonly struct Scope(nint start) : IDisposable
+    {
+        private readonly nint _start = start;
+
+        public void Dispose()
+        {
+            nint mapStart = _start;
+            lock (Gate) _mapped = [.. _mapped.Where(m => m.Start != mapStart)];
+        }
+    }
+}
