@@ -1,6 +1,7 @@
 using PaperNotebooks.Listing;
 using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
+using PaperNotebooks.Sources.ArxivAtom;
 using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
@@ -21,6 +22,7 @@ public static class PaperSources
         JsonPaperSource.Instance,
         CsvPaperSource.Instance,
         BibTexPaperSource.Instance,
+        ArxivAtomPaperSource.Instance,
         ListingSource.Instance,
     ];
 
