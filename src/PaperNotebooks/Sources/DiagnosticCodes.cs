@@ -43,6 +43,12 @@ public static class DiagnosticCodes
     public const string BibTexNoTitle = "PN205";
     /// <summary>A BibTeX entry without a year or biblatex date, or with one that is not a date; skipped.</summary>
     public const string BibTexNoDate = "PN206";
+    /// <summary>An arXiv API response that is not well-formed XML, holds a DOCTYPE, or is not an Atom feed; reading stops there, keeping the papers before it.</summary>
+    public const string AtomMalformedXml = "PN220";
+    /// <summary>An arXiv API entry without an id, a title or a published date; skipped.</summary>
+    public const string AtomEntrySkipped = "PN221";
+    /// <summary>The error entry the arXiv API answers a bad query with (<c>http://arxiv.org/api/errors#...</c>); its message, not a paper.</summary>
+    public const string ArxivApiError = "PN222";
     /// <summary>A line of the arXiv snapshot that is not a JSON object (or not UTF-8); that line is skipped.</summary>
     public const string SnapshotMalformedLine = "PN240";
     /// <summary>An arXiv snapshot record without an id, a title or anything to date it by; skipped.</summary>

@@ -2,6 +2,7 @@ using PaperNotebooks.Listing;
 using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
 using PaperNotebooks.Sources.ArxivSnapshot;
+using PaperNotebooks.Sources.ArxivAtom;
 using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
@@ -23,6 +24,7 @@ public static class PaperSources
         CsvPaperSource.Instance,
         ArxivSnapshotPaperSource.Instance,
         BibTexPaperSource.Instance,
+        ArxivAtomPaperSource.Instance,
         ListingSource.Instance,
     ];
 

@@ -1,0 +1,29 @@
+namespace PaperNotebooks.Sources.ArxivAtom;
+
+/// <summary>
+/// One <c>entry</c> of an arXiv API response as written: text as it stood between the tags, whitespace and all.
+/// <see cref="ArxivAtomPaper"/> turns it into a paper; an element given twice keeps its first value.
+/// </summary>
+internal sealed class AtomEntry
+{
+    /// <summary>The 1-based line of the <c>&lt;entry&gt;</c> tag.</summary>
+    public required int Line { get; init; }
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Published { get; set; }
+    public string? Updated { get; set; }
+    /// <summary>Each <c>author/name</c>, in order.</summary>
+    public List<string> Authors { get; } = [];
+    /// <summary>Each <c>author/arxiv:affiliation</c>, in order, repeats included.</summary>
+    public List<string> Affiliations { get; } = [];
+    /// <summary>The <c>term</c> of each <c>category</c>, in order.</summary>
+    public List<string> Categories { get; } = [];
+    /// <summary>The <c>term</c> of <c>arxiv:primary_category</c>.</summary>
+    public string? PrimaryCategory { get; set; }
+    public string? Doi { get; set; }
+    public string? JournalRef { get; set; }
+    public string? Comment { get; set; }
+    /// <summary>The <c>href</c> of the first <c>link</c> whose <c>rel</c> is <c>alternate</c> (Atom's default).</summary>
+    public string? AlternateUrl { get; set; }
+}
