@@ -49,8 +49,24 @@ public static class DiagnosticCodes
     public const string AtomEntrySkipped = "PN221";
     /// <summary>The error entry the arXiv API answers a bad query with (<c>http://arxiv.org/api/errors#...</c>); its message, not a paper.</summary>
     public const string ArxivApiError = "PN222";
+    /// <summary>An OpenAlex page that is not well-formed JSON (reading stops there), or a line of OpenAlex works that is not (that line is skipped).</summary>
+    public const string OpenAlexMalformed = "PN230";
+    /// <summary>An OpenAlex work without a title or a publication date; skipped.</summary>
+    public const string OpenAlexWorkSkipped = "PN231";
     /// <summary>A line of the arXiv snapshot that is not a JSON object (or not UTF-8); that line is skipped.</summary>
     public const string SnapshotMalformedLine = "PN240";
     /// <summary>An arXiv snapshot record without an id, a title or anything to date it by; skipped.</summary>
     public const string SnapshotRecordSkipped = "PN241";
+    /// <summary>A web API that could not be reached (no network, no such host, no answer in time); the fetch stops, keeping what arrived.</summary>
+    public const string FetchUnreachable = "PN260";
+    /// <summary>A web API that refused the request (400, 403, 404, ...): the message says what it answered; the fetch stops.</summary>
+    public const string FetchRefused = "PN261";
+    /// <summary>A web API that kept failing (429, 5xx) after the retries, or asked to wait too long; the fetch stops, keeping what arrived.</summary>
+    public const string FetchGaveUp = "PN262";
+    /// <summary>A page from a web API that is not what the service sends (not Atom, not OpenAlex JSON); the fetch stops there.</summary>
+    public const string FetchMalformedPage = "PN263";
+    /// <summary>A fetch stopped by cancellation (Jupyter's interrupt); the papers that arrived are kept.</summary>
+    public const string FetchCancelled = "PN264";
+    /// <summary>A response that could not be kept in the cache folder; the fetch goes on.</summary>
+    public const string FetchCacheUnwritable = "PN265";
 }

@@ -6,6 +6,7 @@ using PaperNotebooks.Sources.ArxivAtom;
 using PaperNotebooks.Sources.BibTex;
 using PaperNotebooks.Sources.Csv;
 using PaperNotebooks.Sources.Json;
+using PaperNotebooks.Sources.OpenAlex;
 
 namespace PaperNotebooks.Sources;
 
@@ -23,10 +24,17 @@ public static class PaperSources
         JsonPaperSource.Instance,
         CsvPaperSource.Instance,
         ArxivSnapshotPaperSource.Instance,
+        OpenAlexPaperSource.Instance,
         BibTexPaperSource.Instance,
         ArxivAtomPaperSource.Instance,
         ListingSource.Instance,
     ];
+
+    /// <summary>arXiv's query API (<see cref="Fetching.ArxivFetcher.FetchAsync"/>).</summary>
+    public static Fetching.ArxivFetcher Arxiv { get; } = new();
+
+    /// <summary>OpenAlex's works API (<see cref="Fetching.OpenAlexFetcher.FetchAsync(Fetching.OpenAlexQuery, Fetching.FetchOptions?, CancellationToken)"/>).</summary>
+    public static Fetching.OpenAlexFetcher OpenAlex { get; } = new();
 
     /// <summary>The format names, for <c>--format</c>.</summary>
     public static IReadOnlyList<string> Formats { get; } = [.. All.Select(s => s.Name)];

@@ -1,0 +1,62 @@
+using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
+using PaperNotebooks.Sources;
+
+namespace PaperNotebooks.Fetching;
+
+/// <summary>
+/// What one fetch gathers page by page: the papers (a paper on two pages kept once), the diagnostics, the progress
+/// told after each page; and what it gives: a result like a reader's, whatever stopped it (the end, the most asked
+/// for, an error, a cancellation), with the papers that arrived.
+/// </summary>
+internal sealed class FetchRun(string service, string query, FetchOptions options)
+{
+    private readonly List<Paper> _papers = [];
+    private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<SourceDiagnostic> _diagnostics = [];
+
+    /// <summary>What papers and diagnostics from this fetch are said to come from: <c>arXiv: cat:cs.DC</c>.</summary>
+    public string Source { get; } = $"{service}: {query}";
+
+    public int Count => _papers.Count;
+
+    public int Pages { get; private set; }
+
+    public bool IsFull => _papers.Count >= options.Max;
+
+    /// <summary>Reads one page's body with <paramref name="reader"/>; false when the page was not what the service sends.</summary>
+    public bool AddPage(IPaperSource reader, byte[] body, bool fromCache, int? total)
+    {
+        Pages++;
+        var sink = new PaperListSink();
+        string pageSource = $"{Source} (page {Pages})";
+        var found = PaperSources.Read(reader, body, new SourceContext(pageSource, ListingReadOptions.Default), sink);
+        foreach (var paper in sink.Papers)
+        {
+            if (IsFull) break;
+            string key = paper.ArxivId is { } arxiv ? "a:" + arxiv : paper.Doi is { } doi ? "d:" + doi : "i:" + paper.Url + paper.Title;
+            if (_seen.Add(key)) _papers.Add(paper with { Source = Source });
+        }
+        bool malformed = false;
+        foreach (var diagnostic in found.Kept)
+        {
+            _diagnostics.Add(diagnostic);
+            malformed |= diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Line <= 1 && !sink.Papers.Any();
+        }
+        options.Progress?.Report(new FetchProgress(service, _papers.Count, total is { } t ? Math.Min(t, options.Max) : null, Pages, fromCache));
+        return !malformed;
+    }
+
+    public void Add(SourceDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    public void Problem(string code, string message) =>
+        _diagnostics.Add(new SourceDiagnostic(code, DiagnosticSeverity.Error, Source, 0, message + Kept));
+
+    public void Cancelled() =>
+        _diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.FetchCancelled, DiagnosticSeverity.Warning, Source, 0, "the fetch was cancelled" + Kept));
+
+    private string Kept => _papers.Count == 0 ? "" : $"; the {_papers.Count:N0} papers fetched before are kept";
+
+    public ListingParseResult ToResult() =>
+        new(new PaperCollection(PaperKey.WithUniqueIds(_papers, _papers.Count), Source), _diagnostics);
+}

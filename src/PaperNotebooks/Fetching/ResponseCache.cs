@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PaperNotebooks.Fetching;
+
+/// <summary>
+/// Response bodies on disk, one file each, named by the SHA-256 of the request's URL (without its <c>mailto</c>, so
+/// that a cache shared with a notebook answers whoever runs it). Files are written whole (a temporary file renamed),
+/// and past the size limit the oldest are deleted. A cache that cannot be written is a warning, never a failure.
+/// </summary>
+internal sealed class ResponseCache(string folder, long limitBytes)
+{
+    public const string FolderVariable = "PAPERNOTEBOOKS_CACHE";
+
+    public string Folder { get; } = folder;
+
+    /// <summary><c>PAPERNOTEBOOKS_CACHE</c> when set, else <c>.papernotebooks/cache</c> in the user's home.</summary>
+    public static string DefaultFolder =>
+        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } set
+            ? set
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".papernotebooks", "cache");
+
+    public static ResponseCache? For(FetchOptions options) =>
+        options.CacheLimitBytes <= 0 ? null : new ResponseCache(options.CacheFolder ?? DefaultFolder, options.CacheLimitBytes);
+
+    /// <summary>The file a URL's response is kept in.</summary>
+    public string PathOf(string key, string extension) =>
+        Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] + extension);
+
+    public byte[]? TryGet(string key, string extension)
+    {
+        try
+        {
+            string path = PathOf(key, extension);
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a body; null when kept, else why not (one line).</summary>
+    public string? Put(string key, string extension, byte[] body)
+    {
+        string path = PathOf(key, extension);
+        string temporary = path + $".{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            File.WriteAllBytes(temporary, body);
+            File.Move(temporary, path, overwrite: true);
+            Trim();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temporary); } catch (Exception) { }
+            return $"could not keep the response in the cache folder '{Folder}': {e.Message}";
+        }
+    }
+
+    // Oldest first out until the folder is under its limit.
+    private void Trim()
+    {
+        var files = new DirectoryInfo(Folder).EnumerateFiles()
+            .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .ToList();
+        long total = 0;
+        foreach (var file in files)
+        {
+            total += file.Length;
+            if (total > limitBytes) file.Delete();
+        }
+    }
+}

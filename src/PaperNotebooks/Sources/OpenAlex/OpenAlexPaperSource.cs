@@ -1,0 +1,164 @@
+using System.Text.Json;
+
+namespace PaperNotebooks.Sources.OpenAlex;
+
+/// <summary>
+/// OpenAlex works (<see cref="OpenAlexWork"/>): one page of the API (<c>{"meta": ..., "results": [work, ...]}</c>) or
+/// JSON lines of works, as OpenAlex's snapshot and exports write them. Found by content, whatever the extension: an
+/// object with <c>"results"</c> and <c>"meta"</c>, or with <c>"authorships"</c>. A work without a title or a date is
+/// skipped with its line; in a page, JSON that is not well formed ends the reading there, keeping the works before it;
+/// in JSON lines, that line is skipped.
+/// </summary>
+internal sealed class OpenAlexPaperSource : IPaperSource
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    public static OpenAlexPaperSource Instance { get; } = new();
+
+    public string Name => "openalex";
+
+    /// <summary>None: OpenAlex pages and exports are <c>.json</c> or <c>.jsonl</c>, known by their content.</summary>
+    public IReadOnlyList<string> Extensions { get; } = [];
+
+    public bool Sniff(ReadOnlySpan<byte> head)
+    {
+        head = head.TrimStart(" \t\r\n"u8);
+        if (head.IsEmpty || head[0] != (byte)'{') return false;
+        return head.IndexOf("\"authorships\""u8) >= 0 || (head.IndexOf("\"results\""u8) >= 0 && head.IndexOf("\"meta\""u8) >= 0);
+    }
+
+    public unsafe DiagnosticList Read(byte* data, long length, SourceContext context, IPaperSink sink)
+    {
+        var diagnostics = new DiagnosticList(context.Options.MaxDiagnostics);
+        sink.Begin(1);
+        if (length > int.MaxValue)
+        {
+            diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "an OpenAlex file over 2 GB cannot be read; split it"));
+            return diagnostics;
+        }
+        var text = new ReadOnlySpan<byte>(data, (int)length);
+        if (text.StartsWith("\uFEFF"u8)) text = text[3..];
+        var add = sink.Part(0);
+        if (IsPage(text)) ReadPage(text, context, add, diagnostics);
+        else ReadLines(text, context, add, diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>True when the first object has a <c>results</c> property: an API page, not a line of works.</summary>
+    private static bool IsPage(ReadOnlySpan<byte> text)
+    {
+        var reader = new Utf8JsonReader(text, ReaderOptions);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("results"u8)) return true;
+                if (reader.ValueTextEquals("authorships"u8)) return false;
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+            // A value cut off mid-file cannot be skipped: the text is a page only if "results" came first.
+        }
+        return false;
+    }
+
+    private static void ReadPage(ReadOnlySpan<byte> text, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
+    {
+        var lines = new LineCounter(text);
+        var reader = new Utf8JsonReader(text, ReaderOptions);
+        try
+        {
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool results = reader.ValueTextEquals("results"u8);
+                reader.Read();
+                if (!results)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, lines.At(reader.TokenStartIndex), "\"results\" is not an array of works"));
+                    return;
+                }
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    context.Options.CancellationToken.ThrowIfCancellationRequested();
+                    int line = lines.At(reader.TokenStartIndex);
+                    using var work = JsonDocument.ParseValue(ref reader);
+                    AddWork(work.RootElement, line, context, add, diagnostics);
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
+                $"not valid JSON; reading stopped here: {Text.Excerpt.Of(e.Message.Split(" Path:")[0], 100)}"));
+        }
+    }
+
+    private static void ReadLines(ReadOnlySpan<byte> text, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
+    {
+        int position = 0;
+        for (int line = 1; position < text.Length; line++)
+        {
+            if ((line & 255) == 0) context.Options.CancellationToken.ThrowIfCancellationRequested();
+            int end = text[position..].IndexOfAny((byte)'\n', (byte)'\r');
+            end = end < 0 ? text.Length : position + end;
+            var record = text[position..end].Trim(" \t"u8);
+            position = LineEnds.After(text, end);
+            if (record.IsEmpty) continue;
+            try
+            {
+                using var work = JsonDocument.Parse(record.ToArray(), new JsonDocumentOptions { AllowTrailingCommas = true });
+                AddWork(work.RootElement, line, context, add, diagnostics);
+            }
+            catch (JsonException e)
+            {
+                diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, line,
+                    $"the line is not a JSON work and is skipped: {Text.Excerpt.Of(e.Message.Split(" Path:")[0], 100)}"));
+            }
+        }
+    }
+
+    private static void AddWork(JsonElement work, int line, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
+    {
+        try
+        {
+            if (OpenAlexWork.From(work, context.Source, line, out string problem) is { } paper) add(paper);
+            else diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexWorkSkipped, line, $"the work is skipped: {problem}"));
+        }
+        catch (InvalidOperationException)
+        {
+            // Structure is checked as it is read; text that is not UTF-8 shows when a string is taken.
+            diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexWorkSkipped, line, "the work is skipped: it has text that is not valid UTF-8"));
+        }
+    }
+
+    /// <summary>The line of a byte offset, counting forward from the last offset asked for.</summary>
+    private ref struct LineCounter(ReadOnlySpan<byte> text)
+    {
+        private readonly ReadOnlySpan<byte> _text = text;
+        private int _offset;
+        private int _line = 1;
+
+        public int At(long offset)
+        {
+            if (offset > _offset)
+            {
+                _line += LineEnds.Count(_text[_offset..(int)offset]);
+                _offset = (int)offset;
+            }
+            return _line;
+        }
+    }
+}
