@@ -71,7 +71,7 @@ public sealed class OptionValidationTests : IDisposable
             "n" or "seconds" => ["abc", "1.5", "99999999999", "0", "-1", "", Long],
             "YYYY-MM-DD" => ["abc", "0001-01-01", "2026-02-30", "", Long],
             "json|csv|bibtex|markdown" => ["yaml", "", Long],
-            "json|csv|arxiv-snapshot|bibtex|arxiv-atom|listing" => ["xlsx", "markdown", "", Long],
+            "json|csv|arxiv-snapshot|openalex|bibtex|arxiv-atom|listing" => ["xlsx", "markdown", "", Long],
             "ipynb,html" => ["pdf", "ipynb,", "", Long],
             "file" => ["", Long, _folder.Path, TestFiles.Seed, existing, "/proc/no-such-folder/papers.json"],
             "dir" => ["", Long, "/proc", aFile],

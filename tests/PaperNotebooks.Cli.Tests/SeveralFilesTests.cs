@@ -49,6 +49,6 @@ public sealed class SeveralFilesTests
         var (exitCode, _, stderr) = Run("parse", Bib, "--format", "xlsx");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("json, csv, arxiv-snapshot, bibtex, arxiv-atom or listing", stderr, StringComparison.Ordinal);
+        Assert.Contains("json, csv, arxiv-snapshot, openalex, bibtex, arxiv-atom or listing", stderr, StringComparison.Ordinal);
     }
 }

@@ -63,7 +63,7 @@ public sealed class SeveralSourcesLoadTests : IDisposable
     {
         string error = await _kernel.FailAsync("#!paper load references.bib --format xlsx");
 
-        Assert.Equal("--format takes one of json, csv, arxiv-snapshot, bibtex, arxiv-atom, listing, not 'xlsx'.", error);
+        Assert.Equal("--format takes one of json, csv, arxiv-snapshot, openalex, bibtex, arxiv-atom, listing, not 'xlsx'.", error);
     }
 
     [Fact]

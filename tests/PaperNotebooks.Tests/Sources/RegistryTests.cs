@@ -12,7 +12,7 @@ public sealed class RegistryTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownFormat, error.Code);
-        Assert.Contains("json (.json), csv (.csv), arxiv-snapshot, bibtex (.bib), arxiv-atom (.atom), listing (.txt)", error.Message);
+        Assert.Contains("json (.json), csv (.csv), arxiv-snapshot, openalex, bibtex (.bib), arxiv-atom (.atom), listing (.txt)", error.Message);
         Assert.Empty(result.Papers);
     }
 
