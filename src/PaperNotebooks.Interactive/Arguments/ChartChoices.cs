@@ -7,14 +7,14 @@ namespace PaperNotebooks.Interactive.Arguments;
 internal static class ChartChoices
 {
     /// <summary>How many: <paramref name="fallback"/> when <c>--top</c> is not given.</summary>
-    public static int Count(string? text, int fallback, int most) => OptionalCount(text, most) ?? fallback;
+    public static int Count(string? text, int fallback, int most, string parameter = "--top") => OptionalCount(text, most, parameter) ?? fallback;
 
     /// <summary>How many; null when <c>--top</c> is not given.</summary>
-    public static int? OptionalCount(string? text, int most)
+    public static int? OptionalCount(string? text, int most, string parameter = "--top")
     {
         if (text is null) return null;
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int top) && top >= 1 && top <= most) return top;
-        throw new PaperCommandException($"--top takes a whole number from 1 to {most}, not {PaperCommandException.Quote(text.Trim())}.");
+        throw new PaperCommandException($"{parameter} takes a whole number from 1 to {most}, not {PaperCommandException.Quote(text.Trim())}.");
     }
 
     /// <summary>The value named <paramref name="text"/> (ignoring case) among <paramref name="names"/>, or <paramref name="fallback"/> when not given.</summary>

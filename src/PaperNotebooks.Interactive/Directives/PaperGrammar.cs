@@ -39,10 +39,10 @@ internal static class PaperGrammar
 
     // Last, since static fields initialise in order and the subcommands use the shared parameters above.
 
-    /// <summary>Every subcommand, in the order help lists them. A new subcommand is one file, Directives/A new subcommand is one folder here and one entry.lt;NameA new subcommand is one folder here and one entry.gt;/A new subcommand is one folder here and one entry.lt;CommandA new subcommand is one folder here and one entry.gt;.cs, and one entry here.</summary>
+    /// <summary>Every subcommand, in the order help lists them. A new subcommand is a folder of Directives/ with its command and handler, and one entry here.</summary>
     public static IReadOnlyList<PaperSubcommand> All { get; } =
     [
-        new LoadSubcommand(), new ListSubcommand(), new ShowSubcommand(), new SearchSubcommand(), new SimilarSubcommand(),
+        new LoadSubcommand(), new FetchSubcommand(), new ListSubcommand(), new ShowSubcommand(), new SearchSubcommand(), new SimilarSubcommand(),
         new StatsSubcommand(), new TimelineSubcommand(), new TopicsSubcommand(), new AuthorsSubcommand(), new ExportSubcommand(),
         new HelpSubcommand(),
     ];

@@ -16,23 +16,30 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
 
     public static QueryLine Parse(string line, string subcommand)
     {
-        string rest = AfterSubcommand(line.Split('\n')[0].Trim(), subcommand);
-        var cuts = Cuts(rest);
-        int end = cuts.Count > 0 ? cuts[0].Start : rest.Length;
-        string query = rest[..end].Trim();
+        var (query, values) = Split(line, subcommand, Known, []);
         // The query may be named too: #!paper search --query deepspeed.
         if (query.StartsWith("--query", StringComparison.Ordinal) && (query.Length == 7 || char.IsWhiteSpace(query[7]))) query = query[7..].Trim();
         if (query.StartsWith("--paper", StringComparison.Ordinal) && (query.Length == 7 || char.IsWhiteSpace(query[7]))) query = query[7..].Trim();
+        return new QueryLine(query, values.GetValueOrDefault("--from"), values.GetValueOrDefault("--top"));
+    }
 
-        string? from = null, top = null;
-        foreach (var (start, name, value) in cuts)
+    /// <summary>
+    /// A line whose free text comes first and is kept as typed: the text up to the first of <paramref name="named"/>
+    /// or <paramref name="flags"/> outside quotes, then each of those with its value (a flag's is empty). A name given
+    /// twice, a name without its value, or a word after them that is none of them is refused in one line.
+    /// </summary>
+    public static (string Text, Dictionary<string, string?> Values) Split(string line, string subcommand, IReadOnlyCollection<string> named, IReadOnlyCollection<string> flags)
+    {
+        string rest = AfterSubcommand(line.Split('\n')[0].Trim(), subcommand);
+        var cuts = Cuts(rest, named, flags);
+        int end = cuts.Count > 0 ? cuts[0].Start : rest.Length;
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (_, name, value) in cuts)
         {
-            if (value is null) throw new PaperCommandException($"{PaperCommandException.Quote(name)} needs a value.");
-            if (name == "--from" ? from is not null : top is not null) throw new PaperCommandException($"{PaperCommandException.Quote(name)} is given more than once.");
-            if (name == "--from") from = value;
-            else top = value;
+            if (value is null && !flags.Contains(name)) throw new PaperCommandException($"{PaperCommandException.Quote(name)} needs a value.");
+            if (!values.TryAdd(name, value ?? "")) throw new PaperCommandException($"{PaperCommandException.Quote(name)} is given more than once.");
         }
-        return new QueryLine(query, from, top);
+        return (rest[..end].Trim(), values);
     }
 
     private static string AfterSubcommand(string line, string subcommand)
@@ -44,8 +51,8 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
         return line[at..];
     }
 
-    /// <summary>Each <c>--from</c>/<c>--top</c> that stands alone outside quotes, with the word after it; the query ends at the first.</summary>
-    private static List<(int Start, string Name, string? Value)> Cuts(string text)
+    /// <summary>Each known name that stands alone outside quotes, with the word after it (none for a flag); the text ends at the first.</summary>
+    private static List<(int Start, string Name, string? Value)> Cuts(string text, IReadOnlyCollection<string> named, IReadOnlyCollection<string> flags)
     {
         var words = new List<(int Start, string Text)>();
         bool quoted = false;
@@ -67,16 +74,17 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
         }
 
         var cuts = new List<(int, string, string?)>();
-        int first = words.FindIndex(w => Known.Contains(w.Text));
+        bool IsName(string word) => named.Contains(word) || flags.Contains(word);
+        int first = words.FindIndex(w => IsName(w.Text));
         if (first < 0) return cuts;
         for (int w = first; w < words.Count; w++)
         {
             var (start, name) = words[w];
-            if (!Known.Contains(name))
+            if (!IsName(name))
             {
-                throw new PaperCommandException($"Unexpected {PaperCommandException.Quote(name)} after the parameters. Put the whole query before --from and --top.");
+                throw new PaperCommandException($"Unexpected {PaperCommandException.Quote(name)} after the parameters. Put the whole query before {string.Join(" and ", named.Concat(flags))}.");
             }
-            string? value = w + 1 < words.Count && !Known.Contains(words[w + 1].Text) ? Unquote(words[++w].Text) : null;
+            string? value = !flags.Contains(name) && w + 1 < words.Count && !IsName(words[w + 1].Text) ? Unquote(words[++w].Text) : null;
             cuts.Add((start, name, value));
         }
         return cuts;

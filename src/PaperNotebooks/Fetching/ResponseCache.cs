@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PaperNotebooks.Files;
 
 namespace PaperNotebooks.Fetching;
 
@@ -27,6 +28,12 @@ internal sealed class ResponseCache(string folder, long limitBytes)
     public string PathOf(string key, string extension) =>
         Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] + extension);
 
+    private static bool IsResponse(FileInfo file)
+    {
+        string stem = Path.GetFileNameWithoutExtension(file.Name);
+        return stem.Length == 32 && stem.All(char.IsAsciiHexDigitLower) && file.Extension is ".atom" or ".json";
+    }
+
     public byte[]? TryGet(string key, string extension)
     {
         try
@@ -43,28 +50,25 @@ internal sealed class ResponseCache(string folder, long limitBytes)
     /// <summary>Keeps a body; null when kept, else why not (one line).</summary>
     public string? Put(string key, string extension, byte[] body)
     {
-        string path = PathOf(key, extension);
-        string temporary = path + $".{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Folder);
-            File.WriteAllBytes(temporary, body);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.Write(PathOf(key, extension), stream => stream.Write(body), overwrite: true);
             Trim();
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutputFileException)
         {
-            try { File.Delete(temporary); } catch (Exception) { }
             return $"could not keep the response in the cache folder '{Folder}': {e.Message}";
         }
     }
 
-    // Oldest first out until the folder is under its limit.
+    // Oldest first out until the folder is under its limit. Only responses are counted and deleted: a cache folder
+    // pointed at a folder that holds anything else loses nothing of it.
     private void Trim()
     {
         var files = new DirectoryInfo(Folder).EnumerateFiles()
-            .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            .Where(IsResponse)
             .OrderByDescending(f => f.LastWriteTimeUtc)
             .ToList();
         long total = 0;

@@ -10,6 +10,21 @@ namespace PaperNotebooks.Merging;
 /// </summary>
 internal static class PaperMerger
 {
+    /// <summary>One collection of <paramref name="papers"/> from several sources: copies merged, ids made unique, and
+    /// each merged paper in <see cref="PaperCollection.Duplicates"/> by the id it keeps.</summary>
+    public static PaperCollection Collect(IReadOnlyList<Paper> papers, string? source)
+    {
+        var (merged, duplicates) = Merge(papers);
+        var unique = PaperKey.WithUniqueIds(merged, merged.Count);
+        var renamed = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < merged.Count; i++)
+        {
+            if (!ReferenceEquals(merged[i], unique[i])) renamed[merged[i]] = unique[i];
+        }
+        var kept = duplicates.Select(d => renamed.TryGetValue(d.Merged, out var paper) ? d with { Merged = paper } : d).ToList();
+        return new PaperCollection(unique, source, kept);
+    }
+
     public static (List<Paper> Papers, List<PaperDuplicate> Duplicates) Merge(IReadOnlyList<Paper> papers)
     {
         var parent = new int[papers.Count];

@@ -55,6 +55,19 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
 
     /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
     /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
+    /// <summary>
+    /// These papers and <paramref name="others"/>' in one collection, copies of a paper merged as when files are loaded
+    /// together (same arXiv id, DOI, or title, first author and year): papers fetched from arXiv with a loaded
+    /// <c>.bib</c>, say. <see cref="Duplicates"/> of the result lists what was merged.
+    /// </summary>
+    public PaperCollection MergedWith(params PaperCollection[] others)
+    {
+        var papers = new List<Paper>(this);
+        foreach (var other in others) papers.AddRange(other);
+        string? source = string.Join(" ", new[] { Source }.Concat(others.Select(o => o.Source)).Where(s => !string.IsNullOrEmpty(s)));
+        return Merging.PaperMerger.Collect(papers, source.Length == 0 ? null : source);
+    }
+
     public PaperDuplicates Duplicates() =>
         _rows is null ? _duplicates : new([.. _duplicates.Where(d => TryGetById(d.Merged.Id, out _))]);
 

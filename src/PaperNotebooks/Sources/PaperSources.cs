@@ -68,16 +68,7 @@ public static class PaperSources
                 omitted[(count.Code, count.Severity)] = omitted.GetValueOrDefault((count.Code, count.Severity)) + count.Count;
         }
         options.CancellationToken.ThrowIfCancellationRequested();
-        var (merged, duplicates) = PaperMerger.Merge(papers);
-        var unique = PaperKey.WithUniqueIds(merged, merged.Count);
-        // A merged paper renamed to keep ids unique is shown by its new id in Duplicates() too.
-        var renamed = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < merged.Count; i++)
-        {
-            if (!ReferenceEquals(merged[i], unique[i])) renamed[merged[i]] = unique[i];
-        }
-        var duplicatesKept = duplicates.Select(d => renamed.TryGetValue(d.Merged, out var kept) ? d with { Merged = kept } : d).ToList();
-        var collection = new PaperCollection(unique, string.Join(" ", paths), duplicatesKept);
+        var collection = PaperMerger.Collect(papers, string.Join(" ", paths));
         return new ListingParseResult(collection, diagnostics)
         {
             Omitted = [.. omitted.Select(o => new DiagnosticCount(o.Key.Item1, o.Key.Item2, o.Value))],

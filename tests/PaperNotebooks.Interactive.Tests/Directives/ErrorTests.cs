@@ -6,7 +6,7 @@ public sealed class ErrorTests(SeedKernel seed) : IClassFixture<SeedKernel>
     private readonly PaperKernel _kernel = seed.Kernel;
 
     [Theory]
-    [InlineData("#!paper lsit", "Unknown subcommand 'lsit'. Did you mean 'list'? Subcommands: load, list, show, search, similar, stats, timeline, topics, authors, export, help.")]
+    [InlineData("#!paper lsit", "Unknown subcommand 'lsit'. Did you mean 'list'? Subcommands: load, fetch, list, show, search, similar, stats, timeline, topics, authors, export, help.")]
     [InlineData("#!paper timline", "Unknown subcommand 'timline'. Did you mean 'timeline'?")]
     [InlineData("#!paper timeline --by week", "--by takes year or month, not 'week'.")]
     [InlineData("#!paper timeline --by yeer", "--by takes year or month, not 'yeer'. Did you mean 'year'?")]

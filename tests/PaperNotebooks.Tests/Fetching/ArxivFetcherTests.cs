@@ -208,6 +208,18 @@ public sealed class ArxivFetcherTests : IDisposable
         Assert.True(files.Length < 10);
     }
 
+    [Fact]
+    public async Task Keeping_the_cache_under_its_limit_never_deletes_files_that_are_not_responses()
+    {
+        string notes = Path.Combine(_cache.Path, "notes.txt");
+        File.WriteAllText(notes, new string('x', 20_000));
+        await using var api = await LocalApi.StartAsync(_clock, (request, _) => Pages(request, total: 8));
+
+        await Driven(PaperSources.Arxiv.FetchAsync("cat:cs.DC", Options(api, max: 8, pageSize: 4) with { CacheLimitBytes = 1_000 }), _clock);
+
+        Assert.Equal(20_000, new FileInfo(notes).Length);
+    }
+
     /// <summary>Progress told on the reporting thread, so the test sees it before the fetch returns.</summary>
     internal sealed class SyncProgress(List<FetchProgress> into) : IProgress<FetchProgress>
     {
