@@ -55,9 +55,10 @@ public sealed partial class ArxivFetcher
             for (int start = 0; !run.IsFull && (total is null || start < total); start += pageSize)
             {
                 int ask = Math.Min(pageSize, options.Max - run.Count);
-                var url = new Uri(endpoint + (endpoint.Query.Length > 0 ? "&" : "?") + string.Create(CultureInfo.InvariantCulture,
-                    $"search_query={Uri.EscapeDataString(query.Trim())}&start={start}&max_results={ask}&sortBy={sortBy}&sortOrder=descending"));
-                var page = await client.GetAsync(url, url.AbsoluteUri, ".atom", cancellationToken).ConfigureAwait(false);
+                string parameters = string.Create(CultureInfo.InvariantCulture,
+                    $"search_query={Uri.EscapeDataString(query.Trim())}&start={start}&max_results={ask}&sortBy={sortBy}&sortOrder=descending");
+                var url = new Uri(endpoint + (endpoint.Query.Length > 0 ? "&" : "?") + parameters);
+                var page = await client.GetAsync(url, "arXiv " + parameters, ".atom", cancellationToken).ConfigureAwait(false);
                 if (page.Problem is { } problem)
                 {
                     if (page.Body is null)

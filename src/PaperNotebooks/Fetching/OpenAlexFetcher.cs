@@ -54,7 +54,7 @@ public sealed class OpenAlexFetcher
                 string parameters = query.ToParameters(options.Sort) + string.Create(CultureInfo.InvariantCulture,
                     $"&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}");
                 var url = new Uri(Works(options), "works?" + parameters + (mailto is null ? "" : "&mailto=" + Uri.EscapeDataString(mailto)));
-                string key = new Uri(Works(options), "works?" + parameters).AbsoluteUri;
+                string key = "OpenAlex works?" + parameters;
                 var page = await client.GetAsync(url, key, ".json", cancellationToken).ConfigureAwait(false);
                 if (page.Problem is { } problem)
                 {

@@ -5,8 +5,8 @@ using PaperNotebooks.Files;
 namespace PaperNotebooks.Fetching;
 
 /// <summary>
-/// Response bodies on disk, one file each, named by the SHA-256 of the request's URL (without its <c>mailto</c>, so
-/// that a cache shared with a notebook answers whoever runs it). Files are written whole (a temporary file renamed),
+/// Response bodies on disk, one file each, named by the SHA-256 of the service and the request's parameters (not the
+/// address, nor a <c>mailto</c>: a cache shared with a notebook answers whoever runs it, against any mirror). Files are written whole (a temporary file renamed),
 /// and past the size limit the oldest are deleted. A cache that cannot be written is a warning, never a failure.
 /// </summary>
 internal sealed class ResponseCache(string folder, long limitBytes)
