@@ -8,8 +8,9 @@ namespace PaperNotebooks.Interactive.Formatters;
 /// <summary>The banner shown when the extension loads.</summary>
 internal static class ExtensionBannerView
 {
-    public const string Added =
-        "adds the #!paper magic command (load, list, show, stats, timeline, topics, authors, export, help) and views of papers, collections, statistics, diagnostics and charts.";
+    /// <summary>What the extension adds, its subcommands named as help lists them.</summary>
+    public static string Added { get; } =
+        $"adds the #!paper magic command ({string.Join(", ", Directives.PaperGrammar.SubcommandNames)}) and views of papers, collections, statistics, diagnostics and charts.";
 
     public static PocketView Html(ExtensionBanner banner) =>
         div[@class: "paper-banner"](

@@ -52,7 +52,7 @@ public sealed partial class ArxivFetcher
         int? total = null;
         try
         {
-            for (int start = 0; !run.IsFull && (total is null || start < total); start += pageSize)
+            for (int start = 0; !run.IsFull && (total is null || start < total);)
             {
                 int ask = Math.Min(pageSize, options.Max - run.Count);
                 string parameters = string.Create(CultureInfo.InvariantCulture,
@@ -69,14 +69,15 @@ public sealed partial class ArxivFetcher
                     run.Add(problem);
                 }
                 total = TotalResults(page.Body!) ?? total;
-                int before = run.Count;
-                if (!run.AddPage(ArxivAtomPaperSource.Instance, page.Body!, page.FromCache, total))
+                if (run.AddPage(ArxivAtomPaperSource.Instance, page.Body!, page.FromCache, total) is not { } entries)
                 {
                     run.Problem(DiagnosticCodes.FetchMalformedPage, $"page {run.Pages} (start={start}) is not an arXiv API response; stopped");
                     break;
                 }
                 // arXiv sometimes answers a page with no entries though more exist; asking again later helps, looping does not.
-                if (run.Count == before) break;
+                if (entries == 0) break;
+                // The next page starts after what this one held, which may be less than asked for.
+                start += entries;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

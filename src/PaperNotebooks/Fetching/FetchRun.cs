@@ -24,8 +24,9 @@ internal sealed class FetchRun(string service, string query, FetchOptions option
 
     public bool IsFull => _papers.Count >= options.Max;
 
-    /// <summary>Reads one page's body with <paramref name="reader"/>; false when the page was not what the service sends.</summary>
-    public bool AddPage(IPaperSource reader, byte[] body, bool fromCache, int? total)
+    /// <summary>Reads one page's body with <paramref name="reader"/>: how many papers the page held (some may be on an
+    /// earlier page too), or null when the page was not what the service sends.</summary>
+    public int? AddPage(IPaperSource reader, byte[] body, bool fromCache, int? total)
     {
         Pages++;
         var sink = new PaperListSink();
@@ -44,7 +45,7 @@ internal sealed class FetchRun(string service, string query, FetchOptions option
             malformed |= diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Line <= 1 && !sink.Papers.Any();
         }
         options.Progress?.Report(new FetchProgress(service, _papers.Count, total is { } t ? Math.Min(t, options.Max) : null, Pages, fromCache));
-        return !malformed;
+        return malformed ? null : sink.Papers.Count();
     }
 
     public void Add(SourceDiagnostic diagnostic) => _diagnostics.Add(diagnostic);

@@ -66,13 +66,12 @@ public sealed class OpenAlexFetcher
                     run.Add(problem);
                 }
                 var (total, next) = Meta(page.Body!);
-                int before = run.Count;
-                if (!run.AddPage(OpenAlexPaperSource.Instance, page.Body!, page.FromCache, total))
+                if (run.AddPage(OpenAlexPaperSource.Instance, page.Body!, page.FromCache, total) is not { } works)
                 {
                     run.Problem(DiagnosticCodes.FetchMalformedPage, $"page {run.Pages} is not an OpenAlex works page; stopped");
                     break;
                 }
-                if (next is null || run.Count == before) break;
+                if (next is null || works == 0) break;
                 cursor = next;
             }
         }

@@ -55,6 +55,21 @@ public sealed class ArxivFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_holding_fewer_papers_than_asked_for_is_followed_by_the_next_start()
+    {
+        await using var api = await LocalApi.StartAsync(_clock, (request, _) =>
+        {
+            int start = int.Parse(request.Query["start"]!);
+            return Task.FromResult(Results.Text(ServicePages.Atom(7, start, Math.Min(7, start + 3)), "application/atom+xml"));
+        });
+
+        var result = await Driven(PaperSources.Arxiv.FetchAsync("cat:cs.DC", Options(api, max: 7, pageSize: 100)), _clock);
+
+        Assert.Equal(7, result.Papers.Count);
+        Assert.Equal(["0", "3", "6"], api.Requests.Select(r => Query(r.PathAndQuery)["start"]));
+    }
+
+    [Fact]
     public async Task Paging_stops_when_the_service_has_no_more_papers()
     {
         await using var api = await LocalApi.StartAsync(_clock, (request, _) => Pages(request, total: 3));
