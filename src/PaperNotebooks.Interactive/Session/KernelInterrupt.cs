@@ -19,8 +19,8 @@ namespace PaperNotebooks.Interactive.Session;
 /// ends with "Command cancelled." and its <see cref="KernelInvocationContext.CancellationToken"/> is cancelled, which
 /// every <c>#!paper</c> subcommand observes. That is not enough for C# code that ignores the token: .NET Interactive
 /// then waits for the abandoned submission before it completes any later command, so the kernel would hang. A C#
-/// submission that is waiting (<c>Thread.Sleep</c>, <c>Task.Wait</c>, a lock) is therefore also interrupted with
-/// <see cref="Thread.Interrupt"/>, which ends it with <see cref="ThreadInterruptedException"/>. A busy loop that never
+/// submission that is waiting (<c>Thread.Sleep</c>, <c>Task.Wait</c>, a lock) on any thread running its code (followed
+/// through its awaits by an <see cref="AsyncLocal{T}"/>) is therefore also interrupted with <see cref="Thread.Interrupt"/>, which ends it with <see cref="ThreadInterruptedException"/>. A busy loop that never
 /// waits cannot be stopped in .NET; it is left running, and the kernel must be restarted.
 /// </para>
 /// </summary>
@@ -31,9 +31,15 @@ internal sealed class KernelInterrupt
 
     private readonly Kernel _root;
 
-    /// <summary>The thread of each C# submission running: the one that runs the code until its first <c>await</c>,
-    /// and that otherwise waits, in .NET Interactive's scheduler, for the code to finish.</summary>
+    /// <summary>The C# submissions running, each with the threads that run its code right now.</summary>
     private readonly ConcurrentDictionary<KernelCommand, Submission> _submissions = new();
+
+    /// <summary>
+    /// The submission whose code a thread runs. Its change handler sees every thread enter and leave the submission's
+    /// flow: the code may start on the thread the command arrived on, or on a pool thread after .NET Interactive
+    /// awaited something first (it does under load), and may move between threads at each of its own awaits.
+    /// </summary>
+    private static readonly AsyncLocal<Submission?> Running = new(OnFlowChanged);
 
     private KernelInterrupt(Kernel root) => _root = root;
 
@@ -75,8 +81,10 @@ internal sealed class KernelInterrupt
             await next(command, context);
             return;
         }
-        var submission = new Submission(Thread.CurrentThread);
+        var submission = new Submission();
         _submissions[command] = submission;
+        Running.Value = submission;
+        submission.Enter(Thread.CurrentThread);
         try
         {
             await next(command, context);
@@ -85,7 +93,17 @@ internal sealed class KernelInterrupt
         {
             _submissions.TryRemove(command, out _);
             submission.Finish();
+            submission.Leave(Thread.CurrentThread);
+            Running.Value = null;
         }
+    }
+
+    private static void OnFlowChanged(AsyncLocalValueChangedArgs<Submission?> change)
+    {
+        // Set directly (above) the caller keeps count itself; here a thread switches flows.
+        if (!change.ThreadContextChanged) return;
+        change.PreviousValue?.Leave(Thread.CurrentThread);
+        change.CurrentValue?.Enter(Thread.CurrentThread);
     }
 
     /// <summary>
@@ -113,29 +131,41 @@ internal sealed class KernelInterrupt
     }
 
     /// <summary>
-    /// A running C# submission and its thread, interrupted at most once and only while it runs: should the code finish
-    /// between the check that it waits and the interrupt, the thread takes back the interrupt it was left, so that the
-    /// interrupt cannot land in .NET Interactive's own waits later.
+    /// A running C# submission and the threads running its code, interrupted at most once and only while it runs:
+    /// should the code finish between the check that it waits and the interrupt, the thread takes back the interrupt it
+    /// was left, so that the interrupt cannot land in .NET Interactive's own waits later.
     /// </summary>
-    private sealed class Submission(Thread thread)
+    private sealed class Submission
     {
-        private const int Running = 0, Finished = 1, Interrupting = 2, Interrupted = 3;
+        private const int Going = 0, Finished = 1, Interrupting = 2, Interrupted = 3;
+        private readonly ConcurrentDictionary<Thread, int> _threads = new();
         private int _state;
+        private Thread? _interrupted;
 
-        public bool IsWaiting => (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
+        public void Enter(Thread thread) => _threads.AddOrUpdate(thread, 1, (_, count) => count + 1);
+
+        public void Leave(Thread thread)
+        {
+            if (_threads.AddOrUpdate(thread, 0, (_, count) => count - 1) <= 0) _threads.TryRemove(thread, out _);
+        }
+
+        private Thread? Waiting => _threads.Keys.FirstOrDefault(t => (t.ThreadState & ThreadState.WaitSleepJoin) != 0);
+
+        public bool IsWaiting => Waiting is not null;
 
         public void InterruptIfWaiting()
         {
-            if (!IsWaiting || Interlocked.CompareExchange(ref _state, Interrupting, Running) != Running) return;
+            if (Waiting is not { } thread || Interlocked.CompareExchange(ref _state, Interrupting, Going) != Going) return;
+            _interrupted = thread;
             thread.Interrupt();
             Volatile.Write(ref _state, Interrupted);
         }
 
         public void Finish()
         {
-            if (Interlocked.CompareExchange(ref _state, Finished, Running) == Running) return;
+            if (Interlocked.CompareExchange(ref _state, Finished, Going) == Going) return;
             SpinWait.SpinUntil(() => Volatile.Read(ref _state) == Interrupted);
-            if (Thread.CurrentThread != thread) return;
+            if (Thread.CurrentThread != _interrupted) return;
             try
             {
                 Thread.Sleep(0);

@@ -28,6 +28,22 @@ public sealed class InterruptTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cell_that_waits_on_another_thread_after_an_await_is_interrupted_too()
+    {
+        await _kernel.RunAsync("var before = 41 + 1;");
+
+        // After the await the code goes on on a pool thread, not the one the command arrived on.
+        var running = _kernel.SubmitAsync("await System.Threading.Tasks.Task.Delay(50); while (true) System.Threading.Thread.Sleep(100);");
+        await Task.Delay(1500);
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", cancelled.Events.OfType<CommandFailed>().Single().Message);
+        var after = await _kernel.SubmitAsync("before").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+    }
+
+    [Fact]
     public async Task An_interrupt_while_no_cell_runs_leaves_the_next_cell_alone()
     {
         await _kernel.RunAsync("var before = 41 + 1;");
