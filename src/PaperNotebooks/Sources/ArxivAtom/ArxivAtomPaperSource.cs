@@ -109,9 +109,9 @@ internal sealed class ArxivAtomPaperSource : IPaperSource
                 {
                     xml.Skip();
                 }
-                else
+                else if (!xml.Read())
                 {
-                    xml.Read();
+                    break;
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Xml;
 
@@ -35,18 +36,18 @@ internal static class AtomEntryReader
     {
         switch (xml.LocalName)
         {
-            case "id": entry.Id ??= Text(xml); break;
-            case "title": entry.Title ??= Text(xml); break;
-            case "summary": entry.Summary ??= Text(xml); break;
-            case "published": entry.Published ??= Text(xml); break;
-            case "updated": entry.Updated ??= Text(xml); break;
+            case "id": entry.Id = Text(xml); break;
+            case "title": entry.Title = Text(xml); break;
+            case "summary": entry.Summary = Text(xml); break;
+            case "published": entry.Published = Text(xml); break;
+            case "updated": entry.Updated = Text(xml); break;
             case "author": ReadAuthor(xml, entry); break;
             case "category":
                 if (xml.GetAttribute("term") is { } term) entry.Categories.Add(term);
                 xml.Skip();
                 break;
             case "link":
-                if ((xml.GetAttribute("rel") ?? "alternate") == "alternate") entry.AlternateUrl ??= xml.GetAttribute("href");
+                if ((xml.GetAttribute("rel") ?? "alternate") == "alternate") entry.AlternateUrl = xml.GetAttribute("href");
                 xml.Skip();
                 break;
             default: xml.Skip(); break;
@@ -58,12 +59,12 @@ internal static class AtomEntryReader
         switch (xml.LocalName)
         {
             case "primary_category":
-                entry.PrimaryCategory ??= xml.GetAttribute("term");
+                entry.PrimaryCategory = xml.GetAttribute("term");
                 xml.Skip();
                 break;
-            case "doi": entry.Doi ??= Text(xml); break;
-            case "journal_ref": entry.JournalRef ??= Text(xml); break;
-            case "comment": entry.Comment ??= Text(xml); break;
+            case "doi": entry.Doi = Text(xml); break;
+            case "journal_ref": entry.JournalRef = Text(xml); break;
+            case "comment": entry.Comment = Text(xml); break;
             default: xml.Skip(); break;
         }
     }
@@ -73,7 +74,11 @@ internal static class AtomEntryReader
         string? name = null;
         ForEachChild(xml, child =>
         {
-            if (child.LocalName == "name" && child.NamespaceURI == AtomNamespace) name ??= Text(child);
+            if (child.LocalName == "name" && child.NamespaceURI == AtomNamespace)
+            {
+                string text = Text(child);
+                name ??= text;
+            }
             else if (child.LocalName == "affiliation" && child.NamespaceURI == ArxivNamespace) entry.Affiliations.Add(Text(child));
             else child.Skip();
         });
@@ -92,11 +97,23 @@ internal static class AtomEntryReader
             return;
         }
         int depth = xml.Depth;
+        var at = (IXmlLineInfo)xml;
         Next(xml);
         while (xml.Depth > depth)
         {
-            if (xml.NodeType == XmlNodeType.Element) read(xml);
-            else Next(xml);
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                Next(xml);
+                continue;
+            }
+            var (line, position) = (at.LineNumber, at.LinePosition);
+            read(xml);
+            // A reader that left the child unread would loop here for ever; rather skip it (a bug, caught in debug builds).
+            if (xml.NodeType == XmlNodeType.Element && at.LineNumber == line && at.LinePosition == position)
+            {
+                Debug.Fail($"<{xml.Name}> was not read past");
+                xml.Skip();
+            }
         }
         Next(xml);
     }

@@ -268,6 +268,22 @@ public sealed class ArxivAtomSourceTests : SourceContract
     }
 
     [Fact]
+    public void An_element_given_twice_keeps_the_first_and_the_rest_of_the_feed_is_read()
+    {
+        var result = Read(Feed(
+            Minimal("<title>Second Title</title><id>http://arxiv.org/abs/2401.99999v1</id><summary>A</summary><summary>B</summary>" +
+                "<author><name>Ann Lee</name><name>Bo Chen</name></author><arxiv:doi>10.1234/a</arxiv:doi><arxiv:doi>10.1234/b</arxiv:doi>" +
+                "<arxiv:primary_category term=\"cs.CL\"/><arxiv:primary_category term=\"cs.LG\"/>", title: "First Title"),
+            Minimal(title: "Next")));
+
+        Assert.Empty(result.Diagnostics);
+        var paper = result.Papers[0];
+        Assert.Equal(("First Title", "2401.01234", "A", "10.1234/a", "cs.CL"), (paper.Title, paper.ArxivId, paper.Abstract, paper.Doi, paper.Category));
+        Assert.Equal(["Ann Lee"], paper.Authors);
+        Assert.Equal("Next", result.Papers[1].Title);
+    }
+
+    [Fact]
     public void Updated_is_the_day_of_the_latest_version_and_absent_when_not_given()
     {
         Assert.Equal(new DateOnly(2024, 5, 6), One(Minimal("<updated>2024-05-06T23:59:59Z</updated>")).Updated);
