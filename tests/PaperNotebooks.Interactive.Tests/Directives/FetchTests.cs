@@ -1,6 +1,7 @@
 using System.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DotNet.Interactive.Events;
+using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Model;
 using PaperNotebooks.Tests.Fetching;
 
@@ -140,6 +141,28 @@ public sealed class FetchTests : IAsyncLifetime
         Assert.Contains("Loaded 200 papers", text);
         Assert.Contains("OpenAlex answered 400 Bad Request: bad request; the 200 papers fetched before are kept", text);
         Assert.Equal(200, PaperKernel.ReturnValue<int>(await _kernel.RunAsync("part.Count")));
+    }
+
+    [Fact]
+    public async Task An_interrupt_during_a_slow_page_keeps_the_papers_that_arrived_for_the_directives()
+    {
+        _answer = async (request, n) =>
+        {
+            if (n == 0) return await OpenAlex(request, total: 500);
+            await Task.Delay(TimeSpan.FromSeconds(30), request.HttpContext.RequestAborted);
+            return Results.StatusCode(500);
+        };
+
+        var running = _kernel.SubmitAsync("#!paper fetch openalex graphs --max 500 --name part");
+        while (_api.Requests.Count < 2) await Task.Delay(50);
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var result = await running.WaitAsync(TimeSpan.FromSeconds(20));
+
+        // .NET Interactive ends the cell itself ("Command cancelled."); the fetch then stops and keeps what arrived.
+        Assert.Contains("cancelled", Assert.Single(result.Events.OfType<CommandFailed>()).Message);
+        var session = PaperKernelExtension.SessionOf(_kernel.Kernel)!;
+        for (int i = 0; i < 100 && session.Find("part") is null; i++) await Task.Delay(50);
+        Assert.Contains("200 papers", PaperKernel.Text(await _kernel.RunAsync("#!paper stats --from part")));
     }
 
     [Theory]
