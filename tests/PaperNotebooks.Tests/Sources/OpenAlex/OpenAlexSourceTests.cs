@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
@@ -202,6 +203,51 @@ public sealed class OpenAlexSourceTests : SourceContract
         Assert.Empty(result.Diagnostics);
         Assert.Equal([1, 2, 3], result.Papers.Select(p => p.Line));
         Assert.Equal(FixturePapers.Select(p => p with { Line = 0 }), result.Papers.WithoutSource().Select(p => p with { Line = 0 }));
+    }
+
+    [Fact]
+    public void Works_written_out_across_lines_one_after_another_are_each_read_at_their_first_line()
+    {
+        // What jq '.results[]' writes, and one work saved from /works/W... and indented.
+        var results = JsonNode.Parse(File.ReadAllText(FixturePath("works-page.json")))!["results"]!.AsArray();
+        string text = string.Join("\n", results.Select(work => work!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))) + "\n";
+        var starts = text.Split('\n').Select((line, index) => (line, index)).Where(l => l.line == "{").Select(l => l.index + 1).ToList();
+
+        var all = Read(text);
+        var one = Read(text[..(text.IndexOf("\n}", StringComparison.Ordinal) + 2)]);
+
+        Assert.Empty(all.Diagnostics);
+        Assert.Equal(starts, all.Papers.Select(p => p.Line));
+        Assert.Equal(FixturePapers.Select(p => p with { Line = 0 }), all.Papers.WithoutSource().Select(p => p with { Line = 0 }));
+        Assert.Empty(one.Diagnostics);
+        Assert.Equal("vaswani2017attention", Assert.Single(one.Papers).Id);
+    }
+
+    [Fact]
+    public void Indented_works_cut_off_keep_the_works_before_the_cut_with_one_error()
+    {
+        string text = Ulysses + "\n" + Journal;
+
+        var result = Read(text[..^20]);
+        var inFirst = Read(text[..text.IndexOf("Masahiro", StringComparison.Ordinal)]);
+
+        Assert.Equal("jacobs2023deepspeed", Assert.Single(result.Papers).Id);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OpenAlexMalformed, error.Code);
+        Assert.DoesNotContain("LineNumber", error.Message);
+        Assert.Empty(inFirst.Papers);
+        Assert.Equal(DiagnosticCodes.OpenAlexMalformed, Assert.Single(inFirst.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_bad_first_line_of_json_lines_is_skipped_and_the_next_lines_read()
+    {
+        string text = "{\"authorships\": [\n" + Ulysses.ReplaceLineEndings(" ") + "\n" + Journal.ReplaceLineEndings(" ") + "\n";
+
+        var result = Read(text);
+
+        Assert.Equal([2, 3], result.Papers.Select(p => p.Line));
+        Assert.Equal(1, Assert.Single(result.Diagnostics).Line);
     }
 
     [Fact]
