@@ -73,7 +73,7 @@ internal static class OpenAlexWork
             Abstract = abstractText,
             ArxivId = arxivId,
             Doi = doi,
-            Url = Text(primaryLocation, "landing_page_url") ?? (doi is null ? null : "https://doi.org/" + doi) ?? Text(work, "id"),
+            Url = NonEmpty(Text(primaryLocation, "landing_page_url")) ?? (doi is null ? null : "https://doi.org/" + doi) ?? NonEmpty(Text(work, "id")),
             Venue = venue,
             Updated = Date(Text(work, "updated_date")),
             Provenance = new PaperProvenance(line, Source: source),
@@ -147,6 +147,8 @@ internal static class OpenAlexWork
 
     private static string Collapse(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static JsonElement Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;

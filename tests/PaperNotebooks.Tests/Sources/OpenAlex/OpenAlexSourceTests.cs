@@ -267,6 +267,7 @@ public sealed class OpenAlexSourceTests : SourceContract
 
         Assert.Equal("https://doi.org/10.1007/bf01700692", Assert.Single(Read(Page(noPage)).Papers).Url);
         Assert.Equal("https://openalex.org/W2000000002", Assert.Single(Read(Page(noDoi)).Papers).Url);
+        Assert.Equal("https://doi.org/10.1007/bf01700692", Assert.Single(Read(Page(Journal.Replace("\"landing_page_url\":\"https://doi.org/10.1007/bf01700692\"", "\"landing_page_url\":\"\""))).Papers).Url);
     }
 
     [Fact]
