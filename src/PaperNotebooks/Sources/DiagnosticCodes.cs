@@ -49,7 +49,7 @@ public static class DiagnosticCodes
     public const string AtomEntrySkipped = "PN221";
     /// <summary>The error entry the arXiv API answers a bad query with (<c>http://arxiv.org/api/errors#...</c>); its message, not a paper.</summary>
     public const string ArxivApiError = "PN222";
-    /// <summary>An OpenAlex page that is not well-formed JSON (reading stops there), or a line of OpenAlex works that is not (that line is skipped).</summary>
+    /// <summary>An OpenAlex page or indented works that are not well-formed JSON (reading stops there), or a line of OpenAlex works that is not (that line is skipped).</summary>
     public const string OpenAlexMalformed = "PN230";
     /// <summary>An OpenAlex work without a title or a publication date; skipped.</summary>
     public const string OpenAlexWorkSkipped = "PN231";

@@ -3,11 +3,12 @@ using System.Text.Json;
 namespace PaperNotebooks.Sources.OpenAlex;
 
 /// <summary>
-/// OpenAlex works (<see cref="OpenAlexWork"/>): one page of the API (<c>{"meta": ..., "results": [work, ...]}</c>) or
-/// JSON lines of works, as OpenAlex's snapshot and exports write them. Found by content, whatever the extension: an
-/// object with <c>"results"</c> and <c>"meta"</c>, or with <c>"authorships"</c>. A work without a title or a date is
-/// skipped with its line; in a page, JSON that is not well formed ends the reading there, keeping the works before it;
-/// in JSON lines, that line is skipped.
+/// OpenAlex works (<see cref="OpenAlexWork"/>): one page of the API (<c>{"meta": ..., "results": [work, ...]}</c>),
+/// JSON lines of works, as OpenAlex's snapshot and exports write them, or works written out across lines one after
+/// another (one work saved from <c>/works/W...</c> and indented, <c>jq '.results[]'</c>). Found by content, whatever the
+/// extension: an object with <c>"results"</c> and <c>"meta"</c>, or with <c>"authorships"</c>. A work without a title or
+/// a date is skipped with its line; in a page or indented works, JSON that is not well formed ends the reading there,
+/// keeping the works before it; in JSON lines, that line is skipped.
 /// </summary>
 internal sealed class OpenAlexPaperSource : IPaperSource
 {
@@ -39,22 +40,33 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         var text = new ReadOnlySpan<byte>(data, (int)length);
         if (text.StartsWith("\uFEFF"u8)) text = text[3..];
         var add = sink.Part(0);
-        if (IsPage(text)) ReadPage(text, context, add, diagnostics);
-        else ReadLines(text, context, add, diagnostics);
+        switch (LayoutOf(text))
+        {
+            case Layout.Page: ReadPage(text, context, add, diagnostics); break;
+            case Layout.Indented: ReadIndented(text, context, add, diagnostics); break;
+            default: ReadLines(text, context, add, diagnostics); break;
+        }
         return diagnostics;
     }
 
-    /// <summary>True when the first object has a <c>results</c> property: an API page, not a line of works.</summary>
-    private static bool IsPage(ReadOnlySpan<byte> text)
+    private enum Layout { Lines, Page, Indented }
+
+    /// <summary>
+    /// A page when the first object has <c>results</c> before any work field; else works written out across lines
+    /// when the first line opens an object it does not close and the next line does not start another (as every JSON
+    /// line does); else JSON lines, whose bad lines are skipped one by one.
+    /// </summary>
+    private static Layout LayoutOf(ReadOnlySpan<byte> text)
     {
+        text = text.TrimStart(" \t\r\n"u8);
         var reader = new Utf8JsonReader(text, ReaderOptions);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return Layout.Lines;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("results"u8)) return true;
-                if (reader.ValueTextEquals("authorships"u8)) return false;
+                if (reader.ValueTextEquals("results"u8)) return Layout.Page;
+                if (reader.ValueTextEquals("authorships"u8)) break;
                 reader.Read();
                 reader.Skip();
             }
@@ -66,7 +78,27 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         {
             // A value cut off mid-file cannot be skipped: the text is a page only if "results" came first.
         }
-        return false;
+        return OpensAcrossLines(text) ? Layout.Indented : Layout.Lines;
+    }
+
+    private static bool OpensAcrossLines(ReadOnlySpan<byte> text)
+    {
+        int end = text.IndexOfAny((byte)'\n', (byte)'\r');
+        if (end < 0) return false;
+        var reader = new Utf8JsonReader(text[..end], isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return false;
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        var next = text[end..].TrimStart(" \t\r\n"u8);
+        return !next.IsEmpty && next[0] != (byte)'{';
     }
 
     private static void ReadPage(ReadOnlySpan<byte> text, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
@@ -102,7 +134,29 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         catch (JsonException e)
         {
             diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
-                $"not valid JSON; reading stopped here: {Text.Excerpt.Of(e.Message.Split(" Path:")[0], 100)}"));
+                $"not valid JSON; reading stopped here: {Problem(e)}"));
+        }
+    }
+
+    /// <summary>Works one after another, each written across lines; JSON that is not well formed ends the reading.</summary>
+    private static void ReadIndented(ReadOnlySpan<byte> text, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
+    {
+        var lines = new LineCounter(text);
+        var reader = new Utf8JsonReader(text, ReaderOptions with { AllowMultipleValues = true });
+        try
+        {
+            while (reader.Read())
+            {
+                context.Options.CancellationToken.ThrowIfCancellationRequested();
+                int line = lines.At(reader.TokenStartIndex);
+                using var work = JsonDocument.ParseValue(ref reader);
+                AddWork(work.RootElement, line, context, add, diagnostics);
+            }
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
+                $"not valid JSON; reading stopped here: {Problem(e)}"));
         }
     }
 
@@ -125,7 +179,7 @@ internal sealed class OpenAlexPaperSource : IPaperSource
             catch (JsonException e)
             {
                 diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, line,
-                    $"the line is not a JSON work and is skipped: {Text.Excerpt.Of(e.Message.Split(" Path:")[0], 100)}"));
+                    $"the line is not a JSON work and is skipped: {Problem(e)}"));
             }
         }
     }
@@ -143,6 +197,10 @@ internal sealed class OpenAlexPaperSource : IPaperSource
             diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexWorkSkipped, line, "the work is skipped: it has text that is not valid UTF-8"));
         }
     }
+
+    /// <summary>What the JSON reader found, without its own 0-based position: the diagnostic gives the line.</summary>
+    private static string Problem(JsonException e) =>
+        Text.Excerpt.Of(e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0], 100);
 
     /// <summary>The line of a byte offset, counting forward from the last offset asked for.</summary>
     private ref struct LineCounter(ReadOnlySpan<byte> text)

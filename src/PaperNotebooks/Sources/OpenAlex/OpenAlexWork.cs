@@ -9,7 +9,7 @@ namespace PaperNotebooks.Sources.OpenAlex;
 /// <summary>
 /// One OpenAlex work as a paper: <c>display_name</c>, <c>authorships</c> (authors in order, their institutions as
 /// affiliations), <c>publication_date</c> (else January 1 of <c>publication_year</c>), <c>doi</c>, the arXiv id from a
-/// location on arxiv.org or an arXiv DOI, the primary location's page and source (the venue, unless it is arXiv
+/// location or <c>ids</c> entry on arxiv.org or an arXiv DOI, the primary location's page and source (the venue, unless it is arXiv
 /// itself), the abstract rebuilt from <c>abstract_inverted_index</c>, and, as OpenAlex gives no arXiv category, the
 /// primary topic's subfield as the category with its field as the category's name.
 /// </summary>
@@ -73,7 +73,7 @@ internal static class OpenAlexWork
             Abstract = abstractText,
             ArxivId = arxivId,
             Doi = doi,
-            Url = Text(primaryLocation, "landing_page_url") ?? (doi is null ? null : "https://doi.org/" + doi) ?? Text(work, "id"),
+            Url = NonEmpty(Text(primaryLocation, "landing_page_url")) ?? (doi is null ? null : "https://doi.org/" + doi) ?? NonEmpty(Text(work, "id")),
             Venue = venue,
             Updated = Date(Text(work, "updated_date")),
             Provenance = new PaperProvenance(line, Source: source),
@@ -115,12 +115,22 @@ internal static class OpenAlexWork
         {
             foreach (string name in (ReadOnlySpan<string>)["landing_page_url", "pdf_url"])
             {
-                if (Text(location, name) is { } url && url.Contains("arxiv.org/", StringComparison.OrdinalIgnoreCase) && PaperIdentifiers.ArxivId(url) is { } id)
-                    return id;
+                if (ArxivUrl(Text(location, name)) is { } id) return id;
+            }
+        }
+        if (Property(work, "ids") is { ValueKind: JsonValueKind.Object } ids)
+        {
+            foreach (var entry in ids.EnumerateObject())
+            {
+                if (entry.Value.ValueKind == JsonValueKind.String && ArxivUrl(entry.Value.GetString()) is { } id) return id;
             }
         }
         return null;
     }
+
+    /// <summary>The arXiv id of an arxiv.org address; a bare number elsewhere (a MAG id) is not one.</summary>
+    private static string? ArxivUrl(string? url) =>
+        url is not null && url.Contains("arxiv.org/", StringComparison.OrdinalIgnoreCase) ? PaperIdentifiers.ArxivId(url) : null;
 
     private static (string Category, string? Field, IReadOnlyList<string> Categories) Topics(JsonElement work)
     {
@@ -137,6 +147,8 @@ internal static class OpenAlexWork
 
     private static string Collapse(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static JsonElement Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
