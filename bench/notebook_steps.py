@@ -9,6 +9,7 @@ Each step is one cell; its time is nbclient's execute_input to execute_reply. Th
 (the extension's #r, pandas' imports) is the floor reported apart; the last reads the kernel's peak memory.
 """
 import json
+import re
 import sys
 from datetime import datetime
 
@@ -67,8 +68,11 @@ def seconds(cell):
 
 def peak(cell):
     for output in cell.get("outputs", []):
-        text = "".join(output.get("data", {}).get("text/plain", "")) or "".join(output.get("text", ""))
-        digits = "".join(c for c in text if c.isdigit())
+        data = output.get("data", {})
+        # The .NET kernel shows a number as HTML only (<pre>2126856192</pre>); Python as text.
+        text = "".join(data.get("text/plain", "")) or "".join(output.get("text", "")) or "".join(data.get("text/html", ""))
+        found = re.search(r"\d{4,}", text)
+        digits = found.group(0) if found else ""
         if digits:
             return int(digits) / 1e9
     return None

@@ -50,7 +50,7 @@ public sealed partial class ArxivFetcher
         var client = new PoliteClient("arXiv", Spacing, options, ResponseCache.For(options));
         int pageSize = Math.Clamp(options.PageSize ?? MostPerPage, 1, MostPerPage);
         int? total = null;
-        try
+        return await run.RunAsync(async () =>
         {
             for (int start = 0; !run.IsFull && (total is null || start < total);)
             {
@@ -59,39 +59,23 @@ public sealed partial class ArxivFetcher
                     $"search_query={Uri.EscapeDataString(query.Trim())}&start={start}&max_results={ask}&sortBy={sortBy}&sortOrder=descending");
                 var url = new Uri(endpoint + (endpoint.Query.Length > 0 ? "&" : "?") + parameters);
                 var page = await client.GetAsync(url, "arXiv " + parameters, ".atom", cancellationToken).ConfigureAwait(false);
-                if (page.Problem is { } problem)
-                {
-                    if (page.Body is null)
-                    {
-                        run.Problem(problem.Code, problem.Message);
-                        break;
-                    }
-                    run.Add(problem);
-                }
-                total = TotalResults(page.Body!) ?? total;
-                if (run.AddPage(ArxivAtomPaperSource.Instance, page.Body!, page.FromCache, total) is not { } entries)
+                if (run.Body(page) is not { } body) return;
+                total = TotalResults(body) ?? total;
+                if (run.AddPage(ArxivAtomPaperSource.Instance, body, page.FromCache, total) is not { } entries)
                 {
                     run.Problem(DiagnosticCodes.FetchMalformedPage, $"page {run.Pages} (start={start}) is not an arXiv API response; stopped");
-                    break;
+                    return;
                 }
                 // arXiv sometimes answers a page with no entries though more exist; asking again later helps, looping does not.
-                if (entries == 0) break;
+                if (entries == 0) return;
                 // The next page starts after what this one held, which may be less than asked for.
                 start += entries;
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            run.Cancelled();
-        }
-        return run.ToResult();
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The option, else <c>PAPERNOTEBOOKS_ARXIV_API</c>, else arXiv's own address.</summary>
-    public static Uri Endpoint(FetchOptions options) =>
-        options.Endpoint
-        ?? (Environment.GetEnvironmentVariable(EndpointVariable) is { Length: > 0 } set && Uri.TryCreate(set, UriKind.Absolute, out var uri) ? uri : null)
-        ?? DefaultEndpoint;
+    public static Uri Endpoint(FetchOptions options) => FetchRun.Endpoint(options, EndpointVariable, DefaultEndpoint);
 
     private static int? TotalResults(byte[] body)
     {

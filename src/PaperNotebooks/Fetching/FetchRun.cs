@@ -50,6 +50,41 @@ internal sealed class FetchRun(string service, string query, FetchOptions option
 
     public void Add(SourceDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>A page's body, or null when none came: its problem is then recorded and the fetch stops.</summary>
+    public byte[]? Body(PoliteClient.Page page)
+    {
+        if (page.Problem is { } problem)
+        {
+            if (page.Body is null)
+            {
+                Problem(problem.Code, problem.Message);
+                return null;
+            }
+            Add(problem);
+        }
+        return page.Body;
+    }
+
+    /// <summary>Runs the page loop; a cancellation ends it like any other stop, keeping what arrived.</summary>
+    public async Task<ListingParseResult> RunAsync(Func<Task> pages, CancellationToken cancellation)
+    {
+        try
+        {
+            await pages().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Cancelled();
+        }
+        return ToResult();
+    }
+
+    /// <summary>The option, else the environment variable, else the service's own address.</summary>
+    public static Uri Endpoint(FetchOptions options, string variable, Uri service) =>
+        options.Endpoint
+        ?? (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set && Uri.TryCreate(set, UriKind.Absolute, out var uri) ? uri : null)
+        ?? service;
+
     public void Problem(string code, string message) =>
         _diagnostics.Add(new SourceDiagnostic(code, DiagnosticSeverity.Error, Source, 0, message + Kept));
 

@@ -47,46 +47,29 @@ public sealed class OpenAlexFetcher
         int pageSize = Math.Clamp(options.PageSize ?? MostPerPage, 1, MostPerPage);
         string? mailto = PoliteClient.Mailto(options);
         string cursor = "*";
-        try
+        return await run.RunAsync(async () =>
         {
             while (!run.IsFull)
             {
                 string parameters = query.ToParameters(options.Sort) + string.Create(CultureInfo.InvariantCulture,
                     $"&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}");
                 var url = new Uri(Works(options), "works?" + parameters + (mailto is null ? "" : "&mailto=" + Uri.EscapeDataString(mailto)));
-                string key = "OpenAlex works?" + parameters;
-                var page = await client.GetAsync(url, key, ".json", cancellationToken).ConfigureAwait(false);
-                if (page.Problem is { } problem)
-                {
-                    if (page.Body is null)
-                    {
-                        run.Problem(problem.Code, problem.Message);
-                        break;
-                    }
-                    run.Add(problem);
-                }
-                var (total, next) = Meta(page.Body!);
-                if (run.AddPage(OpenAlexPaperSource.Instance, page.Body!, page.FromCache, total) is not { } works)
+                var page = await client.GetAsync(url, "OpenAlex works?" + parameters, ".json", cancellationToken).ConfigureAwait(false);
+                if (run.Body(page) is not { } body) return;
+                var (total, next) = Meta(body);
+                if (run.AddPage(OpenAlexPaperSource.Instance, body, page.FromCache, total) is not { } works)
                 {
                     run.Problem(DiagnosticCodes.FetchMalformedPage, $"page {run.Pages} is not an OpenAlex works page; stopped");
-                    break;
+                    return;
                 }
-                if (next is null || works == 0) break;
+                if (next is null || works == 0) return;
                 cursor = next;
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            run.Cancelled();
-        }
-        return run.ToResult();
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The option, else <c>PAPERNOTEBOOKS_OPENALEX_API</c>, else OpenAlex's API root.</summary>
-    public static Uri Endpoint(FetchOptions options) =>
-        options.Endpoint
-        ?? (Environment.GetEnvironmentVariable(EndpointVariable) is { Length: > 0 } set && Uri.TryCreate(set, UriKind.Absolute, out var uri) ? uri : null)
-        ?? DefaultEndpoint;
+    public static Uri Endpoint(FetchOptions options) => FetchRun.Endpoint(options, EndpointVariable, DefaultEndpoint);
 
     // The root with a final slash, so that "works" is resolved under it.
     private static Uri Works(FetchOptions options)
