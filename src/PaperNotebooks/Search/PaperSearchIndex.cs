@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -71,16 +71,42 @@ public sealed class PaperSearchIndex : IDisposable
             }
             else
             {
-                var ranges = Partitioner.Create(0, papers.Count, 1_000);
-                Parallel.ForEach(ranges, () => new PaperDocument(), (range, _, document) =>
-                {
-                    for (int i = range.Item1; i < range.Item2; i++) writer.AddDocument(document.For(papers[i], i));
-                    return document;
-                }, _ => { });
+                AddOnThreadsOfItsOwn(writer, papers);
             }
             writer.Commit();
         }
         return new PaperSearchIndex(papers, directory);
+    }
+
+    /// <summary>
+    /// Adds the papers from one thread per core, threads of the index's own rather than the thread pool's: the index
+    /// is built in the background right after a load, and pool threads blocked in indexing would starve the next cell,
+    /// which needs pool threads to run (a list waited for the whole build). Papers are taken in chunks of 1,000.
+    /// </summary>
+    private static void AddOnThreadsOfItsOwn(IndexWriter writer, PaperCollection papers)
+    {
+        const int Chunk = 1_000;
+        int next = 0;
+        ExceptionDispatchInfo? failure = null;
+        var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                var document = new PaperDocument();
+                for (int start; (start = Interlocked.Add(ref next, Chunk) - Chunk) < papers.Count && failure is null;)
+                {
+                    for (int i = start; i < Math.Min(start + Chunk, papers.Count); i++) writer.AddDocument(document.For(papers[i], i));
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+        })
+        { IsBackground = true, Name = "PaperNotebooks indexing" }).ToList();
+        foreach (var thread in threads) thread.Start();
+        foreach (var thread in threads) thread.Join();
+        failure?.Throw();
     }
 
     /// <summary>
