@@ -9,7 +9,7 @@ namespace PaperNotebooks.Interactive.Session;
 /// <summary>
 /// One set loaded by <c>#!paper load</c> and what is derived from it, each part computed once and only when first
 /// asked for: the statistics, the values completion offers, and (through the collection, so that C#'s
-/// <c>papers.Search(...)</c> shares it) the search index, which <see cref="StartIndexing"/> builds on the thread pool
+/// <c>papers.Search(...)</c> shares it) the search indexes, which <see cref="StartIndexing"/> builds in the background
 /// right after the load. <see cref="Release"/> disposes the index when a reload replaces the set.
 /// </summary>
 internal sealed class LoadedPapers
@@ -39,7 +39,7 @@ internal sealed class LoadedPapers
 
     /// <summary>Builds the search index in the background; a search that comes first waits for it rather than
     /// building a second one (<see cref="PaperSearchExtensions.SearchIndex"/> builds once per collection).</summary>
-    public void StartIndexing() => _indexing = Task.Run(() => Papers.SearchIndex());
+    public void StartIndexing() => _indexing = Task.Run(Papers.PrepareSearch);
 
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>

@@ -109,6 +109,13 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     /// <summary>Disposes the search index and drops the phrase statistics built for this collection; the papers stay
     /// usable and rebuild them on next use. <c>#!paper load</c> calls it on the set a reload replaces, once any build
     /// it started has finished (a value still being built is not waited for here).</summary>
+    /// <summary>The value <see cref="Derived{T}"/> built, when it is built already; never builds or waits.</summary>
+    internal bool TryGetDerived<T>([NotNullWhen(true)] out T? value) where T : class
+    {
+        value = _derived.TryGetValue(typeof(T), out var lazy) && lazy.IsValueCreated ? (T)lazy.Value : null;
+        return value is not null;
+    }
+
     public void ReleaseDerivedState()
     {
         foreach (var type in _derived.Keys.ToArray())

@@ -8,7 +8,7 @@ namespace PaperNotebooks.Search;
 /// it reuses its document and field instances from paper to paper, as Lucene allows, which spares a token stream
 /// and reader per field per paper (and the lock Lucene takes to create each token stream's attributes).
 /// </summary>
-internal sealed class PaperDocument
+internal sealed class PaperDocument(bool withAbstract = true)
 {
     private readonly Document _document = [];
     private readonly StringField _id = new(SearchFields.Id, "", Field.Store.NO);
@@ -30,7 +30,7 @@ internal sealed class PaperDocument
         _document.Fields.Clear();
         Add(_id, paper.Id.ToLowerInvariant());
         Add(_title, paper.Title);
-        Add(_abstract, paper.Abstract);
+        if (withAbstract) Add(_abstract, paper.Abstract);
         _year.SetInt32Value(paper.Published.Year);
         _document.Add(_year);
         _ordinal.SetInt64Value(ordinal);

@@ -15,9 +15,28 @@ public static class PaperSearchExtensions
         return papers.Derived(PaperSearchIndex.Build);
     }
 
+    /// <summary>
+    /// Builds what searching needs, the quick part first: the index without abstracts, which answers field queries
+    /// (<c>ti:</c>, <c>au:</c>, <c>cat:</c>, <c>year:</c>, ...) seconds after a load, then the full index. A notebook
+    /// calls it in the background right after loading.
+    /// </summary>
+    public static void PrepareSearch(this PaperCollection papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        papers.Derived(FieldSearchIndex.Build);
+        papers.SearchIndex();
+    }
+
     /// <inheritdoc cref="PaperSearchIndex.Search"/>
-    public static SearchResult Search(this PaperCollection papers, string query, int top = 20) =>
-        papers.SearchIndex().Search(query, top);
+    /// <remarks>Until the full index exists, a query that reads no abstract is answered by the index without abstracts,
+    /// with the same hits and scores (<see cref="FieldSearchIndex"/>).</remarks>
+    public static SearchResult Search(this PaperCollection papers, string query, int top = 20)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        if (papers.TryGetDerived<PaperSearchIndex>(out var full)) return full.Search(query, top);
+        if (FieldSearchIndex.Answers(query)) return papers.Derived(FieldSearchIndex.Build).Index.Search(query, top);
+        return papers.SearchIndex().Search(query, top);
+    }
 
     /// <inheritdoc cref="PaperSearchIndex.Similar"/>
     public static SimilarResult Similar(this PaperCollection papers, string id, int top = 10) =>
