@@ -38,7 +38,7 @@ public static class PaperKernelExtension
             }
             var session = new PaperSession(kernel, options ?? PaperExtensionOptions.Default);
             PaperDirective.AddTo(kernel, session);
-            session.Interrupt = KernelInterrupt.AttachTo(kernel, session.CSharpKernel);
+            session.Interrupt = KernelInterrupt.AttachTo(kernel, session.CSharpKernel, session.Interrupted);
             Sessions.Add(kernel, session);
         }
 

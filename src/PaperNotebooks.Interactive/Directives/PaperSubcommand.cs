@@ -28,10 +28,11 @@ internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TComma
     protected virtual bool ReadsLineItself => false;
 
     public sealed override void AddTo(Kernel kernel, KernelActionDirective directive, PaperSession session) =>
-        kernel.AddDirective<TCommand>(directive, PaperDirective.Guarded<TCommand>(Spec.Name, (command, context) =>
+        kernel.AddDirective<TCommand>(directive, PaperDirective.Guarded<TCommand>(Spec.Name, async (command, context) =>
         {
             var words = ReadsLineItself ? null : DirectiveLine.Of(command)?.Check(Spec);
-            return HandleAsync(command, new SubcommandCall(session, context, words ?? []));
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, session.InterruptToken);
+            await HandleAsync(command, new SubcommandCall(session, context, words ?? [], cancellation.Token));
         }));
 
     protected abstract Task HandleAsync(TCommand command, SubcommandCall call);

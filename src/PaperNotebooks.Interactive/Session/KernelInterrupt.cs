@@ -41,15 +41,18 @@ internal sealed class KernelInterrupt
     /// </summary>
     private static readonly AsyncLocal<Submission?> Running = new(OnFlowChanged);
 
-    private KernelInterrupt(Kernel root) => _root = root;
+    private readonly Action _interrupted;
+
+    private KernelInterrupt(Kernel root, Action interrupted) => (_root, _interrupted) = (root, interrupted);
 
     /// <summary>SIGURG: 23 on Linux, 16 on macOS and the BSDs.</summary>
     private static PosixSignal Urgent => (PosixSignal)(OperatingSystem.IsLinux() ? 23 : 16);
 
     /// <summary>Interrupts <paramref name="root"/>'s running cell on each SIGURG, until the kernel is disposed.</summary>
-    public static KernelInterrupt AttachTo(Kernel root, Kernel? csharp)
+    /// <param name="interrupted">Told first, at once: #!paper commands stop on it without waiting for .NET Interactive's Cancel.</param>
+    public static KernelInterrupt AttachTo(Kernel root, Kernel? csharp, Action interrupted)
     {
-        var interrupt = new KernelInterrupt(root);
+        var interrupt = new KernelInterrupt(root, interrupted);
         csharp?.AddMiddleware(interrupt.TrackSubmission);
         if (!OperatingSystem.IsWindows()) interrupt.OnSignal();
         return interrupt;
@@ -113,6 +116,7 @@ internal sealed class KernelInterrupt
     /// </summary>
     public async Task InterruptAsync()
     {
+        _interrupted();
         var deadline = DateTime.UtcNow + WaitingFor;
         while (!_submissions.IsEmpty && !_submissions.Values.Any(s => s.IsWaiting))
         {

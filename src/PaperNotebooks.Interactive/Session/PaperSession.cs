@@ -28,6 +28,19 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     /// <summary>What an interrupt of this kernel does (Jupyter's, passed on by the kernel launcher as SIGURG).</summary>
     public KernelInterrupt? Interrupt { get; set; }
 
+    private CancellationTokenSource _interrupts = new();
+
+    /// <summary>Cancelled by the next interrupt: every #!paper command observes it beside the cell's own cancellation,
+    /// which .NET Interactive may deliver late while the machine is busy.</summary>
+    public CancellationToken InterruptToken => Volatile.Read(ref _interrupts).Token;
+
+    /// <summary>Cancels the #!paper commands running now; commands started later get a fresh token.</summary>
+    public void Interrupted()
+    {
+        var interrupted = Interlocked.Exchange(ref _interrupts, new CancellationTokenSource());
+        interrupted.Cancel();
+    }
+
     /// <summary>
     /// Whether the chart being rendered now carries plotly.js inline. With <see cref="PlotlyInlining.FirstChart"/> only
     /// the first call of the session says yes: the outputs of one session share a page (a notebook, or the HTML made

@@ -44,6 +44,30 @@ public sealed class InterruptTests : IDisposable
     }
 
     [Fact]
+    public async Task Interrupting_a_long_paper_command_cancels_it_at_once()
+    {
+        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-").FullName;
+        string listing = Path.Combine(folder, "many.txt");
+        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 300_000).SelectMany(i => new[]
+        {
+            $"LGJan {1 + i % 28}, {2015 + i % 10}",
+            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
+            $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
+        }));
+
+        // The load's threads are busy parsing, never waiting: the cell is cancelled without waiting for them to wait.
+        var running = _kernel.SubmitAsync($"#!paper load \"{listing}\" --name many");
+        await Task.Delay(500);
+        var interrupted = DateTime.UtcNow;
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", Assert.Single(cancelled.Events.OfType<CommandFailed>()).Message);
+        Assert.True(DateTime.UtcNow - interrupted < TimeSpan.FromSeconds(3), $"the cell ended {DateTime.UtcNow - interrupted} after the interrupt");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task An_interrupt_while_no_cell_runs_leaves_the_next_cell_alone()
     {
         await _kernel.RunAsync("var before = 41 + 1;");

@@ -73,7 +73,7 @@ internal sealed class ExportSubcommand : PaperSubcommand<ExportPapers>
 
         var (_, papers) = await call.PapersAsync(command.From);
         var rows = FilterArguments.From(command, papers).Apply(papers);
-        var cancellation = context.CancellationToken;
+        var cancellation = call.CancellationToken;
 
         if (path is null)
         {

@@ -102,8 +102,8 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
             Progress = new Progress(p => progress.Update(p.ToString())),
         };
         var result = service == "arxiv"
-            ? await PaperSources.Arxiv.FetchAsync(query, options, context.CancellationToken)
-            : await PaperSources.OpenAlex.FetchAsync(new OpenAlexQuery(query) { Author = author, FromYear = years?.Item1, ToYear = years?.Item2 }, options, context.CancellationToken);
+            ? await PaperSources.Arxiv.FetchAsync(query, options, call.CancellationToken)
+            : await PaperSources.OpenAlex.FetchAsync(new OpenAlexQuery(query) { Author = author, FromYear = years?.Item1, ToYear = years?.Item2 }, options, call.CancellationToken);
         var papers = result.Papers;
         progress.Update($"fetched {papers.Count:N0} papers from {Source(service)}");
         if (papers.Count == 0 && result.HasErrors)
@@ -111,7 +111,7 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
             var first = result.Errors.First();
             throw new PaperCommandException(first.Message);
         }
-        if (context.CancellationToken.IsCancellationRequested && papers.Count > 0)
+        if (call.CancellationToken.IsCancellationRequested && papers.Count > 0)
         {
             // The kernel takes no more commands for this cell, so C# variables cannot be defined; the directives can use them.
             session.Remember(name, papers, [papers.Source ?? service]);
@@ -119,13 +119,13 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
                 $"'#!paper fetch' was interrupted after {papers.Count:N0} papers; they are kept for #!paper directives as {name}. " +
                 "Run the cell again to define the C# variables: the pages that arrived are cached.");
         }
-        context.CancellationToken.ThrowIfCancellationRequested();
+        call.CancellationToken.ThrowIfCancellationRequested();
 
         var variables = new List<string>();
         if (session.CSharpKernel is not null)
         {
             await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, context.CancellationToken), context);
+            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, call.CancellationToken), context);
             variables.Add(name);
             variables.Add(name + "Frame");
         }

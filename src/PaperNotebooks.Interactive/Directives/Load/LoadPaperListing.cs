@@ -58,7 +58,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         var options = new ListingReadOptions
         {
             AsOf = command.AsOf is null ? null : ParseAsOf(command.AsOf),
-            CancellationToken = context.CancellationToken,
+            CancellationToken = call.CancellationToken,
         };
         string? format = string.IsNullOrWhiteSpace(command.Format) ? null : command.Format.Trim();
         if (format is not null && !PaperSources.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
@@ -69,7 +69,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         if (paths.Count == 1) CheckReadable(paths[0], given.Count == 0);
         string path = paths[0];
 
-        var result = await LongWork.RunAsync(() => PaperSources.ReadFiles(paths, options, format), context.CancellationToken);
+        var result = await LongWork.RunAsync(() => PaperSources.ReadFiles(paths, options, format), call.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {
@@ -83,7 +83,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         if (session.CSharpKernel is not null)
         {
             await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, context.CancellationToken), context);
+            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, call.CancellationToken), context);
             variables.Add(name);
             variables.Add(name + "Frame");
         }

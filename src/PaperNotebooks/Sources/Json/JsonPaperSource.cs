@@ -92,22 +92,4 @@ internal sealed class JsonPaperSource : IPaperSource
         }
         return null;
     }
-
-    /// <summary>The line of a byte offset, counting forward from the last offset asked for.</summary>
-    private ref struct LineCounter(ReadOnlySpan<byte> text)
-    {
-        private readonly ReadOnlySpan<byte> _text = text;
-        private long _offset;
-        private int _line = 1;
-
-        public int At(long offset)
-        {
-            if (offset > _offset)
-            {
-                _line += LineEnds.Count(_text[(int)_offset..(int)offset]);
-                _offset = offset;
-            }
-            return _line;
-        }
-    }
 }

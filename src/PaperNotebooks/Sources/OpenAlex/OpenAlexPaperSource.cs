@@ -201,22 +201,4 @@ internal sealed class OpenAlexPaperSource : IPaperSource
     /// <summary>What the JSON reader found, without its own 0-based position: the diagnostic gives the line.</summary>
     private static string Problem(JsonException e) =>
         Text.Excerpt.Of(e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0], 100);
-
-    /// <summary>The line of a byte offset, counting forward from the last offset asked for.</summary>
-    private ref struct LineCounter(ReadOnlySpan<byte> text)
-    {
-        private readonly ReadOnlySpan<byte> _text = text;
-        private int _offset;
-        private int _line = 1;
-
-        public int At(long offset)
-        {
-            if (offset > _offset)
-            {
-                _line += LineEnds.Count(_text[_offset..(int)offset]);
-                _offset = (int)offset;
-            }
-            return _line;
-        }
-    }
 }
