@@ -102,9 +102,22 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     private IEnumerable<int> Rows() => _rows ?? Enumerable.Range(0, _papers.Length);
 
     /// <summary>State derived from these papers, built by <paramref name="build"/> on first use (once, whichever thread
-    /// asks first; others wait) and kept until <see cref="ReleaseDerivedState"/>. One value per type.</summary>
-    internal T Derived<T>(Func<PaperCollection, T> build) where T : class =>
-        (T)_derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// asks first; others wait) and kept until <see cref="ReleaseDerivedState"/>. One value per type. A build that
+    /// fails (an interrupted C# cell, say) is forgotten, so that the next use builds again rather than rethrowing the
+    /// same failure for ever.</summary>
+    internal T Derived<T>(Func<PaperCollection, T> build) where T : class
+    {
+        var lazy = _derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            _derived.TryRemove(new KeyValuePair<Type, Lazy<object>>(typeof(T), lazy));
+            throw;
+        }
+    }
 
     /// <summary>Disposes the search index and drops the phrase statistics built for this collection; the papers stay
     /// usable and rebuild them on next use. <c>#!paper load</c> calls it on the set a reload replaces, once any build
