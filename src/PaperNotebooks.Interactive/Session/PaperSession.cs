@@ -1,3 +1,4 @@
+using PaperNotebooks.DataFrames;
 using PaperNotebooks.Search;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
@@ -113,6 +114,27 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         }
         replaced?.Release();
         return loaded;
+    }
+
+    /// <summary>
+    /// What <c>load</c> and <c>fetch</c> end with: defines <c>name</c> and <c>nameFrame</c> in C#, then remembers the
+    /// papers (the collection becomes known, and the default, only once its variables exist: a failure leaves no
+    /// trace) and starts building their search index. Returns the variables defined and the loaded set.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Variables, LoadedPapers Loaded)> DefineAndRememberAsync(
+        string name, PaperCollection papers, IReadOnlyList<string> sources, KernelInvocationContext context, CancellationToken cancellation)
+    {
+        var variables = new List<string>();
+        if (CSharpKernel is not null)
+        {
+            await DefineVariableAsync(name, papers, context);
+            await DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, cancellation), context);
+            variables.Add(name);
+            variables.Add(name + "Frame");
+        }
+        var loaded = Remember(name, papers, sources);
+        loaded.StartIndexing();
+        return (variables, loaded);
     }
 
     /// <summary>The set loaded under <paramref name="name"/>, or null.</summary>

@@ -33,6 +33,18 @@ public static partial class PaperIdentifiers
         return match.Success ? match.Groups["doi"].Value.TrimEnd('.', ',', ';').ToLowerInvariant() : null;
     }
 
+    /// <summary>The first DOI of a field that may hold several separated by spaces (arXiv writes every DOI a paper
+    /// appeared under); null when it holds none.</summary>
+    internal static string? FirstDoi(string? text)
+    {
+        if (text is null) return null;
+        foreach (string part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Doi(part) is { } doi) return doi;
+        }
+        return null;
+    }
+
     // New style: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015 on). Old style: archive[.SC]/YYMMNNN.
     [GeneratedRegex(
         @"^(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)?" +

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using PaperNotebooks.DataFrames;
 using PaperNotebooks.Fetching;
 using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Completions;
@@ -121,16 +120,7 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
         }
         call.CancellationToken.ThrowIfCancellationRequested();
 
-        var variables = new List<string>();
-        if (session.CSharpKernel is not null)
-        {
-            await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, call.CancellationToken), context);
-            variables.Add(name);
-            variables.Add(name + "Frame");
-        }
-        var loaded = session.Remember(name, papers, [papers.Source ?? service]);
-        loaded.StartIndexing();
+        var (variables, loaded) = await session.DefineAndRememberAsync(name, papers, [papers.Source ?? service], context, call.CancellationToken);
         context.Display(new LoadSummary(name, papers.Source ?? service, variables, loaded.Statistics, result.Diagnostics, result.Omitted));
     }
 

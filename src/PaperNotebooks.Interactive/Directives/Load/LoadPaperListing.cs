@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using PaperNotebooks.DataFrames;
 using PaperNotebooks.Files;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
@@ -78,17 +77,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
                 (paths.Count > 1 ? $" A path with spaces goes in quotes: \"{string.Join(" ", given)}\"." : ""));
         }
 
-        // The collection becomes known (and the default) only once its variables exist: a failure leaves no trace.
-        var variables = new List<string>();
-        if (session.CSharpKernel is not null)
-        {
-            await session.DefineVariableAsync(name, papers, context);
-            await session.DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, call.CancellationToken), context);
-            variables.Add(name);
-            variables.Add(name + "Frame");
-        }
-        var loaded = session.Remember(name, papers, paths);
-        loaded.StartIndexing();
+        var (variables, loaded) = await session.DefineAndRememberAsync(name, papers, paths, context, call.CancellationToken);
 
         context.Display(new LoadSummary(name, string.Join("\n", paths), variables, loaded.Statistics, result.Diagnostics, result.Omitted)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PaperNotebooks.Model;
@@ -19,13 +18,13 @@ internal static partial class ArxivAtomPaper
 
     /// <summary>The error entry the API answers a bad query with (<c>http://arxiv.org/api/errors#...</c>).</summary>
     public static bool IsApiError(AtomEntry entry) =>
-        entry.Id is { } id && ApiError().IsMatch(id) && Collapse(entry.Title) == "Error";
+        entry.Id is { } id && ApiError().IsMatch(id) && Whitespace.Collapse(entry.Title) == "Error";
 
     public static Paper? From(AtomEntry entry, string source, out Problem problem)
     {
         problem = default;
-        string id = Collapse(entry.Id);
-        string title = Collapse(entry.Title);
+        string id = Whitespace.Collapse(entry.Id);
+        string title = Whitespace.Collapse(entry.Title);
         if (id.Length == 0)
         {
             problem = new(DiagnosticCodes.AtomEntrySkipped, "it has no id");
@@ -36,7 +35,7 @@ internal static partial class ArxivAtomPaper
             problem = new(DiagnosticCodes.AtomEntrySkipped, "it has no title");
             return null;
         }
-        if (Date(entry.Published) is not { } published)
+        if (IsoDay.Of(entry.Published) is not { } published)
         {
             problem = new(DiagnosticCodes.AtomEntrySkipped, entry.Published is null
                 ? "it has no published date"
@@ -45,15 +44,15 @@ internal static partial class ArxivAtomPaper
         }
 
         string? arxivId = PaperIdentifiers.ArxivId(id);
-        var authors = entry.Authors.Select(Collapse).Where(a => a.Length > 0).ToList();
-        var affiliations = entry.Affiliations.Select(Collapse).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var authors = entry.Authors.Select(Whitespace.Collapse).Where(a => a.Length > 0).ToList();
+        var affiliations = entry.Affiliations.Select(Whitespace.Collapse).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var categories = Categories(entry);
         string category = categories.Count > 0 ? categories[0] : "";
-        string abstractText = Collapse(entry.Summary);
-        var links = Links(abstractText, Collapse(entry.Comment));
+        string abstractText = Whitespace.Collapse(entry.Summary);
+        var links = Links(abstractText, Whitespace.Collapse(entry.Comment));
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
-        string? url = Collapse(entry.AlternateUrl) is { Length: > 0 } alternate ? alternate : null;
-        string? venue = Collapse(entry.JournalRef) is { Length: > 0 } journal ? journal : null;
+        string? url = Whitespace.Collapse(entry.AlternateUrl) is { Length: > 0 } alternate ? alternate : null;
+        string? venue = Whitespace.Collapse(entry.JournalRef) is { Length: > 0 } journal ? journal : null;
 
         return new Paper
         {
@@ -65,52 +64,19 @@ internal static partial class ArxivAtomPaper
             CategoryName = ArxivCategories.FindById(category)?.Name,
             Categories = categories,
             Published = published,
-            Updated = Date(entry.Updated),
+            Updated = IsoDay.Of(entry.Updated),
             HasCode = codeUrl is not null,
             CodeUrl = codeUrl,
             Links = links,
             Abstract = abstractText,
             ArxivId = arxivId,
-            Doi = Doi(entry.Doi),
+            Doi = PaperIdentifiers.FirstDoi(entry.Doi),
             Url = url ?? (arxivId is null ? null : $"https://arxiv.org/abs/{arxivId}"),
             Venue = venue,
             Line = entry.Line,
             Source = source,
         };
     }
-
-    /// <summary>Line breaks and runs of white space as one space, none at either end; a no-break space is kept.</summary>
-    public static string Collapse(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        if (IsCollapsed(text)) return text;
-        var collapsed = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (IsSpace(c))
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-            if (space) collapsed.Append(' ');
-            space = false;
-            collapsed.Append(c);
-        }
-        return collapsed.ToString();
-    }
-
-    private static bool IsCollapsed(string text)
-    {
-        if (IsSpace(text[0]) || IsSpace(text[^1])) return false;
-        for (int i = 1; i < text.Length; i++)
-        {
-            if (IsSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return false;
-        }
-        return true;
-    }
-
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
     private static List<string> Categories(AtomEntry entry)
     {
@@ -139,27 +105,6 @@ internal static partial class ArxivAtomPaper
             }
         }
         return links;
-    }
-
-    /// <summary>The first DOI: arXiv writes several, separated by spaces, when a paper appeared more than once.</summary>
-    private static string? Doi(string? text)
-    {
-        if (text is null) return null;
-        foreach (string part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (PaperIdentifiers.Doi(part) is { } doi) return doi;
-        }
-        return null;
-    }
-
-    /// <summary>The day of an RFC 3339 timestamp (<c>2017-06-12T17:57:34Z</c>) or of a bare date, as written.</summary>
-    private static DateOnly? Date(string? text)
-    {
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length < 10 || (trimmed.Length > 10 && trimmed[10] is not ('T' or 't' or ' '))) return null;
-        return DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
     }
 
     [GeneratedRegex(@"^\s*https?://(?:www\.|export\.)?arxiv\.org/api/errors(?:#|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

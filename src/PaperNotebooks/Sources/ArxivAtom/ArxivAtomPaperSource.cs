@@ -132,7 +132,7 @@ internal sealed class ArxivAtomPaperSource : IPaperSource
     {
         if (ArxivAtomPaper.IsApiError(entry))
         {
-            string message = ArxivAtomPaper.Collapse(entry.Summary);
+            string message = Whitespace.Collapse(entry.Summary);
             diagnostics.Add(context.Error(DiagnosticCodes.ArxivApiError, entry.Line,
                 $"the arXiv API answered with an error: {(message.Length > 0 ? Excerpt.Of(message, 200) : "(no message)")}"));
         }
@@ -142,7 +142,7 @@ internal sealed class ArxivAtomPaperSource : IPaperSource
         }
         else if (diagnostics.HasRoom)
         {
-            string id = ArxivAtomPaper.Collapse(entry.Id);
+            string id = Whitespace.Collapse(entry.Id);
             diagnostics.Add(context.Error(problem.Code, entry.Line,
                 $"entry {(id.Length > 0 ? Excerpt.Of(id, 60) + " " : "")}skipped: {problem.Message}"));
         }

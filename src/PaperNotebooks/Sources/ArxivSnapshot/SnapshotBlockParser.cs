@@ -223,7 +223,7 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
             Links = links,
             Abstract = full ? Collapsed(_abstract) : "",
             ArxivId = arxivId,
-            Doi = _doi.IsEmpty ? null : PaperIdentifiers.Doi(FirstWord(_doi.ToText())),
+            Doi = _doi.IsEmpty ? null : PaperIdentifiers.FirstDoi(_doi.ToText()),
             Url = full && arxivId is not null ? "https://arxiv.org/abs/" + arxivId : null,
             Venue = full && !_venue.IsEmpty ? Collapsed(_venue) : null,
             Provenance = new PaperProvenance(lineNumber, Source: source),
@@ -268,13 +268,6 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
         string text = _authorsText.ToText();
         foreach (var part in text.Replace(" and ", ", ", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             _authors.Add(Intern(part, decodeLatex: true));
-    }
-
-    private static string FirstWord(string text)
-    {
-        text = text.Trim();
-        int space = text.IndexOf(' ');
-        return space < 0 ? text : text[..space];
     }
 
     /// <summary>The field's text with every run of whitespace one space, trimmed.</summary>
@@ -338,7 +331,7 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
                 Length = -1;
                 return;
             }
-            var value = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+            var value = reader.ValueSpan;
             if (reader.ValueIsEscaped)
             {
                 Length = reader.CopyString(Ensure(value.Length));

@@ -133,8 +133,7 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         }
         catch (JsonException e)
         {
-            diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
-                $"not valid JSON; reading stopped here: {Problem(e)}"));
+            Stopped(e, context, diagnostics);
         }
     }
 
@@ -155,8 +154,7 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         }
         catch (JsonException e)
         {
-            diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
-                $"not valid JSON; reading stopped here: {Problem(e)}"));
+            Stopped(e, context, diagnostics);
         }
     }
 
@@ -197,6 +195,10 @@ internal sealed class OpenAlexPaperSource : IPaperSource
             diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexWorkSkipped, line, "the work is skipped: it has text that is not valid UTF-8"));
         }
     }
+
+    private static void Stopped(JsonException e, SourceContext context, DiagnosticList diagnostics) =>
+        diagnostics.Add(context.Error(DiagnosticCodes.OpenAlexMalformed, (int)(e.LineNumber ?? 0) + 1,
+            $"not valid JSON; reading stopped here: {Problem(e)}"));
 
     /// <summary>What the JSON reader found, without its own 0-based position: the diagnostic gives the line.</summary>
     private static string Problem(JsonException e) =>

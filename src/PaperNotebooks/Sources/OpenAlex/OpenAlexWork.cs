@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PaperNotebooks.Model;
@@ -24,7 +23,7 @@ internal static class OpenAlexWork
             problem = $"a work is a JSON object, not {work.ValueKind}";
             return null;
         }
-        string title = Collapse(Text(work, "display_name") ?? Text(work, "title"));
+        string title = Whitespace.Collapse(Text(work, "display_name") ?? Text(work, "title"));
         if (title.Length == 0)
         {
             problem = "it has no title (display_name)";
@@ -75,7 +74,7 @@ internal static class OpenAlexWork
             Doi = doi,
             Url = NonEmpty(Text(primaryLocation, "landing_page_url")) ?? (doi is null ? null : "https://doi.org/" + doi) ?? NonEmpty(Text(work, "id")),
             Venue = venue,
-            Updated = Date(Text(work, "updated_date")),
+            Updated = IsoDay.Of(Text(work, "updated_date")),
             Provenance = new PaperProvenance(line, Source: source),
         };
     }
@@ -99,14 +98,10 @@ internal static class OpenAlexWork
 
     private static DateOnly? Published(JsonElement work)
     {
-        if (Date(Text(work, "publication_date")) is { } date) return date;
+        if (IsoDay.Of(Text(work, "publication_date")) is { } date) return date;
         return Property(work, "publication_year") is { ValueKind: JsonValueKind.Number } year && year.TryGetInt32(out int y) && y is >= 1 and <= 9999
             ? new DateOnly(y, 1, 1) : null;
     }
-
-    private static DateOnly? Date(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date : null;
 
     private static string? ArxivId(JsonElement work, string? doi)
     {
@@ -144,9 +139,6 @@ internal static class OpenAlexWork
         }
         return (subfield, Text(Property(primary, "field"), "display_name"), categories);
     }
-
-    private static string Collapse(string? text) =>
-        text is null ? "" : string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
