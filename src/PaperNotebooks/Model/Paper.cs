@@ -1,3 +1,5 @@
+using PaperNotebooks.Text;
+
 namespace PaperNotebooks.Model;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record Paper
     private readonly ValueList<string> _affiliations = ValueList<string>.Empty;
     private readonly ValueList<string> _links = ValueList<string>.Empty;
     private readonly ValueList<string> _categories = ValueList<string>.Empty;
+    private readonly StoredText _abstract = StoredText.Empty;
 
     /// <summary>A readable key, unique in its collection, used as the BibTeX key (<c>tanaka2021automatic</c>).</summary>
     public required string Id { get; init; }
@@ -29,7 +32,12 @@ public sealed record Paper
     /// <summary>The first link in the abstract on a code host (GitHub, GitLab, ...), else null.</summary>
     public string? CodeUrl { get; init; }
     public IReadOnlyList<string> Links { get => _links; init => _links = ValueList<string>.Of(value); }
-    public required string Abstract { get; init; }
+    /// <summary>The abstract; empty when the source gives none. A listing's abstracts are held as the UTF-8 they were
+    /// read as and decoded here, on each read.</summary>
+    public string Abstract { get => _abstract.ToString(); init => _abstract = new StoredText(value ?? ""); }
+
+    /// <summary>The abstract as held: readers that keep UTF-8 set it, and the DataFrame wraps a store of them.</summary>
+    internal StoredText StoredAbstract { get => _abstract; init => _abstract = value; }
 
     /// <summary>The arXiv identifier without its version: <c>2401.01234</c> or <c>hep-th/9901001</c>; null when unknown.</summary>
     public string? ArxivId { get; init; }

@@ -36,7 +36,8 @@ public abstract class PaperField
     /// <summary>Sets the field from a CSV field; false when the text is not a value of the field's kind.</summary>
     internal abstract bool TryParseText(string text, ref Paper paper);
 
-    internal abstract IEnumerable<DataFrameColumn> Columns(IReadOnlyList<Paper> rows);
+    /// <summary>How to build each of the field's DataFrame columns, in order; each builds independently of the others.</summary>
+    internal abstract IEnumerable<Func<DataFrameColumn>> Columns(IReadOnlyList<Paper> rows);
 }
 
 /// <summary>A field holding values of <typeparamref name="T"/>.</summary>
@@ -83,9 +84,9 @@ internal sealed class PaperField<T> : PaperField
         return true;
     }
 
-    internal override IEnumerable<DataFrameColumn> Columns(IReadOnlyList<Paper> rows)
+    internal override IEnumerable<Func<DataFrameColumn>> Columns(IReadOnlyList<Paper> rows)
     {
-        if (_column is not null) yield return _kind.Column(_column, rows.Select(_get));
-        foreach (var (_, build) in _derived) yield return build(rows);
+        if (_column is string column) yield return () => _kind.Column(column, rows.Select(_get));
+        foreach (var (_, build) in _derived) yield return () => build(rows);
     }
 }

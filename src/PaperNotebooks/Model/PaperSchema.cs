@@ -34,7 +34,8 @@ public static class PaperSchema
         new PaperField<string?>("codeUrl", OptionalText, p => p.CodeUrl, (p, v) => p with { CodeUrl = v }, "CodeUrl"),
         new PaperField<IReadOnlyList<string>>("links", Urls, p => p.Links, (p, v) => p with { Links = v }, column: null),
         new PaperField<double?>("score", Score, p => p.Score, (p, v) => p with { Score = v }, "Score"),
-        new PaperField<string>("abstract", PlainText, p => p.Abstract, (p, v) => p with { Abstract = v }, "Abstract", required: true),
+        new PaperField<string>("abstract", PlainText, p => p.Abstract, (p, v) => p with { Abstract = v }, column: null, required: true,
+            (DataFrames.AbstractColumn.Name, DataFrames.AbstractColumn.Of)),
         new PaperField<int>("line", Number, p => p.Line, (p, v) => p with { Line = v }, "Line"),
         // Fields below came with sources other than listings: optional in a CSV header, appended to the DataFrame.
         new PaperField<string?>("arxivId", OptionalText, p => p.ArxivId, (p, v) => p with { ArxivId = v }, "ArxivId"),

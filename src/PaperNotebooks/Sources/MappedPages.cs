@@ -36,6 +36,22 @@ internal static unsafe partial class MappedPages
         if (last > first) _ = Advise(first, (nuint)(last - first), DontNeed);
     }
 
+    /// <summary>
+    /// Gives back the whole pages of <paramref name="array"/> from byte <paramref name="from"/> on, whose content the
+    /// caller no longer needs: they read as zeros afterwards. For a large array filled only in part (a
+    /// <c>Utf8TextStore</c> after its texts are moved together); the collector never reads a byte array's content.
+    /// </summary>
+    public static void Discard(byte[] array, int from)
+    {
+        if (!OperatingSystem.IsLinux() || from >= array.Length) return;
+        fixed (byte* start = array)
+        {
+            nint page = Environment.SystemPageSize;
+            nint first = ((nint)start + from + page - 1) / page * page, last = ((nint)start + array.Length) / page * page;
+            if (last > first) _ = Advise(first, (nuint)(last - first), DontNeed);
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Advise(nint address, nuint length, int advice);
 

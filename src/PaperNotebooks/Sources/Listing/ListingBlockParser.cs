@@ -22,6 +22,7 @@ internal sealed class ListingBlockParser
     private readonly Action<Paper> _onPaper;
     private readonly DiagnosticList _diagnostics;
     private readonly CancellationToken _cancellation;
+    private readonly Utf8TextBlock? _abstracts;
 
     private State _state;
     private int _metaLine;
@@ -31,8 +32,12 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
 
-    public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
+    /// <param name="abstracts">Where the abstracts are kept as UTF-8; null to keep them as strings.</param>
+    public ListingBlockParser(
+        string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation,
+        Utf8TextBlock? abstracts = null)
     {
+        _abstracts = abstracts;
         _source = source;
         _asOf = asOf;
         _fullPapers = fullPapers;
@@ -192,6 +197,9 @@ internal sealed class ListingBlockParser
 
         var links = LinkExtractor.Extract(abstractLine);
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
+        var abstractText = !_fullPapers ? StoredText.Empty
+            : _abstracts is not null && _abstracts.TryAppend(abstractLine, out int row) ? new StoredText(_abstracts, row)
+            : new StoredText(Encoding.UTF8.GetString(abstractLine));
 
         _onPaper(new Paper
         {
@@ -206,7 +214,7 @@ internal sealed class ListingBlockParser
             HasCode = _meta.HasCode || codeUrl is not null,
             CodeUrl = codeUrl,
             Links = links,
-            Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
+            StoredAbstract = abstractText,
             Categories = categories,
             Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score, _source),
         });

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using PaperNotebooks.Analytics;
+using PaperNotebooks.DataFrames;
+using PaperNotebooks.Listing;
+using PaperNotebooks.Search;
+using PaperNotebooks.Sources;
+
+// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index]
+// Times, one after the other, what '#!paper load' does with a file in the kernel (the kernel runs server GC, as this
+// does), then the search index builds it starts in the background, and prints the managed heap and peak working set.
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index]");
+    return 2;
+}
+string path = args[0];
+var options = new ListingReadOptions
+{
+    AsOf = args.SkipWhile(a => a != "--as-of").Skip(1).Select(DateOnly.Parse).Cast<DateOnly?>().FirstOrDefault(),
+};
+bool index = !args.Contains("--no-index");
+var process = Process.GetCurrentProcess();
+var total = Stopwatch.StartNew();
+
+T Step<T>(string name, Func<T> work)
+{
+    var watch = Stopwatch.StartNew();
+    var paused = GC.GetTotalPauseDuration();
+    var value = work();
+    process.Refresh();
+    Console.WriteLine($"{name,-28} {watch.Elapsed.TotalSeconds,7:F2} s   heap {GC.GetTotalMemory(false) / 1e9,5:F2} GB   peak {process.PeakWorkingSet64 / 1e9,5:F2} GB   GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds,5:F2} s   gen2 {GC.CollectionCount(2)}");
+    return value;
+}
+
+var result = Step("read", () => PaperSources.ReadFiles([path], options));
+var papers = result.Papers;
+Console.WriteLine($"  {papers.Count:N0} papers, {result.Diagnostics.Count:N0} diagnostics");
+var frame = Step("DataFrame", () => papers.ToDataFrame());
+var stats = Step("statistics", () => ListingStatistics.Compute(papers));
+Step("completion values", () => papers.Select(p => p.Authors.Count).Sum());
+Console.WriteLine($"{"load (sum)",-28} {total.Elapsed.TotalSeconds,7:F2} s");
+if (index)
+{
+    Step("search index", () => { papers.PrepareSearch(); return 0; });
+    Step("first query", () => papers.Search("ti:attention AND year:2020..2022").TotalHits);
+    Step("abstract query", () => papers.Search("au:smith OR abs:\"sequence parallelism\"").TotalHits);
+}
+GC.KeepAlive(frame);
+GC.KeepAlive(stats);
+return 0;
