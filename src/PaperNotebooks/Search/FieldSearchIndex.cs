@@ -9,11 +9,24 @@ namespace PaperNotebooks.Search;
 /// scores as the full index would: BM25 counts documents and lengths per field, and the fields it holds are the same.
 /// Free words and <c>abs:</c> look in abstracts, so they wait for the full index.
 /// </summary>
-internal sealed class FieldSearchIndex(PaperSearchIndex index) : IDisposable
+/// <remarks>The full index reads this one's ranges beside the abstracts' (<see cref="IndexRanges"/>): the fields are
+/// indexed once.</remarks>
+internal sealed class FieldSearchIndex : IDisposable
 {
-    public PaperSearchIndex Index { get; } = index;
+    private readonly IndexRanges _ranges;
 
-    public static FieldSearchIndex Build(PaperCollection papers) => new(PaperSearchIndex.Build(papers, withAbstracts: false));
+    private FieldSearchIndex(PaperCollection papers, IndexRanges ranges)
+    {
+        _ranges = ranges;
+        Index = PaperSearchIndex.OfFields(papers, ranges);
+    }
+
+    public PaperSearchIndex Index { get; }
+
+    public static FieldSearchIndex Build(PaperCollection papers) => new(papers, IndexRanges.Build(papers, IndexPart.Fields));
+
+    /// <summary>The full index, over these fields and the abstracts indexed now; this index stays the fields' owner.</summary>
+    public PaperSearchIndex WithAbstracts() => PaperSearchIndex.WithAbstracts(Index.Papers, _ranges, ownsFields: false);
 
     /// <summary>True when <paramref name="query"/> reads no abstract; a query that does not parse is answered here too,
     /// with the same error the full index would give.</summary>

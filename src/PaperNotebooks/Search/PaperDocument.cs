@@ -4,18 +4,19 @@ using PaperNotebooks.Model;
 namespace PaperNotebooks.Search;
 
 /// <summary>
-/// Makes the Lucene document of one paper: every field searched, none stored. One builder per indexing thread:
+/// Makes the Lucene document of one paper for one part of the index (<see cref="IndexPart"/>): every field searched,
+/// none stored. A paper without an abstract still gets a document in the abstracts' part, so the parts line up. One
+/// builder per indexing thread:
 /// it reuses its document and field instances from paper to paper, as Lucene allows, which spares a token stream
 /// and reader per field per paper (and the lock Lucene takes to create each token stream's attributes).
 /// </summary>
-internal sealed class PaperDocument(bool withAbstract = true)
+internal sealed class PaperDocument(IndexPart part)
 {
     private readonly Document _document = [];
     private readonly StringField _id = new(SearchFields.Id, "", Field.Store.NO);
     private readonly TextField _title = new(SearchFields.Title, "", Field.Store.NO);
     private readonly TextField _abstract = new(SearchFields.Abstract, "", Field.Store.NO);
     private readonly Int32Field _year = new(SearchFields.Year, 0, Field.Store.NO);
-    private readonly NumericDocValuesField _ordinal = new(SearchFields.Ordinal, 0);
     private readonly List<StringField> _categories = [];
     private readonly TextField _venue = new(SearchFields.Venue, "", Field.Store.NO);
     private readonly StringField _arxivId = new(SearchFields.ArxivId, "", Field.Store.NO);
@@ -25,16 +26,18 @@ internal sealed class PaperDocument(bool withAbstract = true)
     private readonly List<TextField> _authors = [];
     private readonly List<TextField> _affiliations = [];
 
-    public Document For(Paper paper, int ordinal)
+    public Document For(Paper paper)
     {
         _document.Fields.Clear();
+        if (part == IndexPart.Abstracts)
+        {
+            Add(_abstract, paper.Abstract);
+            return _document;
+        }
         Add(_id, paper.Id.ToLowerInvariant());
         Add(_title, paper.Title);
-        if (withAbstract) Add(_abstract, paper.Abstract);
         _year.SetInt32Value(paper.Published.Year);
         _document.Add(_year);
-        _ordinal.SetInt64Value(ordinal);
-        _document.Add(_ordinal);
         AddAll(_authors, SearchFields.Authors, paper.Authors);
         AddAll(_affiliations, SearchFields.Affiliations, paper.Affiliations);
 

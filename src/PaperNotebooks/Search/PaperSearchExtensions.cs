@@ -12,7 +12,7 @@ public static class PaperSearchExtensions
     public static PaperSearchIndex SearchIndex(this PaperCollection papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        return papers.Derived(PaperSearchIndex.Build);
+        return papers.Derived(p => p.Derived(FieldSearchIndex.Build).WithAbstracts());
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -23,93 +22,69 @@ public sealed class PaperSearchIndex : IDisposable
     /// <summary>The most hits one search or similarity look-up returns.</summary>
     public const int MaxTop = 10_000;
 
-    /// <summary>Below this many papers the index is built on one thread, which keeps Lucene's document order
-    /// equal to listing order; above it, building on every core pays.</summary>
-    private const int ParallelThreshold = 2_000;
-
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly int[] _ordinalOfDocument;
+    private readonly IDisposable[] _owned;
 
-    private PaperSearchIndex(PaperCollection papers, RAMDirectory directory)
+    /// <param name="reader">The index, one document per paper in collection order.</param>
+    /// <param name="owned">What disposing the index disposes besides the reader.</param>
+    private PaperSearchIndex(PaperCollection papers, IndexReader reader, params IDisposable[] owned)
     {
         Papers = papers;
-        _directory = directory;
-        _reader = DirectoryReader.Open(directory);
+        _reader = reader;
+        _owned = owned;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _ordinalOfDocument = new int[_reader.MaxDoc];
-        var ordinals = MultiDocValues.GetNumericValues(_reader, SearchFields.Ordinal);
-        for (int doc = 0; doc < _ordinalOfDocument.Length; doc++)
-            _ordinalOfDocument[doc] = ordinals is null ? doc : (int)ordinals.Get(doc);
     }
 
     /// <summary>The papers this index searches.</summary>
     public PaperCollection Papers { get; }
 
-    /// <summary>Indexes every paper of <paramref name="papers"/>.</summary>
-    public static PaperSearchIndex Build(PaperCollection papers) => Build(papers, withAbstracts: true);
-
-    /// <summary>Indexes every paper; without abstracts (<see cref="FieldSearchIndex"/>) in a fraction of the time.</summary>
-    internal static PaperSearchIndex Build(PaperCollection papers, bool withAbstracts)
+    /// <summary>Indexes every paper of <paramref name="papers"/>, on every core.</summary>
+    public static PaperSearchIndex Build(PaperCollection papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(PaperAnalyzer.Version, PaperAnalyzer.Instance)
+        var fields = IndexRanges.Build(papers, IndexPart.Fields);
+        try
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            // One flush per indexing thread for 100,000 papers; no compound files and no merges, which in a
-            // RAMDirectory would only copy the same bytes again.
-            RAMBufferSizeMB = 512,
-            UseCompoundFile = false,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            if (papers.Count < ParallelThreshold)
-            {
-                var document = new PaperDocument(withAbstracts);
-                for (int i = 0; i < papers.Count; i++) writer.AddDocument(document.For(papers[i], i));
-            }
-            else
-            {
-                AddOnThreadsOfItsOwn(writer, papers, withAbstracts);
-            }
-            writer.Commit();
+            return WithAbstracts(papers, fields, ownsFields: true);
         }
-        return new PaperSearchIndex(papers, directory);
+        catch
+        {
+            fields.Dispose();
+            throw;
+        }
     }
 
+    /// <summary>The index of the fields alone (<see cref="FieldSearchIndex"/>); it owns <paramref name="fields"/>.</summary>
+    internal static PaperSearchIndex OfFields(PaperCollection papers, IndexRanges fields) =>
+        new(papers, new MultiReader([.. fields.Readers], closeSubReaders: false), fields);
+
     /// <summary>
-    /// Adds the papers from one thread per core, threads of the index's own rather than the thread pool's: the index
-    /// is built in the background right after a load, and pool threads blocked in indexing would starve the next cell,
-    /// which needs pool threads to run (a list waited for the whole build). Papers are taken in chunks of 1,000.
+    /// The full index: <paramref name="fields"/>, already built, read side by side with the abstracts indexed now, range
+    /// by range. The scores are those of one index holding everything: BM25 counts documents and lengths per field.
+    /// The field readers are reference-counted: the full index keeps them open when their owner lets them go first,
+    /// and when the owner has let them go already (a reload released the set just now), the fields are indexed again.
     /// </summary>
-    private static void AddOnThreadsOfItsOwn(IndexWriter writer, PaperCollection papers, bool withAbstracts)
+    internal static PaperSearchIndex WithAbstracts(PaperCollection papers, IndexRanges fields, bool ownsFields)
     {
-        const int Chunk = 1_000;
-        int next = 0;
-        ExceptionDispatchInfo? failure = null;
-        var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(() =>
+        var held = new List<AtomicReader>();
+        try
         {
-            try
+            foreach (var range in fields.Readers)
             {
-                var document = new PaperDocument(withAbstracts);
-                for (int start; (start = Interlocked.Add(ref next, Chunk) - Chunk) < papers.Count && failure is null;)
-                {
-                    for (int i = start; i < Math.Min(start + Chunk, papers.Count); i++) writer.AddDocument(document.For(papers[i], i));
-                }
+                if (!range.TryIncRef()) return ownsFields ? throw new ObjectDisposedException(nameof(IndexRanges)) : Build(papers);
+                held.Add(range);
             }
-            catch (Exception e)
-            {
-                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
-            }
-        })
-        { IsBackground = true, Name = "PaperNotebooks indexing" }).ToList();
-        foreach (var thread in threads) thread.Start();
-        foreach (var thread in threads) thread.Join();
-        failure?.Throw();
+            var abstracts = IndexRanges.Build(papers, IndexPart.Abstracts);
+            // Each side-by-side reader takes a reference to both of its ranges and gives it back when closed.
+            var sideBySide = fields.Readers.Zip(abstracts.Readers, (f, a) => (IndexReader)new ParallelAtomicReader(false, f, a)).ToArray();
+            var reader = new MultiReader(sideBySide, closeSubReaders: true);
+            return ownsFields ? new(papers, reader, abstracts, fields) : new(papers, reader, abstracts);
+        }
+        finally
+        {
+            foreach (var range in held) range.DecRef();
+        }
     }
 
     /// <summary>
@@ -154,9 +129,8 @@ public sealed class PaperSearchIndex : IDisposable
 
         var highlighter = new MatchHighlighter(compiled, textFields);
         var hits = found.ScoreDocs
-            .Select(scoreDoc => (Ordinal: _ordinalOfDocument[scoreDoc.Doc], scoreDoc.Score))
-            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal)
-            .Select(hit => new SearchHit(Papers[hit.Ordinal], hit.Score, highlighter))
+            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
+            .Select(hit => new SearchHit(Papers[hit.Doc], hit.Score, highlighter))
             .ToList();
         return new SearchResult { Query = query, Hits = hits, TotalHits = found.TotalHits };
     }
@@ -193,7 +167,7 @@ public sealed class PaperSearchIndex : IDisposable
         var found = _searcher.Search(query, top);
         var similar = found.ScoreDocs.Select(scoreDoc =>
         {
-            var other = Papers[_ordinalOfDocument[scoreDoc.Doc]];
+            var other = Papers[scoreDoc.Doc];
             var otherTerms = PaperAnalyzer.Instance.Terms(SearchFields.Title, other.Title)
                 .Concat(PaperAnalyzer.Instance.Terms(SearchFields.Abstract, other.Abstract))
                 .ToHashSet(StringComparer.Ordinal);
@@ -237,7 +211,7 @@ public sealed class PaperSearchIndex : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        _directory.Dispose();
+        foreach (var owned in _owned) owned.Dispose();
     }
 
     public override string ToString() => $"search index of {Papers}";

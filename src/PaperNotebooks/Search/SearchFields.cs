@@ -17,8 +17,6 @@ internal static class SearchFields
     /// <summary>Not in the index: title and abstract text analyzed without the parts of compound names, to pick
     /// the terms a paper is like others by (<c>DeepSpeed</c> counts, its part <c>speed</c> does not).</summary>
     public const string WholeWords = "words";
-    /// <summary>The paper's position in its collection, as a doc value: Lucene may reorder documents when it merges.</summary>
-    public const string Ordinal = "ord";
 
     /// <summary>Where free words are looked for, with the boost that ranks title matches above abstract matches.</summary>
     public static readonly (string Field, float Boost)[] FreeText = [(Title, 3f), (Authors, 2f), (Abstract, 1f)];
