@@ -30,10 +30,17 @@ internal sealed class AuthorTallies
         return _onPaper;
     }
 
-    /// <summary>Adds the counts of <paramref name="other"/> (made from other papers) to these.</summary>
-    public void Merge(AuthorTallies other)
+    /// <summary>Adds the counts of <paramref name="other"/> (made from the papers after these) to these; returns, for
+    /// each person of <paramref name="other"/>, the same person here.</summary>
+    public int[] Merge(AuthorTallies other)
     {
-        foreach (var theirs in other._tallies) _tallies[Intern(theirs.FirstSpelling)].Merge(theirs);
+        var people = new int[other._tallies.Count];
+        for (int theirs = 0; theirs < people.Length; theirs++)
+        {
+            int mine = people[theirs] = Intern(other._tallies[theirs].FirstSpelling);
+            _tallies[mine].Merge(other._tallies[theirs]);
+        }
+        return people;
     }
 
     /// <summary>The person with this name, or -1.</summary>

@@ -15,6 +15,19 @@ internal sealed class TitleSample(int capacity)
         if (_titles.Count < capacity) _titles.Add(title);
     }
 
+    /// <summary>Adds <paramref name="later"/>'s papers, and its titles while there is room.</summary>
+    public void Add(TitleSample later)
+    {
+        Papers += later.Papers;
+        if (capacity <= 0 || later._titles is null) return;
+        _titles ??= new List<string>(Math.Min(capacity, 4));
+        foreach (string title in later._titles)
+        {
+            if (_titles.Count == capacity) break;
+            _titles.Add(title);
+        }
+    }
+
     public IReadOnlyList<string> Titles => _titles is null ? [] : _titles.ToArray();
 
     public PaperGroup ToGroup() => Papers == 0 ? PaperGroup.Empty : new PaperGroup(Papers, Titles);

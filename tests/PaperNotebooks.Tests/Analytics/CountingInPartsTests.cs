@@ -1,0 +1,62 @@
+using PaperNotebooks.Analytics;
+using PaperNotebooks.Charts.Data;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Tests.Analytics;
+
+/// <summary>Statistics and author rankings of a large list are counted in parts on all cores; the result is the one
+/// pass's, spellings, ties and first titles included.</summary>
+public sealed class CountingInPartsTests
+{
+    // Spellings of one person (case, accents, spacing) spread over the list, so parts meet them in different orders.
+    private static readonly string[][] People =
+    [
+        ["José García", "Jose Garcia", "JOSÉ GARCÍA"],
+        ["Anna Müller", "Anna Muller"],
+        ["Li Wei"],
+        ["Sam Adé Jacobs", "Sam Ade Jacobs", "sam ade  jacobs"],
+        ["Zoë Brown", "Zoe Brown"],
+    ];
+
+    private static readonly Lazy<List<Paper>> Papers = new(() => [.. Enumerable.Range(0, 45_000).Select(i => new Paper
+    {
+        Id = $"p{i}",
+        Title = $"Title {i}",
+        Authors = [.. Enumerable.Range(0, 1 + i % 3).Select(k => Spelling(i * 7 + k * 13))],
+        Category = i % 4 == 0 ? "cs.CL" : "cs.LG",
+        Published = new DateOnly(2018 + i % 8, 1 + i % 12, 1),
+        HasCode = i % 5 == 0,
+    })]);
+
+    private static string Spelling(int n)
+    {
+        var person = People[n % People.Length];
+        // Later papers favour other spellings, so the most common spelling differs from the first one seen.
+        return n % 11 < 3 ? $"Author Number{n % 900}" : person[(n / People.Length + n / 20_000) % person.Length];
+    }
+
+    [Fact]
+    public void Statistics_counted_in_parts_equal_one_pass()
+    {
+        var inParts = ListingStatistics.Compute(Papers.Value, topAuthors: 30);
+        var onePass = ListingStatistics.Compute(Papers.Value.Select(p => p), topAuthors: 30);
+
+        Assert.Equal(onePass.PaperCount, inParts.PaperCount);
+        Assert.Equal(onePass.PerYear, inParts.PerYear);
+        Assert.Equal(onePass.PerCategory, inParts.PerCategory);
+        Assert.Equal(onePass.TopAuthors, inParts.TopAuthors);
+        Assert.Equal(onePass.WithCode, inParts.WithCode);
+    }
+
+    [Fact]
+    public void An_author_ranking_counted_in_parts_equals_one_pass_with_the_same_first_titles()
+    {
+        var inParts = AuthorRanking.Compute(Papers.Value, top: 40);
+        var onePass = AuthorRanking.Compute(Papers.Value.Select(p => p), top: 40);
+
+        Assert.Equal(onePass.AuthorCount, inParts.AuthorCount);
+        Assert.Equal(
+            onePass.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))),
+            inParts.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))));
+    }
+}
