@@ -1,3 +1,4 @@
+using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Sources;
 
@@ -17,32 +18,35 @@ public sealed record ListingStatistics(
     /// <summary>The share of papers with code, 0 to 1.</summary>
     public double CodeShare => PaperCount == 0 ? 0 : (double)WithCode / PaperCount;
 
-    /// <summary>Statistics of papers already in memory; a large list is counted in parts on all cores, the parts
-    /// merged in order, so the result is the one a single pass gives.</summary>
+    /// <summary>Statistics of papers already in memory. The authors of a collection are counted once and kept with it
+    /// (<see cref="AuthorTable.Of"/>), for its authors chart too; a large list is counted in parts on all cores, the
+    /// parts merged in order, so the result is the one a single pass gives.</summary>
     public static ListingStatistics Compute(IEnumerable<Model.Paper> papers, int topAuthors = 10)
     {
+        var authors = papers is Model.PaperCollection ? AuthorTable.Of(papers) : null;
+        bool countAuthors = authors is null;
         if (papers is IReadOnlyList<Model.Paper> { Count: >= InPartsFrom } list && Environment.ProcessorCount > 1)
-            return ComputeInParts(list, topAuthors);
-        var accumulator = new StatisticsAccumulator();
+            return ComputeInParts(list, topAuthors, authors);
+        var accumulator = new StatisticsAccumulator(countAuthors);
         foreach (var paper in papers) accumulator.Add(paper);
-        return accumulator.ToStatistics(topAuthors);
+        return accumulator.ToStatistics(topAuthors, authors);
     }
 
     // Below this a second thread costs more than it saves.
     private const int InPartsFrom = 20_000;
 
-    private static ListingStatistics ComputeInParts(IReadOnlyList<Model.Paper> papers, int topAuthors)
+    private static ListingStatistics ComputeInParts(IReadOnlyList<Model.Paper> papers, int topAuthors, AuthorTable? authors)
     {
         int parts = Environment.ProcessorCount;
         var accumulators = new StatisticsAccumulator[parts];
         Parallel.For(0, parts, part =>
         {
-            var accumulator = accumulators[part] = new StatisticsAccumulator();
+            var accumulator = accumulators[part] = new StatisticsAccumulator(countAuthors: authors is null);
             int end = (int)((long)papers.Count * (part + 1) / parts);
             for (int row = (int)((long)papers.Count * part / parts); row < end; row++) accumulator.Add(papers[row]);
         });
         for (int part = 1; part < parts; part++) accumulators[0].Merge(accumulators[part]);
-        return accumulators[0].ToStatistics(topAuthors);
+        return accumulators[0].ToStatistics(topAuthors, authors);
     }
 
     /// <summary>

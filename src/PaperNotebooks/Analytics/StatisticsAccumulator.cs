@@ -1,9 +1,10 @@
+using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Analytics;
 
 /// <summary>Folds papers into counts; one per thread, merged at the end.</summary>
-internal sealed class StatisticsAccumulator
+internal sealed class StatisticsAccumulator(bool countAuthors = true)
 {
     private readonly Dictionary<int, int> _perYear = [];
     private readonly Dictionary<string, (string? Name, int Papers)> _perCategory = new(StringComparer.Ordinal);
@@ -28,7 +29,7 @@ internal sealed class StatisticsAccumulator
         ref var category = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_perCategory, paper.Category, out _);
         category = (paper.CategoryName, category.Papers + 1);
 
-        _authors.AddPaper(paper.Authors);
+        if (countAuthors) _authors.AddPaper(paper.Authors);
     }
 
     public void Merge(StatisticsAccumulator other)
@@ -47,13 +48,17 @@ internal sealed class StatisticsAccumulator
         _authors.Merge(other._authors);
     }
 
-    public ListingStatistics ToStatistics(int topAuthors)
+    /// <param name="authors">The papers' authors counted elsewhere (a collection's <see cref="AuthorTable"/>), or null
+    /// for the ones counted here.</param>
+    public ListingStatistics ToStatistics(int topAuthors, AuthorTable? authors = null)
     {
         var perYear = _perYear.OrderBy(p => p.Key).Select(p => new YearCount(p.Key, p.Value)).ToArray();
         var perCategory = _perCategory
             .OrderByDescending(p => p.Value.Papers).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)).ToArray();
-        var authors = _authors.Top(topAuthors).Select(person => new AuthorCount(_authors[person].DisplayName, _authors[person].Papers)).ToArray();
-        return new ListingStatistics(_papers, perYear, perCategory, authors, _withCode, _yearsInferred, _first, _last);
+        var top = authors is null
+            ? _authors.Top(topAuthors).Select(person => new AuthorCount(_authors[person].DisplayName, _authors[person].Papers)).ToArray()
+            : authors.Top(topAuthors).Select(person => new AuthorCount(authors.NameOf(person), authors.PaperCount(person))).ToArray();
+        return new ListingStatistics(_papers, perYear, perCategory, top, _withCode, _yearsInferred, _first, _last);
     }
 }

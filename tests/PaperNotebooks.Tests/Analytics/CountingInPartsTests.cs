@@ -49,6 +49,20 @@ public sealed class CountingInPartsTests
     }
 
     [Fact]
+    public void A_collection_counts_its_authors_once_for_its_statistics_and_its_author_charts()
+    {
+        var papers = new PaperCollection(Papers.Value);
+
+        var statistics = ListingStatistics.Compute(papers, topAuthors: 30);
+        Assert.True(papers.TryGetDerived<AuthorTable>(out var table));
+        var ranking = AuthorRanking.Compute(papers, top: 30);
+
+        Assert.Same(table, AuthorTable.Of(papers));
+        Assert.Equal(ListingStatistics.Compute(Papers.Value.Select(p => p), topAuthors: 30).TopAuthors, statistics.TopAuthors);
+        Assert.Equal(statistics.TopAuthors.Select(a => (a.Name, a.Papers)), ranking.Authors.Select(a => (a.Name, a.Papers.Papers)));
+    }
+
+    [Fact]
     public void An_author_ranking_counted_in_parts_equals_one_pass_with_the_same_first_titles()
     {
         var inParts = AuthorRanking.Compute(Papers.Value, top: 40);

@@ -35,7 +35,7 @@ public sealed record AuthorNetwork(IReadOnlyList<AuthorNode> Nodes, IReadOnlyLis
         ArgumentNullException.ThrowIfNull(papers);
         if (top < 1) throw new ArgumentOutOfRangeException(nameof(top), top, "Show at least one author.");
         var rows = papers as IReadOnlyCollection<Paper> ?? papers.ToArray();
-        var table = AuthorTable.Count(rows, AuthorRanking.TitlesPerAuthor);
+        var table = AuthorTable.Of(rows);
         var people = table.Top(top);
         var nodeOf = new Dictionary<int, int>(people.Length);
         for (int i = 0; i < people.Length; i++) nodeOf[people[i]] = i;
@@ -61,7 +61,7 @@ public sealed record AuthorNetwork(IReadOnlyList<AuthorNode> Nodes, IReadOnlyLis
             }
         }
 
-        var nodes = people.Select(p => new AuthorNode(table.NameOf(p), table.PapersOf(p))).ToArray();
+        var nodes = people.Select(p => new AuthorNode(table.NameOf(p), table.GroupOf(p))).ToArray();
         var edges = pairs
             .OrderByDescending(p => p.Value.Papers).ThenBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2)
             .Select(p => new CoauthorEdge(p.Key.Item1, p.Key.Item2, p.Value.ToGroup()))

@@ -7,13 +7,11 @@ namespace PaperNotebooks.Charts.Data;
 /// <param name="Authors">The top authors, most papers first, ties by name.</param>
 public sealed record AuthorRanking(int AuthorCount, IReadOnlyList<RankedAuthor> Authors)
 {
-    internal const int TitlesPerAuthor = 5;
-
     public static AuthorRanking Compute(IEnumerable<Paper> papers, int top = 20)
     {
         if (top < 1) throw new ArgumentOutOfRangeException(nameof(top), top, "Show at least one author.");
-        var table = AuthorTable.Count(papers, TitlesPerAuthor);
-        var authors = table.Top(top).Select(p => new RankedAuthor(table.NameOf(p), table.PapersOf(p))).ToArray();
+        var table = AuthorTable.Of(papers);
+        var authors = table.Top(top).Select(p => new RankedAuthor(table.NameOf(p), table.GroupOf(p))).ToArray();
         return new AuthorRanking(table.People, authors);
     }
 }

@@ -14,6 +14,19 @@ internal sealed class AuthorTable
 
     public int People => _tallies.People;
 
+    /// <summary>How many titles each person keeps, for the charts' hover text.</summary>
+    public const int TitlesPerAuthor = 5;
+
+    /// <summary>
+    /// The table of <paramref name="papers"/>. A loaded collection's is counted once and kept with it: the load's
+    /// statistics count it, and the authors chart and network of the same papers read it again for free.
+    /// </summary>
+    public static AuthorTable Of(IEnumerable<Paper> papers) =>
+        papers is PaperCollection collection ? collection.Derived(c => Count(c, TitlesPerAuthor)) : Count(papers, TitlesPerAuthor);
+
+    /// <summary>The papers of the person.</summary>
+    public int PaperCount(int person) => _tallies[person].Papers;
+
     /// <summary>Counts the papers' authors; a large list is counted in parts on all cores and the parts merged in
     /// order, which gives what one pass gives (the same people, spellings and first titles).</summary>
     public static AuthorTable Count(IEnumerable<Paper> papers, int titlesPerAuthor)
@@ -68,5 +81,5 @@ internal sealed class AuthorTable
     /// <summary>The most common spelling of the person's name.</summary>
     public string NameOf(int person) => _tallies[person].DisplayName;
 
-    public PaperGroup PapersOf(int person) => _titles[person].ToGroup();
+    public PaperGroup GroupOf(int person) => _titles[person].ToGroup();
 }
