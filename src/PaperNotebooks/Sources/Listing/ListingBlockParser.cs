@@ -23,6 +23,7 @@ internal sealed class ListingBlockParser
     private readonly DiagnosticList _diagnostics;
     private readonly CancellationToken _cancellation;
     private readonly Utf8TextBlock? _abstracts;
+    private readonly NamePool _names;
 
     private State _state;
     private int _metaLine;
@@ -33,11 +34,13 @@ internal sealed class ListingBlockParser
     private int _strayCount;
 
     /// <param name="abstracts">Where the abstracts are kept as UTF-8; null to keep them as strings.</param>
+    /// <param name="names">Shares author and affiliation strings among the papers of this thread; null for a pool of the block's own.</param>
     public ListingBlockParser(
         string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation,
-        Utf8TextBlock? abstracts = null)
+        Utf8TextBlock? abstracts = null, NamePool? names = null)
     {
         _abstracts = abstracts;
+        _names = names ?? new NamePool();
         _source = source;
         _asOf = asOf;
         _fullPapers = fullPapers;
@@ -205,9 +208,9 @@ internal sealed class ListingBlockParser
         {
             Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
             Title = split.Title,
-            Authors = split.Authors,
+            Authors = _names.Share(split.Authors),
             AuthorsTruncated = split.AuthorsTruncated,
-            Affiliations = split.Affiliations,
+            Affiliations = _names.Share(split.Affiliations),
             Category = category,
             CategoryName = categoryName,
             Published = published,

@@ -54,12 +54,13 @@ internal static unsafe class ListingScanner
         var blockDiagnostics = new DiagnosticList[blocks];
         var parsers = new ListingBlockParser[blocks];
         var abstracts = fullPapers ? AbstractBlocks(bounds) : new Utf8TextBlock?[blocks];
+        using var names = new ThreadLocal<NamePool>(() => new NamePool());
         try
         {
             Parallel.For(0, blocks, parallel, k =>
             {
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
-                parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k]);
+                parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k], names.Value);
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
                 BlockScanner.Release(data, bounds, k);
             });

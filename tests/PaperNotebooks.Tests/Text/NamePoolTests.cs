@@ -1,0 +1,30 @@
+using PaperNotebooks.Listing;
+using PaperNotebooks.Text;
+
+namespace PaperNotebooks.Tests.Text;
+
+public sealed class NamePoolTests
+{
+    [Fact]
+    public void An_author_on_several_papers_of_a_listing_is_one_string()
+    {
+        string listing = "CLJul 4, 2024\nFirst Title About ThingsAnna Müller, Bo Li\nOne.\n" +
+                         "CLJul 5, 2024\nSecond Title About ThingsBo Li, Anna Müller\nTwo.\n";
+        var papers = PaperListingReader.Parse(listing, TestPapers.Options).Papers;
+
+        Assert.Equal(["Anna Müller", "Bo Li"], papers[0].Authors);
+        Assert.Same(papers[0].Authors[0], papers[1].Authors[1]);
+        Assert.Same(papers[0].Authors[1], papers[1].Authors[0]);
+    }
+
+    [Fact]
+    public void Shared_names_keep_their_order_and_count()
+    {
+        var pool = new NamePool();
+        var first = pool.Share(["B", "A", new string('B', 1)]);
+
+        Assert.Equal(["B", "A", "B"], first);
+        Assert.Same(first[0], first[2]);
+        Assert.Empty(pool.Share([]));
+    }
+}
