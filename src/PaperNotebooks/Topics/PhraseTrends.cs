@@ -5,6 +5,9 @@ namespace PaperNotebooks.Topics;
 /// <summary>Counts, for each phrase and year, the papers whose title or abstract contains the phrase.</summary>
 internal static class PhraseTrends
 {
+    // Below this a second thread costs more than it saves.
+    private const int InPartsFrom = 20_000;
+
     public static PhraseYearTable Count(PaperCollection papers, List<string> phrases, PhraseVocabulary vocabulary)
     {
         if (papers.Count == 0)
@@ -30,16 +33,34 @@ internal static class PhraseTrends
             list.Add(i);
         }
 
-        var found = new bool[phrases.Count];
-        foreach (var paper in papers)
+        // Papers are matched in parts on all cores (the vocabulary is frozen, so only read) and the counts added up.
+        int parts = papers.Count >= InPartsFrom && vocabulary.Frozen ? Environment.ProcessorCount : 1;
+        var partCounts = new int[parts][][];
+        var partYears = new int[parts][];
+        Parallel.For(0, parts, part =>
         {
-            int year = paper.Published.Year - firstYear;
-            perYear[year]++;
-            Array.Clear(found);
-            Find(paper.Title, vocabulary, tokens, targets, byFirstWord, found);
-            Find(paper.Abstract, vocabulary, tokens, targets, byFirstWord, found);
-            for (int i = 0; i < found.Length; i++)
-                if (found[i]) counts[i][year]++;
+            var mine = partCounts[part] = [.. Enumerable.Range(0, phrases.Count).Select(_ => new int[yearCount])];
+            var years = partYears[part] = new int[yearCount];
+            var words = new List<PhraseToken>();
+            var found = new bool[phrases.Count];
+            int end = (int)((long)papers.Count * (part + 1) / parts);
+            for (int row = (int)((long)papers.Count * part / parts); row < end; row++)
+            {
+                var paper = papers[row];
+                int year = paper.Published.Year - firstYear;
+                years[year]++;
+                Array.Clear(found);
+                Find(paper.Title, vocabulary, words, targets, byFirstWord, found);
+                Find(paper.Abstract, vocabulary, words, targets, byFirstWord, found);
+                for (int i = 0; i < found.Length; i++)
+                    if (found[i]) mine[i][year]++;
+            }
+        });
+        for (int part = 0; part < parts; part++)
+        {
+            for (int year = 0; year < yearCount; year++) perYear[year] += partYears[part][year];
+            for (int i = 0; i < phrases.Count; i++)
+                for (int year = 0; year < yearCount; year++) counts[i][year] += partCounts[part][i][year];
         }
 
         var years = Enumerable.Range(firstYear, yearCount).ToList();

@@ -22,13 +22,21 @@ internal sealed class PhraseVocabulary
     private readonly List<string> _formText = [""];
     private readonly List<bool> _stopStem = [false];
 
+    // Words as written, with their ids: most words of a collection were seen before, and one look-up of the word as
+    // it stands spares folding it, the stop-word test and two look-ups.
+    private const int MaxWritten = 1 << 20;
+    private readonly Dictionary<string, (int Stem, int Form)> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Stem, int Form)>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+
     public PhraseVocabulary()
     {
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _writtenLookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>When frozen, unknown words get id 0 instead of a new id (for matching against a built vocabulary).</summary>
+    /// <summary>When frozen, unknown words get id 0 instead of a new id (for matching against a built vocabulary), and
+    /// nothing changes any more: several threads may then read it at once.</summary>
     public bool Frozen { get; set; }
 
     public bool IsStop(int stem) => _stopStem[stem];
@@ -38,6 +46,15 @@ internal sealed class PhraseVocabulary
     /// <summary>The stem and form ids of a word as written; 0 when the vocabulary is frozen and does not know it
     /// or has no room left.</summary>
     public (int Stem, int Form) Add(ReadOnlySpan<char> written)
+    {
+        if (_writtenLookup.TryGetValue(written, out var known)) return known;
+        var ids = Identify(written);
+        // Frozen, the vocabulary is only read, so several threads may match against it at once.
+        if (!Frozen && ids.Stem != 0 && ids.Form != 0 && _written.Count < MaxWritten) _writtenLookup[written] = ids;
+        return ids;
+    }
+
+    private (int Stem, int Form) Identify(ReadOnlySpan<char> written)
     {
         Span<char> buffer = stackalloc char[Math.Min(written.Length * 2, 256)];
         int length = Fold(written, buffer);
