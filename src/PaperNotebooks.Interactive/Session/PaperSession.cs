@@ -119,7 +119,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     /// <summary>
     /// What <c>load</c> and <c>fetch</c> end with: defines <c>name</c> and <c>nameFrame</c> in C#, then remembers the
     /// papers (the collection becomes known, and the default, only once its variables exist: a failure leaves no
-    /// trace) and starts building their search index. Returns the variables defined and the loaded set.
+    /// trace), computes their statistics, and starts building their search index. Returns the variables defined and the loaded set.
     /// </summary>
     public async Task<(IReadOnlyList<string> Variables, LoadedPapers Loaded)> DefineAndRememberAsync(
         string name, PaperCollection papers, IReadOnlyList<string> sources, KernelInvocationContext context, CancellationToken cancellation)
@@ -133,6 +133,9 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
             variables.Add(name + "Frame");
         }
         var loaded = Remember(name, papers, sources);
+        // The statistics the load summary shows first, on both cores: indexing started before them would take the
+        // cores from them and make the cell wait longer.
+        await LongWork.RunAsync(() => loaded.Statistics, cancellation);
         loaded.StartIndexing();
         return (variables, loaded);
     }

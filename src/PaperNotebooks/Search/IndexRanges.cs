@@ -20,8 +20,9 @@ internal enum IndexPart
 /// its own, so document numbers follow the listing (range by range) and the same ranges of the two parts line up
 /// document for document. The full index reads the two parts side by side (<see cref="ParallelAtomicReader"/>), so
 /// the fields indexed first, for field queries seconds after a load, are not indexed again with the abstracts. The
-/// threads are the index's own rather than the thread pool's: the index is built in the background right after a
-/// load, and pool threads blocked in indexing would starve the next cell.
+/// threads are the index's own rather than the thread pool's, and run at a lower priority: the index is built in the
+/// background right after a load, and the next cells should not wait for it (pool threads blocked in indexing would
+/// starve them; threads at the same priority would halve their speed).
 /// </summary>
 internal sealed class IndexRanges : IDisposable
 {
@@ -95,6 +96,7 @@ internal sealed class IndexRanges : IDisposable
         {
             try
             {
+                BackgroundPriority.Lower();
                 for (int k; (k = Interlocked.Increment(ref next)) < ranges && failure is null;) build(k);
             }
             catch (Exception e)

@@ -1,0 +1,31 @@
+using PaperNotebooks.Search;
+
+namespace PaperNotebooks.Tests.Search;
+
+public sealed class BackgroundPriorityTests
+{
+    [Fact]
+    public void A_background_thread_runs_at_a_lower_priority_and_others_keep_theirs()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        int before = Nice(), lowered = int.MinValue;
+        var thread = new Thread(() =>
+        {
+            BackgroundPriority.Lower();
+            lowered = Nice();
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(before + 5, lowered);
+        Assert.Equal(before, Nice());
+    }
+
+    /// <summary>The calling thread's nice value: field 19 of /proc/thread-self/stat (after the command in parentheses).</summary>
+    private static int Nice()
+    {
+        string stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[16]);
+    }
+}
