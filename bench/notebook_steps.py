@@ -78,6 +78,23 @@ def peak(cell):
     return None
 
 
+PLOTLY_JS = re.compile(r"<script[^>]*>\s*/\*\*?\s*\n?\s*\* plotly\.js.*?</script>|<script[^>]*src=[^>]*plotly[^>]*></script>", re.S)
+
+
+def output_kb(cell):
+    """The cell's outputs in KB, as saved in the notebook, without an inlined copy of plotly.js."""
+    size = 0
+    for output in cell.get("outputs", []):
+        for value in output.get("data", {}).values():
+            text = "".join(value) if isinstance(value, list) else (value if isinstance(value, str) else json.dumps(value))
+            stripped = PLOTLY_JS.sub("", text)
+            # An inlined plotly.js that the pattern missed still shows as one huge script: drop scripts over 1 MB.
+            stripped = re.sub(r"<script[^>]*>(?:(?!</script>).){1000000,}</script>", "", stripped, flags=re.S)
+            size += len(stripped.encode())
+        size += len("".join(output.get("text", "")).encode())
+    return size / 1024
+
+
 def errors(nb):
     return [i for i, c in enumerate(nb["cells"]) for o in c.get("outputs", []) if o.get("output_type") == "error"]
 
@@ -86,11 +103,11 @@ def report(cs_path, py_path, label, wall_cs, wall_py):
     cs, py = json.load(open(cs_path)), json.load(open(py_path))
     cs_times, py_times = [seconds(c) for c in cs["cells"]], [seconds(c) for c in py["cells"]]
     print(f"\n{label}: PaperNotebooks vs pandas + plotly, seconds per step (nbclient timings)")
-    print(f"{'step':<58} {'PaperNotebooks':>15} {'pandas':>10} {'ratio':>8}")
+    print(f"{'step':<58} {'PaperNotebooks':>15} {'pandas':>10} {'ratio':>8} {'output KB':>10}")
     for i, step in enumerate(STEPS, start=1):
         a, b = cs_times[i], py_times[i]
         ratio = f"{a / b:.2f}" if a and b else "-"
-        print(f"{step:<58} {a if a is not None else '-':>15.2f} {b if b is not None else '-':>10.2f} {ratio:>8}")
+        print(f"{step:<58} {a if a is not None else '-':>15.2f} {b if b is not None else '-':>10.2f} {ratio:>8} {output_kb(cs['cells'][i]):>10.1f}")
     work_cs = sum(t for t in cs_times[1:8] if t)
     work_py = sum(t for t in py_times[1:8] if t)
     print(f"{'the work (sum of the steps)':<58} {work_cs:>15.2f} {work_py:>10.2f} {work_cs / work_py:>8.2f}")
