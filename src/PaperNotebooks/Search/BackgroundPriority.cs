@@ -1,33 +1,78 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace PaperNotebooks.Search;
 
 /// <summary>
-/// Lowers the scheduling priority of the calling thread (Linux: nice 5 for that thread alone, about a third of a contended core), so that work done in
-/// the background, such as indexing right after a load, yields the cores to the notebook's next cells and still
-/// uses them when they are idle. .NET ignores <see cref="Thread.Priority"/> on Linux. Elsewhere, or when the call
-/// fails, nothing changes.
+/// Lowers the scheduling priority of threads doing background work (Linux: nice 5 for the thread alone, about a third
+/// of a contended core), such as indexing right after a load, so that they yield the cores to the notebook's next
+/// cells and still use them when they are idle; and gives them their priority back when someone waits for their work
+/// (<see cref="Hurry"/>), so that a busy machine does not starve a search that waits for its index. .NET ignores
+/// <see cref="Thread.Priority"/> on Linux. Elsewhere, or when a call fails (raising a priority again needs the right
+/// to, which root has), nothing changes.
 /// </summary>
 internal static partial class BackgroundPriority
 {
     private const int ProcessWhich = 0; // PRIO_PROCESS: with a thread id, that thread
     private const int Nice = 5;
 
-    public static void Lower()
+    // The lowered threads still working, with the nice value each had.
+    private static readonly ConcurrentDictionary<int, int> Lowered = new();
+
+    /// <summary>Lowers the calling thread's priority until <paramref name="work"/> returns.</summary>
+    public static void Run(Action work)
     {
-        if (!OperatingSystem.IsLinux()) return;
+        int thread = Lower();
         try
         {
-            _ = SetPriority(ProcessWhich, ThreadId(), Nice);
+            work();
+        }
+        finally
+        {
+            if (thread != 0) Lowered.TryRemove(thread, out _);
+        }
+    }
+
+    /// <summary>Gives every lowered thread still working its normal priority back.</summary>
+    public static void Hurry()
+    {
+        foreach (var (thread, nice) in Lowered) Set(thread, nice);
+    }
+
+    private static int Lower()
+    {
+        if (!OperatingSystem.IsLinux()) return 0;
+        try
+        {
+            int thread = ThreadId();
+            int nice = GetPriority(ProcessWhich, thread);
+            if (!Set(thread, Math.Min(nice + Nice, 19))) return 0;
+            Lowered[thread] = nice;
+            return thread;
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            // An old C library: the thread keeps its priority.
+            return 0; // an old C library: the thread keeps its priority
+        }
+    }
+
+    private static bool Set(int thread, int nice)
+    {
+        try
+        {
+            return SetPriority(ProcessWhich, thread, nice) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
         }
     }
 
     [LibraryImport("libc", EntryPoint = "gettid")]
     private static partial int ThreadId();
+
+    [LibraryImport("libc", EntryPoint = "getpriority")]
+    private static partial int GetPriority(int which, int who);
 
     [LibraryImport("libc", EntryPoint = "setpriority")]
     private static partial int SetPriority(int which, int who, int priority);

@@ -96,8 +96,10 @@ internal sealed class IndexRanges : IDisposable
         {
             try
             {
-                BackgroundPriority.Lower();
-                for (int k; (k = Interlocked.Increment(ref next)) < ranges && failure is null;) build(k);
+                BackgroundPriority.Run(() =>
+                {
+                    for (int k; (k = Interlocked.Increment(ref next)) < ranges && failure is null;) build(k);
+                });
             }
             catch (Exception e)
             {

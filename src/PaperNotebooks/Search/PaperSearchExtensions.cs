@@ -12,6 +12,8 @@ public static class PaperSearchExtensions
     public static PaperSearchIndex SearchIndex(this PaperCollection papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        if (papers.TryGetDerived<PaperSearchIndex>(out var built)) return built;
+        BackgroundPriority.Hurry(); // it may be building in the background, at a lower priority
         return papers.Derived(p => p.Derived(FieldSearchIndex.Build).WithAbstracts());
     }
 
@@ -34,7 +36,15 @@ public static class PaperSearchExtensions
     {
         ArgumentNullException.ThrowIfNull(papers);
         if (papers.TryGetDerived<PaperSearchIndex>(out var full)) return full.Search(query, top);
-        if (FieldSearchIndex.Answers(query)) return papers.Derived(FieldSearchIndex.Build).Index.Search(query, top);
+        if (FieldSearchIndex.Answers(query))
+        {
+            if (!papers.TryGetDerived<FieldSearchIndex>(out var fields))
+            {
+                BackgroundPriority.Hurry();
+                fields = papers.Derived(FieldSearchIndex.Build);
+            }
+            return fields.Index.Search(query, top);
+        }
         return papers.SearchIndex().Search(query, top);
     }
 

@@ -9,16 +9,36 @@ public sealed class BackgroundPriorityTests
     {
         if (!OperatingSystem.IsLinux()) return;
         int before = Nice(), lowered = int.MinValue;
-        var thread = new Thread(() =>
-        {
-            BackgroundPriority.Lower();
-            lowered = Nice();
-        });
+        var thread = new Thread(() => BackgroundPriority.Run(() => lowered = Nice()));
         thread.Start();
         thread.Join();
 
         Assert.Equal(before + 5, lowered);
         Assert.Equal(before, Nice());
+    }
+
+    [Fact]
+    public void Someone_waiting_gives_a_background_thread_its_priority_back()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return; // raising a priority needs the right to
+        int before = Nice(), lowered = int.MinValue, hurried = int.MinValue;
+        using var started = new ManualResetEventSlim();
+        using var hurry = new ManualResetEventSlim();
+        var thread = new Thread(() => BackgroundPriority.Run(() =>
+        {
+            lowered = Nice();
+            started.Set();
+            hurry.Wait();
+            hurried = Nice();
+        }));
+        thread.Start();
+        started.Wait();
+        BackgroundPriority.Hurry();
+        hurry.Set();
+        thread.Join();
+
+        Assert.Equal(before + 5, lowered);
+        Assert.Equal(before, hurried);
     }
 
     /// <summary>The calling thread's nice value: field 19 of /proc/thread-self/stat (after the command in parentheses).</summary>
