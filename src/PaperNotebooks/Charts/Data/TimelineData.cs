@@ -41,9 +41,10 @@ public sealed record TimelineData(TimelinePeriod Period, IReadOnlyList<DateOnly>
             int period = PeriodIndex(paper.Published, options.By);
             first = Math.Min(first, period);
             last = Math.Max(last, period);
-            var (key, name) = SeriesOf(paper, options.Stack);
+            string key = SeriesKey(paper, options.Stack);
+            // The series' name is made once, with the series, not for every paper.
             if (!bySeries.TryGetValue(key, out var series))
-                bySeries[key] = series = new SeriesTally(key, name);
+                bySeries[key] = series = new SeriesTally(key, SeriesOf(paper, options.Stack).Name);
             series.Add(period, paper.Title);
         }
         if (first > last) return new TimelineData(options.By, [], []);
@@ -68,6 +69,13 @@ public sealed record TimelineData(TimelinePeriod Period, IReadOnlyList<DateOnly>
 
     private static readonly (string Key, string Name) WithCode = ("code", "With code");
     private static readonly (string Key, string Name) WithoutCode = ("no-code", "Without code");
+
+    private static string SeriesKey(Paper paper, TimelineStack stack) => stack switch
+    {
+        TimelineStack.Category => paper.Category,
+        TimelineStack.Code => paper.HasCode ? WithCode.Key : WithoutCode.Key,
+        _ => "all",
+    };
 
     private static (string Key, string Name) SeriesOf(Paper paper, TimelineStack stack) => stack switch
     {
