@@ -173,7 +173,7 @@ internal static class PaperFieldKinds
             result = items;
             return true;
         }
-        public override string ToText(IReadOnlyList<string> value) => string.Join(separator, value);
+        public override string ToText(IReadOnlyList<string> value) => Text.Joined.Of(value, separator);
         public override bool TryParseText(string text, out IReadOnlyList<string> result)
         {
             result = text.Length == 0 ? Missing : text.Split(separator);
