@@ -4,8 +4,9 @@ using PaperNotebooks.DataFrames;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Search;
 using PaperNotebooks.Sources;
+using PaperNotebooks.Topics;
 
-// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index]
+// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords]
 // Times, one after the other, what '#!paper load' does with a file in the kernel (the kernel runs server GC, as this
 // does), then the search index builds it starts in the background, and prints the managed heap and peak working set.
 if (args.Length == 0)
@@ -44,6 +45,23 @@ if (index)
     Step("search index", () => { papers.PrepareSearch(); return 0; });
     Step("first query", () => papers.Search("ti:attention AND year:2020..2022").TotalHits);
     Step("abstract query", () => papers.Search("au:smith OR abs:\"sequence parallelism\"").TotalHits);
+    var later = new List<double>();
+    foreach (string query in new[] { "attention", "ti:transformer AND year:2023", "au:wang", "\"large language\"", "cat:LG has:code", "memory OR offload*", "abs:kernel -ti:kernel", "graph neural" })
+    {
+        var watch = Stopwatch.StartNew();
+        papers.Search(query);
+        later.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    later.Sort();
+    Console.WriteLine($"{"later queries",-28} p50 {later[later.Count / 2],6:F1} ms   max {later[^1],6:F1} ms");
+    var similar = Stopwatch.StartNew();
+    for (int i = 0; i < 5; i++) papers.Similar(papers[i * (papers.Count / 5)].Id);
+    Console.WriteLine($"{"similar (mean of 5)",-28} {similar.Elapsed.TotalMilliseconds / 5,6:F1} ms");
+}
+if (args.Contains("--keywords"))
+{
+    var phrases = Step("key phrases", () => KeyPhrases.ForCollection(papers, 20));
+    Step("key phrases by year", () => KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase)));
 }
 GC.KeepAlive(frame);
 GC.KeepAlive(stats);
