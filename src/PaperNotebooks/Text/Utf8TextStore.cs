@@ -34,6 +34,36 @@ internal sealed class Utf8TextStore
 
     public bool IsSealed => _offsets is not null;
 
+    /// <summary>
+    /// Where each parse block of a file keeps its texts, for blocks with these bounds in the file: consecutive blocks
+    /// share a store as large as their bytes, up to what one array holds, so that a file of up to 2 GB has all its
+    /// texts in one store. A block too large for any store gets none (null): it keeps its texts as strings.
+    /// </summary>
+    public static Utf8TextBlock?[] ForBlocks(IReadOnlyList<long> bounds)
+    {
+        var blocks = new Utf8TextBlock?[bounds.Count - 1];
+        for (int k = 0; k < blocks.Length;)
+        {
+            long first = bounds[k];
+            int end = k;
+            while (end < blocks.Length && bounds[end + 1] - first <= MaxCapacity) end++;
+            if (end == k)
+            {
+                k++;
+                continue;
+            }
+            var store = new Utf8TextStore((int)(bounds[end] - first));
+            for (; k < end; k++) blocks[k] = store.Block((int)(bounds[k] - first), (int)(bounds[k + 1] - bounds[k]));
+        }
+        return blocks;
+    }
+
+    /// <summary>Seals the stores of <see cref="ForBlocks"/>' blocks, once every block is written.</summary>
+    public static void SealAll(IEnumerable<Utf8TextBlock?> blocks)
+    {
+        foreach (var store in blocks.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct()) store.Seal();
+    }
+
     /// <summary>A block that writes at <paramref name="start"/>, at most <paramref name="capacity"/> bytes. Blocks are
     /// made in the order their rows come in.</summary>
     public Utf8TextBlock Block(int start, int capacity)
@@ -101,6 +131,18 @@ internal sealed class Utf8TextBlock
         text.CopyTo(_store.Buffer.AsSpan(_start + Used));
         if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
         _ends[Count] = Used + text.Length;
+        Count++;
+        return true;
+    }
+
+    /// <summary>Appends <paramref name="text"/>, encoded as UTF-8 straight into the store, as the next row; false when
+    /// the block has no room for it.</summary>
+    public bool TryAppend(ReadOnlySpan<char> text, out int row)
+    {
+        row = Count;
+        if (!System.Text.Encoding.UTF8.TryGetBytes(text, _store.Buffer.AsSpan(_start + Used, _capacity - Used), out int written)) return false;
+        if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
+        _ends[Count] = Used + written;
         Count++;
         return true;
     }

@@ -1,3 +1,5 @@
+using PaperNotebooks.Text;
+
 namespace PaperNotebooks.Sources.ArxivSnapshot;
 
 /// <summary>
@@ -57,12 +59,13 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
         var firstLines = BlockScanner.FirstLines(data, bounds, parallel);
         var blockDiagnostics = new DiagnosticList[blocks];
         bool full = sink.Detail == PaperDetail.Full;
+        var abstracts = full ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
         try
         {
             Parallel.For(0, blocks, parallel, k =>
             {
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
-                var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation);
+                var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k]);
                 parser.Parse(BlockScanner.Block(data, bounds, k), firstLines[k]);
                 BlockScanner.Release(data, bounds, k);
             });
@@ -72,6 +75,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
             cancellation.ThrowIfCancellationRequested();
             throw;
         }
+        Utf8TextStore.SealAll(abstracts);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
     }

@@ -15,7 +15,9 @@ namespace PaperNotebooks.Sources.ArxivSnapshot;
 /// abstracts is collapsed; their LaTeX is kept as written, while names are decoded (<c>Sch\"afer</c> is Schäfer) so
 /// they match the same authors from other sources. Names and categories are shared within the block.
 /// </summary>
-internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
+/// <param name="abstracts">Where the abstracts are kept as UTF-8 (see <see cref="Utf8TextStore"/>); null for strings.</param>
+internal sealed class SnapshotBlockParser(
+    string source, bool full, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation, Utf8TextBlock? abstracts = null)
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
 
@@ -221,7 +223,7 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
             HasCode = codeUrl is not null,
             CodeUrl = codeUrl,
             Links = links,
-            Abstract = full ? Collapsed(_abstract) : "",
+            StoredAbstract = full ? CollapsedAbstract() : StoredText.Empty,
             ArxivId = arxivId,
             Doi = _doi.IsEmpty ? null : PaperIdentifiers.FirstDoi(_doi.ToText()),
             Url = full && arxivId is not null ? "https://arxiv.org/abs/" + arxivId : null,
@@ -270,8 +272,18 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
             _authors.Add(Intern(part, decodeLatex: true));
     }
 
+    /// <summary>The abstract collapsed as <see cref="Collapsed"/> does, encoded straight into the block's store when
+    /// there is one.</summary>
+    private StoredText CollapsedAbstract()
+    {
+        var text = CollapsedChars(_abstract);
+        return abstracts is not null && abstracts.TryAppend(text, out int row) ? new StoredText(abstracts, row) : new StoredText(new string(text));
+    }
+
     /// <summary>The field's text with every run of whitespace one space, trimmed.</summary>
-    private string Collapsed(Field field)
+    private string Collapsed(Field field) => new(CollapsedChars(field));
+
+    private ReadOnlySpan<char> CollapsedChars(Field field)
     {
         int length = Decode(field);
         var chars = _chars.AsSpan(0, length);
@@ -288,7 +300,7 @@ internal sealed class SnapshotBlockParser(string source, bool full, Action<Paper
             space = false;
             chars[written++] = c;
         }
-        return new string(chars[..written]);
+        return chars[..written];
     }
 
     private int Decode(Field field)

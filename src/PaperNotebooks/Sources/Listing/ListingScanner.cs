@@ -53,7 +53,7 @@ internal static unsafe class ListingScanner
         var asOf = options.EffectiveAsOf;
         var blockDiagnostics = new DiagnosticList[blocks];
         var parsers = new ListingBlockParser[blocks];
-        var abstracts = fullPapers ? AbstractBlocks(bounds) : new Utf8TextBlock?[blocks];
+        var abstracts = fullPapers ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
         using var names = new ThreadLocal<NamePool>(() => new NamePool());
         try
         {
@@ -71,33 +71,10 @@ internal static unsafe class ListingScanner
             throw;
         }
 
-        foreach (var store in abstracts.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct()) store.Seal();
+        Utf8TextStore.SealAll(abstracts);
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
-    }
-
-    /// <summary>
-    /// Where each block keeps its abstracts: consecutive blocks share a <see cref="Utf8TextStore"/> as large as their
-    /// bytes, up to what one array holds, so that a listing of up to 2 GB has all its abstracts in one store.
-    /// </summary>
-    private static Utf8TextBlock?[] AbstractBlocks(List<long> bounds)
-    {
-        var blocks = new Utf8TextBlock?[bounds.Count - 1];
-        for (int k = 0; k < blocks.Length;)
-        {
-            long first = bounds[k];
-            int end = k;
-            while (end < blocks.Length && bounds[end + 1] - first <= Utf8TextStore.MaxCapacity) end++;
-            if (end == k)
-            {
-                k++; // a block too large for any store keeps its abstracts as strings
-                continue;
-            }
-            var store = new Utf8TextStore((int)(bounds[end] - first));
-            for (; k < end; k++) blocks[k] = store.Block((int)(bounds[k] - first), (int)(bounds[k + 1] - bounds[k]));
-        }
-        return blocks;
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

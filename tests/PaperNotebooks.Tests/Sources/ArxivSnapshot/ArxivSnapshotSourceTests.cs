@@ -1,4 +1,5 @@
 using System.Text;
+using PaperNotebooks.DataFrames;
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
@@ -240,5 +241,31 @@ public sealed class ArxivSnapshotSourceTests : SourceContract
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("2309.14509", Assert.Single(result.Papers).ArxivId);
+    }
+}
+
+/// <summary>The snapshot's abstracts are kept as UTF-8 in one store, whitespace collapsed and escapes decoded.</summary>
+public sealed class ArxivSnapshotAbstractTests
+{
+    private static string Line(int i, string abstractJson) =>
+        $$"""{"id":"2401.{{i:D5}}","title":"Title {{i}}","categories":"cs.CL","abstract":"{{abstractJson}}","versions":[{"version":"v1","created":"Tue, 2 Jan 2024 10:00:00 GMT"}],"update_date":"2024-01-05","authors_parsed":[["Doe","Jane",""]]}""";
+
+    [Fact]
+    public void Abstracts_are_collapsed_decoded_and_kept_as_utf8_across_blocks_and_the_frame_wraps_them()
+    {
+        string text = string.Concat(Enumerable.Range(0, 60).Select(i =>
+            Line(i, i % 3 == 0 ? $"  We study\\n  caf\\u00e9 {i} and \\\"quotes\\\" \\ud83d\\ude00.\\n" : $"Plain abstract {i}.") + "\n"));
+        var sink = new PaperListSink();
+        var papers = sink.ToResult(PaperSources.Read(ArxivSnapshotPaperSource.Instance, Encoding.UTF8.GetBytes(text),
+            new SourceContext("snapshot.json", TestPapers.Options, 1024), sink), "snapshot.json").Papers;
+
+        Assert.Equal(60, papers.Count);
+        Assert.Equal("We study café 0 and \"quotes\" 😀.", papers[0].Abstract);
+        Assert.Equal("Plain abstract 1.", papers[1].Abstract);
+        Assert.All(papers, p => Assert.NotNull(p.StoredAbstract.Block));
+        Assert.True(papers.Select(p => p.StoredAbstract.Block).Distinct().Count() > 2);
+        var column = papers.ToDataFrame().Columns["Abstract"];
+        Assert.IsType<Microsoft.Data.Analysis.ArrowStringDataFrameColumn>(column);
+        Assert.Equal(papers.Select(p => p.Abstract), Enumerable.Range(0, papers.Count).Select(i => (string)column[i]));
     }
 }
