@@ -33,6 +33,31 @@ internal readonly struct StoredText : IEquatable<StoredText>
         _ => 0,
     };
 
+    /// <summary>The length of the text in UTF-8 bytes.</summary>
+    public int Utf8Length => _value switch
+    {
+        Utf8TextBlock block => block.Bytes(_row).Length,
+        string text => Encoding.UTF8.GetByteCount(text),
+        _ => 0,
+    };
+
+    /// <summary>Writes the text as UTF-8 into <paramref name="into"/>, which has room for <see cref="Utf8Length"/>
+    /// bytes; returns how many were written.</summary>
+    public int CopyUtf8To(Span<byte> into)
+    {
+        switch (_value)
+        {
+            case Utf8TextBlock block:
+                var bytes = block.Bytes(_row);
+                bytes.CopyTo(into);
+                return bytes.Length;
+            case string text:
+                return Encoding.UTF8.GetBytes(text, into);
+            default:
+                return 0;
+        }
+    }
+
     public override string ToString() => _value switch
     {
         Utf8TextBlock block => Encoding.UTF8.GetString(block.Bytes(_row)),

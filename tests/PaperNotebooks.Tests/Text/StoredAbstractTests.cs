@@ -75,13 +75,25 @@ public sealed class StoredAbstractTests
     }
 
     [Fact]
-    public void The_frame_of_a_filtered_set_holds_its_own_abstracts_as_strings()
+    public void The_frame_of_a_filtered_set_copies_its_own_abstracts_as_utf8()
     {
         var papers = TestPapers.Seed.Where(p => p.Published.Day % 2 == 0);
         var column = papers.ToDataFrame().Columns["Abstract"];
 
-        Assert.IsType<StringDataFrameColumn>(column);
+        Assert.IsType<ArrowStringDataFrameColumn>(column);
         Assert.Equal(papers.Select(p => p.Abstract), Enumerable.Range(0, papers.Count).Select(i => (string)column[i]));
+    }
+
+    [Fact]
+    public void Papers_with_abstracts_as_strings_and_none_at_all_make_the_same_column()
+    {
+        Paper Made(string id, string text) => new() { Id = id, Title = "T", Authors = [], Category = "cs.CL", Published = new DateOnly(2024, 1, 1), Abstract = text };
+        var papers = new PaperCollection([Made("a", "Ünïcödé — 注意"), Made("b", ""), TestPapers.Seed[0] with { Id = "c" }]);
+        var column = papers.ToDataFrame().Columns["Abstract"];
+
+        Assert.IsType<ArrowStringDataFrameColumn>(column);
+        Assert.Equal(["Ünïcödé — 注意", "", TestPapers.Seed[0].Abstract], Enumerable.Range(0, 3).Select(i => (string)column[i]));
+        Assert.Equal(0, new PaperCollection([]).ToDataFrame().Columns["Abstract"].Length);
     }
 
     [Fact]
