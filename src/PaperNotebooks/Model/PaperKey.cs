@@ -19,14 +19,49 @@ internal static class PaperKey
 
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The key of a paper. Made in stack buffers, one string in the end: readers make one per paper.</summary>
     public static string Create(string firstAuthor, int year, string title)
     {
+        Span<char> key = stackalloc char[KeyBuffer];
+        int length = FamilyName(firstAuthor, key);
+        if (length < 0) return CreateSlowly(firstAuthor, year, title);
+        if (length == 0)
+        {
+            "anon".CopyTo(key);
+            length = 4;
+        }
+        if (!year.TryFormat(key[length..], out int digits, provider: CultureInfo.InvariantCulture)) return CreateSlowly(firstAuthor, year, title);
+        length += digits;
+        int word = FirstSignificantWord(title, key[length..]);
+        if (word < 0) return CreateSlowly(firstAuthor, year, title);
+        return new string(key[..(length + word)]);
+    }
+
+    // Room for any ordinary key; a longer one is made the slow way, with the same result.
+    private const int KeyBuffer = 256;
+
+    private static string CreateSlowly(string firstAuthor, int year, string title)
+    {
         var key = new StringBuilder(32);
-        key.Append(FamilyName(firstAuthor));
+        key.Append(FamilyOf(firstAuthor));
         if (key.Length == 0) key.Append("anon");
         key.Append(year.ToString(CultureInfo.InvariantCulture));
-        key.Append(FirstSignificantWord(title));
-        return key.ToString();
+        var rest = title.AsSpan();
+        string? first = null;
+        while (!rest.IsEmpty)
+        {
+            int end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            string folded = Fold(word.ToString());
+            if (folded.Length == 0) continue;
+            first ??= folded;
+            if (!StopWords.Contains(folded)) return key.Append(folded).ToString();
+        }
+        return key.Append(first ?? "").ToString();
     }
 
     /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Disambiguate"/>.</summary>
@@ -63,9 +98,7 @@ internal static class PaperKey
     }
 
     /// <summary>The folded family name of an author as keys use it (<c>Sam Adé Jacobs</c> jacobs).</summary>
-    internal static string FamilyOf(string author) => FamilyName(author);
-
-    private static string FamilyName(string author)
+    internal static string FamilyOf(string author)
     {
         var tokens = author.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         for (int i = tokens.Length - 1; i >= 0; i--)
@@ -76,25 +109,54 @@ internal static class PaperKey
         return "";
     }
 
+    /// <summary>The folded family name written into <paramref name="into"/>: its length, or -1 when it does not fit.</summary>
+    private static int FamilyName(string author, Span<char> into)
+    {
+        var rest = author.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            int start = rest.LastIndexOfAny(' ', ',') + 1;
+            var token = rest[start..];
+            rest = rest[..Math.Max(0, start - 1)];
+            if (token.IsEmpty) continue;
+            int length = Fold(token, into);
+            if (length < 0) return -1;
+            if (length > 0 && !SuffixLookup.Contains(into[..length])) return length;
+        }
+        return 0;
+    }
+
     private static readonly System.Buffers.SearchValues<char> WordSeparators =
         System.Buffers.SearchValues.Create(" -:,.?!()\"'/;");
 
-    private static string FirstSignificantWord(string title)
+    /// <summary>The first folded word of the title that is no stop word (else the first word), written into
+    /// <paramref name="into"/>: its length, or -1 when it does not fit.</summary>
+    private static int FirstSignificantWord(string title, Span<char> into)
     {
-        string? first = null;
+        int first = -1;
         var rest = title.AsSpan();
+        Span<char> folded = stackalloc char[KeyBuffer];
         while (!rest.IsEmpty)
         {
             int end = rest.IndexOfAny(WordSeparators);
             var word = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
             if (word.IsEmpty) continue;
-            string folded = Fold(word.ToString());
-            if (folded.Length == 0) continue;
-            first ??= folded;
-            if (!StopWords.Contains(folded)) return folded;
+            int length = Fold(word, folded);
+            if (length < 0 || length > into.Length) return -1;
+            if (length == 0) continue;
+            if (first < 0)
+            {
+                folded[..length].CopyTo(into);
+                first = length;
+            }
+            if (!StopWordLookup.Contains(folded[..length]))
+            {
+                folded[..length].CopyTo(into);
+                return length;
+            }
         }
-        return first ?? "";
+        return Math.Max(first, 0);
     }
 
     /// <summary>Lower case, accents removed, letters and digits only.</summary>
@@ -110,10 +172,47 @@ internal static class PaperKey
             }
             foreach (char d in AccentFolding.Of(c))
             {
-                // Letters that do not decompose but have a usual ASCII spelling in keys.
-                if (char.IsLetterOrDigit(d)) result.Append(d switch { 'ß' => "ss", 'æ' => "ae", 'ø' => "o", 'ł' => "l", 'đ' => "d", _ => d.ToString() });
+                if (!char.IsLetterOrDigit(d)) continue;
+                if (Spelled(d) is { } spelled) result.Append(spelled);
+                else result.Append(d);
             }
         }
         return result.ToString();
     }
+
+    /// <summary><see cref="Fold(string)"/> into <paramref name="into"/>: the length, or -1 when it does not fit.</summary>
+    private static int Fold(ReadOnlySpan<char> text, Span<char> into)
+    {
+        int length = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x80)
+            {
+                if (!char.IsAsciiLetterOrDigit(c)) continue;
+                if (length == into.Length) return -1;
+                into[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            foreach (char d in AccentFolding.Of(c))
+            {
+                if (!char.IsLetterOrDigit(d)) continue;
+                if (Spelled(d) is { } spelled)
+                {
+                    if (length + spelled.Length > into.Length) return -1;
+                    spelled.CopyTo(into[length..]);
+                    length += spelled.Length;
+                    continue;
+                }
+                if (length == into.Length) return -1;
+                into[length++] = d;
+            }
+        }
+        return length;
+    }
+
+    // Letters that do not decompose but have a usual ASCII spelling in keys; null for the letter itself.
+    private static string? Spelled(char d) => d switch
+    {
+        'ß' => "ss", 'æ' => "ae", 'ø' => "o", 'ł' => "l", 'đ' => "d", _ => null,
+    };
 }
