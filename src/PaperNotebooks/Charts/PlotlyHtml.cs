@@ -109,6 +109,9 @@ public static partial class PlotlyHtml
           function say(text) {
             var div = element();
             if (!div) return;
+            div.setAttribute("data-papernb-error", "plotly");
+            // A static image of the chart (StaticChartHtml) says more than the message: keep it, with the message as its tooltip.
+            if (div.querySelector("img.papernb-static")) { div.title = text; return; }
             div.textContent = text;
             div.setAttribute("data-papernb-error", "plotly");
             div.style.height = "auto";
