@@ -147,6 +147,10 @@ internal static class NotebookHtmlExporter
           .cell.markdown { break-after: avoid; }
           .papernb-chart, .output img { break-inside: avoid; }
           .papernb-chart { height: auto !important; }
+          /* Nothing scrolls on paper: wide tables shrink and wrap instead of being cut at the margin. */
+          .output { overflow: visible; }
+          .output table { width: 100% !important; font-size: 10px; }
+          .output td, .output th { word-break: break-word; }
           pre { white-space: pre-wrap; }
         }
         pre.output.error { background: #fff0f0; border: 1px solid #f3c2c2; border-radius: 6px; padding: 10px 12px; color: #b42318; }
