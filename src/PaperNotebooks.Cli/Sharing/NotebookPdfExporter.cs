@@ -23,7 +23,8 @@ internal static class NotebookPdfExporter
         string page = Path.Combine(Path.GetTempPath(), $"papernb-print-{Guid.NewGuid():N}.html");
         try
         {
-            await File.WriteAllTextAsync(page, NotebookHtmlExporter.Render(notebook), cancellationToken);
+            // Chromium prints what it loads from a file; the page goes to a temporary one of its own.
+            AtomicFile.WriteString(page, NotebookHtmlExporter.Render(notebook), overwrite: false);
             byte[] pdf = await chromium.PrintPdfAsync(page, cancellationToken);
             AtomicFile.Write(path, stream =>
             {

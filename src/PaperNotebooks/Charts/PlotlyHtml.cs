@@ -113,7 +113,6 @@ public static partial class PlotlyHtml
             // A static image of the chart (StaticChartHtml) says more than the message: keep it, with the message as its tooltip.
             if (div.querySelector("img.papernb-static")) { div.title = text; return; }
             div.textContent = text;
-            div.setAttribute("data-papernb-error", "plotly");
             div.style.height = "auto";
             div.style.padding = "12px";
             div.style.border = "1px solid #d33";
