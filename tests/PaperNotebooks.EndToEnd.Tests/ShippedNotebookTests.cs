@@ -60,6 +60,20 @@ public sealed class ShippedNotebookTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
+    public async Task Each_chart_of_papernb_run_carries_a_static_image_and_the_pdf_is_written(string name)
+    {
+        var (notebook, html) = await _runs.PapernbAsync(name);
+        int charts = ChartsIn(notebook);
+
+        var chartOutputs = Notebook.ReadOutputs(notebook).SelectMany(o => o).Where(o => o.Html.Contains("class=\"papernb-chart\"", StringComparison.Ordinal)).ToList();
+        Assert.All(chartOutputs, o => Assert.StartsWith("iVBORw0KGgo", o.Data.GetValueOrDefault("image/png", "")));
+        Assert.Equal(charts, CountOf(File.ReadAllText(html), "<img class=\"papernb-static\""));
+        string pdf = Path.ChangeExtension(notebook, ".pdf");
+        Assert.True(File.Exists(pdf) && File.ReadAllText(pdf).StartsWith("%PDF", StringComparison.Ordinal), $"{pdf} is not a PDF");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
     public async Task The_jupyter_html_export_shows_every_chart_offline(string name)
     {
         string executed = await _runs.JupyterAsync(name);

@@ -69,7 +69,7 @@ public sealed class ShippedNotebookRuns : IAsyncLifetime
 
     private async Task RunPapernbAsync()
     {
-        var result = await Papernb.RunAsync("run", Repository.File("notebooks"), "--out", _papernbFolder);
+        var result = await Papernb.RunAsync("run", Repository.File("notebooks"), "--out", _papernbFolder, "--format", "ipynb,html,pdf");
         Assert.True(result.ExitCode == 0, result.Describe("papernb run notebooks"));
     }
 
