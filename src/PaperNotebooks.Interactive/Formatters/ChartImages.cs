@@ -63,9 +63,8 @@ internal static class ChartImages
         }
         try
         {
-            var chromium = HeadlessChromium.StartAsync(executable).GetAwaiter().GetResult();
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => chromium.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(5));
-            return chromium;
+            // Never disposed: the kernel never says it is done with charts, and the browser ends with the process.
+            return HeadlessChromium.StartAsync(executable).GetAwaiter().GetResult();
         }
         catch (ChromiumException e)
         {

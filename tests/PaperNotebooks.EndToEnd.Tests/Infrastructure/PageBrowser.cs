@@ -19,7 +19,7 @@ internal sealed class PageBrowser : IAsyncDisposable
         var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = Prerequisites.Chromium,
-            Headless = true,
+            Headless = true, Pipe = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--host-resolver-rules=\"MAP * ~NOTFOUND , EXCLUDE localhost\""],
             DefaultViewport = new ViewPortOptions { Width = 1280, Height = 1000 },
         });

@@ -8,7 +8,8 @@ namespace PaperNotebooks.Charts.Images;
 /// One headless Chromium, started once and reused: it draws charts to PNG with plotly.js itself
 /// (<c>Plotly.toImage</c>, the embedded <see cref="PlotlyScript"/> loaded once into one page) and prints pages to PDF.
 /// It runs the machine's Chromium (<see cref="ChromiumLocation"/>), never downloads one, runs as root in a container
-/// (<c>--no-sandbox</c>), and reaches no host but localhost. Calls are serialised; dispose it to end the browser.
+/// (<c>--no-sandbox</c>), and reaches no host but localhost. Calls are serialised; dispose it to end the browser (it
+/// also ends with this process).
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -43,6 +44,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
             Headless = true,
             Args = Flags,
             Timeout = 60_000,
+            // DevTools over a pipe, not a port: when this process ends however it ends (a kernel killed, a test host
+            // torn down), the pipe closes and Chromium exits with it instead of running on orphaned.
+            Pipe = true,
             // The browser's own window size for printing: an A4 page's width in CSS pixels, about.
             DefaultViewport = new ViewPortOptions { Width = 1100, Height = 1400 },
         };

@@ -59,7 +59,7 @@ public sealed class HeadlessChromiumTests(Xunit.Abstractions.ITestOutputHelper o
     {
         await using var browser = await PuppeteerSharp.Puppeteer.LaunchAsync(new PuppeteerSharp.LaunchOptions
         {
-            ExecutablePath = ChromiumLocation.Find(), Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+            ExecutablePath = ChromiumLocation.Find(), Headless = true, Pipe = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
         var page = await browser.NewPageAsync();
         return await PngPixels.ReadAsync(page, png);
