@@ -90,8 +90,12 @@ internal static class RunCommand
                 if (notebook is null) continue;
                 try
                 {
-                    if (images && NotebookChartImages.HasCharts(notebook) && await chromium.GetAsync(cancellationToken) is { } browser)
-                        await NotebookOutputs.AddImagesAsync(notebook, browser, io.Error, cancellationToken);
+                    if (images && NotebookChartImages.HasCharts(notebook))
+                    {
+                        if (await chromium.GetAsync(cancellationToken) is { } browser) await NotebookOutputs.AddImagesAsync(notebook, browser, io.Error, cancellationToken);
+                        // Asked for by name, images that cannot be made fail the notebook; by default they were one warning.
+                        else if (parseResult.GetValue(staticImages)) throw new ChromiumException($"no static images: {chromium.Problem}");
+                    }
                     await NotebookOutputs.WriteAsync(notebook, plan, "executed", chromium, cancellationToken);
                 }
                 catch (Exception e) when (e is OutputFileException or ChromiumException)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 
@@ -161,6 +160,4 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     private static string FirstLine(string message) =>
         message.Split('\n', 2)[0].Trim() is { Length: > 0 } line ? (line.Length > 300 ? line[..300] + "…" : line) : "no reason given";
-
-    internal static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }
