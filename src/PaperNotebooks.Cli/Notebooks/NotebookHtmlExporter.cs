@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Markdig;
+using PaperNotebooks.Charts;
 using PaperNotebooks.Files;
 
 namespace PaperNotebooks.Cli.Notebooks;
@@ -37,6 +38,7 @@ internal static class NotebookHtmlExporter
             {Generator}
             <title>{title}</title>
             <style>{Style}</style>
+            {(Sharing.ForeignCharts.NeedPlotly(HtmlOutputs(notebook)) ? PlotlyHtml.InlineScriptTag() : "")}
             </head>
             <body>
             <main class="notebook">
@@ -90,7 +92,7 @@ internal static class NotebookHtmlExporter
                 var data = output["data"] as JsonObject;
                 if (data?["text/html"] is { } rich)
                 {
-                    html.Append("<div class=\"output html\">").Append(Text(rich)).Append("</div>\n");
+                    html.Append("<div class=\"output html\">").Append(Sharing.ForeignCharts.ForPage(Text(rich))).Append("</div>\n");
                 }
                 else if (data?["image/png"] is { } png)
                 {
@@ -107,6 +109,9 @@ internal static class NotebookHtmlExporter
                 break;
         }
     }
+
+    private static IEnumerable<string> HtmlOutputs(NotebookDocument notebook) =>
+        notebook.CodeCells.SelectMany(c => c.Outputs.OfType<JsonObject>()).Select(o => (o["data"] as JsonObject)?["text/html"]).Where(h => h is not null).Select(Text);
 
     private static string TitleOf(NotebookDocument notebook)
     {

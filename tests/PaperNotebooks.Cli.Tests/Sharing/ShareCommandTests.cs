@@ -65,6 +65,27 @@ public sealed class ShareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shared_page_draws_xplot_charts_offline_as_its_own_and_keeps_no_static_copy()
+    {
+        string notebook = ExecutedElsewhere();
+        Assert.Equal(0, Run("share", notebook, "--out", Out, "--format", "html").ExitCode);
+        string page = Path.Combine(Out, "elsewhere.html");
+
+        await using var browser = await PuppeteerSharp.Puppeteer.LaunchAsync(new PuppeteerSharp.LaunchOptions
+        {
+            ExecutablePath = Charts.Images.ChromiumLocation.Find(), Headless = true, Pipe = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--host-resolver-rules=\"MAP * ~NOTFOUND , EXCLUDE localhost\""],
+        });
+        var tab = await browser.NewPageAsync();
+        await tab.GoToAsync(new Uri(page).AbsoluteUri);
+        await tab.WaitForFunctionAsync("() => document.querySelectorAll('.js-plotly-plot').length === 2 && !document.querySelector('img.papernb-static')",
+            new PuppeteerSharp.WaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.DoesNotContain("Plotly.newPlot('", File.ReadAllText(page));
+        Assert.Equal(1, await tab.EvaluateExpressionAsync<int>("document.querySelectorAll('.output.image img').length"));
+    }
+
+    [Fact]
     public void Sharing_a_shared_notebook_again_adds_no_second_image_and_replaces_papernbs_own_files()
     {
         string notebook = ExecutedElsewhere();

@@ -13,6 +13,10 @@ namespace PaperNotebooks.Charts.Images;
 /// </summary>
 public sealed partial record PlotlyOutput(string ElementId, JArray Data, JObject Layout, int Width, int Height)
 {
+    /// <summary>Written by another library (XPlot.Plotly), whose script may need what a page does not have (require.js,
+    /// plotly.js from a CDN); false for <see cref="PlotlyHtml"/>'s own charts.</summary>
+    public bool IsForeign { get; init; }
+
     /// <summary>The figure as plotly.js takes it, <c>{"data":[...],"layout":{...}}</c>.</summary>
     public string FigureJson => new JObject { ["data"] = Data, ["layout"] = Layout }.ToString(Formatting.None);
 
@@ -47,7 +51,7 @@ public sealed partial record PlotlyOutput(string ElementId, JArray Data, JObject
             if (!div.Success) continue;
             var style = Regex.Match(div.Value, "style=\"(?<style>[^\"]*)\"");
             var (width, height) = Size(layout, style.Groups["style"].Value);
-            found.Add(new PlotlyOutput(id, data, layout, width, height));
+            found.Add(new PlotlyOutput(id, data, layout, width, height) { IsForeign = true });
         }
         return found;
     }

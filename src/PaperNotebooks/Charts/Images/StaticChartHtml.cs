@@ -28,12 +28,26 @@ public static partial class StaticChartHtml
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(image);
         if (HasImage(html, elementId)) return html;
-        var open = Regex.Match(html, $"<div[^>]*\\bid=\"{Regex.Escape(WebUtility.HtmlEncode(elementId))}\"[^>]*>");
-        if (!open.Success) return html;
         string id = WebUtility.HtmlEncode(elementId);
         string img = string.Create(CultureInfo.InvariantCulture,
             $"<img class=\"{ImageClass}\" data-papernb-static-for=\"{id}\" alt=\"{WebUtility.HtmlEncode(description)}\" width=\"{image.Width}\" height=\"{image.Height}\" " +
             $"style=\"display: block; width: 100%; max-width: {image.Width}px; height: auto;\" src=\"data:image/png;base64,{image.Base64}\">");
+        return Insert(html, elementId, img);
+    }
+
+    /// <summary><paramref name="to"/> with the fallback image that <paramref name="from"/> holds for the element
+    /// <paramref name="elementId"/> (and its removing script); unchanged when <paramref name="from"/> has none. For a
+    /// chart drawn anew from the same figure under the same id.</summary>
+    public static string WithImageOf(string from, string to, string elementId)
+    {
+        var img = Regex.Match(from, $"<img class=\"{ImageClass}\" data-papernb-static-for=\"{Regex.Escape(WebUtility.HtmlEncode(elementId))}\"[^>]*>");
+        return img.Success && !HasImage(to, elementId) ? Insert(to, elementId, img.Value) : to;
+    }
+
+    private static string Insert(string html, string elementId, string img)
+    {
+        var open = Regex.Match(html, $"<div[^>]*\\bid=\"{Regex.Escape(WebUtility.HtmlEncode(elementId))}\"[^>]*>");
+        if (!open.Success) return html;
         string remover = "<script type=\"text/javascript\">\n" + Remover.Replace("{{id}}", JsonConvert.ToString(elementId, '"', StringEscapeHandling.EscapeHtml), StringComparison.Ordinal) + "\n</script>";
         int close = html.IndexOf("</div>", open.Index + open.Length, StringComparison.Ordinal);
         if (close < 0) return html;
