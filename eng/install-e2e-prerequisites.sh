@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the PaperNotebooks end-to-end tests need on Debian 12, as root, idempotently:
-#   - Debian packages: Jupyter nbconvert/nbclient/kernelspec CLI, Chromium (+ fonts)
+#   - Debian packages: Jupyter nbconvert/nbclient/nbformat/kernelspec CLI, Chromium (+ fonts), poppler-utils (pdftotext,
+#     pdftoppm: the PDF tests read what papernb printed)
 #   - the dotnet-interactive tool, pinned, in a fixed folder (no HOME / cwd dependence)
 #   - a system-wide Jupyter kernelspec ".net-csharp" that runs that pinned tool
 # Usage: bash eng/install-e2e-prerequisites.sh [--smoke]
@@ -14,7 +15,7 @@ TOOL_DIR="$DNI_ROOT/$DNI_VERSION"
 LAUNCHER="$TOOL_DIR/dotnet-interactive-kernel"
 KERNEL_DIR=/usr/local/share/jupyter/kernels/.net-csharp
 JUPYTER=/usr/bin/jupyter          # Debian's; never a pyenv/venv one that may come first on PATH
-APT_PACKAGES=(jupyter-nbconvert python3-nbclient jupyter-client chromium fonts-liberation)
+APT_PACKAGES=(jupyter-nbconvert python3-nbclient python3-nbformat jupyter-client chromium fonts-liberation poppler-utils)
 
 log() { printf '[e2e-prereqs] %s\n' "$*"; }
 die() { printf '[e2e-prereqs] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -38,6 +38,7 @@ internal static class PapernbApp
             StatsCommand.Create(io),
             RunCommand.Create(io),
             RunOneCommand.Create(io),
+            ShareCommand.Create(io),
         };
         root.Description += Environment.NewLine + Environment.NewLine + ExitCodes.Help;
         return root;

@@ -9,6 +9,19 @@ public sealed record PaperExtensionOptions
     /// <summary>Which charts carry plotly.js inline; <see cref="PlotlyInlining.FirstChart"/> unless set.</summary>
     public PlotlyInlining InlinePlotly { get; init; } = PlotlyInlining.FirstChart;
 
+    /// <summary>
+    /// Whether chart outputs also carry a PNG drawn by plotly.js in headless Chromium, for front ends and files where
+    /// scripts do not run (GitHub, an untrusted notebook, nbconvert, a PDF): inside the chart's HTML as a fallback
+    /// that is removed once plotly.js draws, and, for the charts of <c>#!paper</c> subcommands, as the output's
+    /// <c>image/png</c> too. Needs Chromium on the machine (<c>/usr/bin/chromium</c>, or <c>PAPERNOTEBOOKS_CHROMIUM</c>);
+    /// without it charts show as before. Null: on when the environment variable <c>PAPERNOTEBOOKS_STATIC_IMAGES</c> is
+    /// <c>1</c> or <c>true</c>.
+    /// </summary>
+    public bool? StaticImages { get; init; }
+
+    /// <summary><see cref="StaticImages"/>, with the environment's answer when it is null.</summary>
+    internal bool WantsStaticImages => StaticImages ?? Environment.GetEnvironmentVariable("PAPERNOTEBOOKS_STATIC_IMAGES") is "1" or "true";
+
     /// <summary>arXiv's query endpoint for <c>#!paper fetch arxiv</c>; null for <c>PAPERNOTEBOOKS_ARXIV_API</c>, else arXiv's own.</summary>
     public Uri? ArxivApi { get; init; }
 

@@ -44,6 +44,8 @@ public static class PaperKernelExtension
 
         KernelInvocationContext.Current?.Display(new ExtensionBanner(Version,
             ["#!paper load", "#!paper list --category LG --year 2021..2024 --top 10", "#!paper show long context training", "#!paper search au:\"sam ade jacobs\" AND year:2024", "#!paper timeline --stack code"]));
+        if ((options ?? PaperExtensionOptions.Default).WantsStaticImages && !ChartImages.Available && KernelInvocationContext.Current is { } context)
+            KernelInvocationContextExtensions.Display(context, $"Charts get no static images: {ChartImages.Problem}.", "text/plain");
     }
 
     /// <summary>The session of a kernel the extension was loaded into, for tests.</summary>

@@ -48,6 +48,7 @@ public sealed class OptionValidationTests : IDisposable
         }
         Assert.Contains("stats --top", checkedOptions);
         Assert.Contains("run --cell-timeout", checkedOptions);
+        Assert.Contains("share --format", checkedOptions);
     }
 
     [Theory]
@@ -72,7 +73,7 @@ public sealed class OptionValidationTests : IDisposable
             "YYYY-MM-DD" => ["abc", "0001-01-01", "2026-02-30", "", Long],
             "json|csv|bibtex|markdown" => ["yaml", "", Long],
             "json|csv|arxiv-snapshot|openalex|bibtex|arxiv-atom|listing" => ["xlsx", "markdown", "", Long],
-            "ipynb,html" => ["pdf", "ipynb,", "", Long],
+            "ipynb,html,pdf" => ["png", "ipynb,", "ipynb,docx", "", Long],
             "file" => ["", Long, _folder.Path, TestFiles.Seed, existing, "/proc/no-such-folder/papers.json"],
             "dir" => ["", Long, "/proc", aFile],
             null when option.ValueType == typeof(bool) => ["abc", "2"],
@@ -85,6 +86,8 @@ public sealed class OptionValidationTests : IDisposable
         "parse" or "stats" => [TestFiles.Seed],
         "run" when tested.Name == "--out" => [Notebook()],
         "run" => [Notebook(), "--out", Path.Combine(_folder.Path, "executed")],
+        "share" when tested.Name == "--out" => [Notebook()],
+        "share" => [Notebook(), "--out", Path.Combine(_folder.Path, "shared")],
         _ => throw new Xunit.Sdk.XunitException($"papernb {command.Name}: list valid arguments for it in {nameof(RequiredArguments)}"),
     };
 

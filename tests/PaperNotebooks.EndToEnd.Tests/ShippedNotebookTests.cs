@@ -8,16 +8,17 @@ namespace PaperNotebooks.EndToEnd.Tests;
 /// that eng/pack-extension.sh made) and through <c>papernb run</c>; both HTML exports show every chart in headless
 /// Chromium with the network closed. Screenshots stay in artifacts/e2e/notebooks/.
 /// </summary>
-public sealed class ShippedNotebookTests : IClassFixture<ShippedNotebookTests.Runs>
+[Collection(ShippedNotebookRuns.Collection)]
+public sealed class ShippedNotebookTests
 {
-    public static TheoryData<string> Notebooks() => [.. Runs.Names];
+    public static TheoryData<string> Notebooks() => [.. ShippedNotebookRuns.Names];
 
-    private readonly Runs _runs;
+    private readonly ShippedNotebookRuns _runs;
 
-    public ShippedNotebookTests(Runs runs) => _runs = runs;
+    public ShippedNotebookTests(ShippedNotebookRuns runs) => _runs = runs;
 
     [Fact]
-    public void There_are_at_least_four_shipped_notebooks() => Assert.True(Runs.Names.Length >= 4);
+    public void There_are_at_least_four_shipped_notebooks() => Assert.True(ShippedNotebookRuns.Names.Length >= 4);
 
     [Theory]
     [MemberData(nameof(Notebooks))]
@@ -59,6 +60,20 @@ public sealed class ShippedNotebookTests : IClassFixture<ShippedNotebookTests.Ru
 
     [Theory]
     [MemberData(nameof(Notebooks))]
+    public async Task Each_chart_of_papernb_run_carries_a_static_image_and_the_pdf_is_written(string name)
+    {
+        var (notebook, html) = await _runs.PapernbAsync(name);
+        int charts = ChartsIn(notebook);
+
+        var chartOutputs = Notebook.ReadOutputs(notebook).SelectMany(o => o).Where(o => o.Html.Contains("class=\"papernb-chart\"", StringComparison.Ordinal)).ToList();
+        Assert.All(chartOutputs, o => Assert.StartsWith("iVBORw0KGgo", o.Data.GetValueOrDefault("image/png", "")));
+        Assert.Equal(charts, CountOf(File.ReadAllText(html), "<img class=\"papernb-static\""));
+        string pdf = Path.ChangeExtension(notebook, ".pdf");
+        Assert.True(File.Exists(pdf) && File.ReadAllText(pdf).StartsWith("%PDF", StringComparison.Ordinal), $"{pdf} is not a PDF");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
     public async Task The_jupyter_html_export_shows_every_chart_offline(string name)
     {
         string executed = await _runs.JupyterAsync(name);
@@ -75,7 +90,7 @@ public sealed class ShippedNotebookTests : IClassFixture<ShippedNotebookTests.Ru
     [Fact]
     public async Task The_chart_notebooks_really_have_charts()
     {
-        foreach (var name in Runs.Names.Where(n => !n.StartsWith("01", StringComparison.Ordinal)))
+        foreach (var name in ShippedNotebookRuns.Names.Where(n => !n.StartsWith("01", StringComparison.Ordinal)))
         {
             var (notebook, _) = await _runs.PapernbAsync(name);
             Assert.True(ChartsIn(notebook) >= 2, $"{name} has {ChartsIn(notebook)} charts");
@@ -88,76 +103,13 @@ public sealed class ShippedNotebookTests : IClassFixture<ShippedNotebookTests.Ru
         Assert.True(errors.Count == 0, $"{Path.GetFileName(notebook)}: {string.Join("; ", errors)}");
     }
 
-    private static int ChartsIn(string notebook) =>
+    internal static int ChartsIn(string notebook) =>
         Notebook.ReadOutputs(notebook).SelectMany(o => o).Sum(o => CountOf(o.Html, "class=\"papernb-chart\""));
 
-    private static int CountOf(string text, string part)
+    internal static int CountOf(string text, string part)
     {
         int count = 0;
         for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
         return count;
-    }
-
-    /// <summary>Packs the extension for Jupyter, runs all notebooks once through each runner, and keeps the results.</summary>
-    public sealed class Runs : IAsyncLifetime
-    {
-        public static readonly string[] Names =
-            [.. Directory.EnumerateFiles(Repository.File("notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
-
-        private readonly string _jupyterFolder = Repository.Artifacts("e2e", "notebooks", "jupyter");
-        private readonly string _papernbFolder = Repository.Artifacts("e2e", "notebooks", "papernb");
-        private Task? _papernb;
-        private Task? _packed;
-        private readonly Dictionary<string, Task<string>> _jupyter = [];
-
-        public Task InitializeAsync()
-        {
-            Prerequisites.Require();
-            foreach (var folder in new[] { _jupyterFolder, _papernbFolder })
-            {
-                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-                Directory.CreateDirectory(folder);
-            }
-            Directory.CreateDirectory(Repository.Artifacts("notebooks"));
-            return Task.CompletedTask;
-        }
-
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public async Task<(string Notebook, string Html)> PapernbAsync(string name)
-        {
-            _papernb ??= RunPapernbAsync();
-            await _papernb;
-            string stem = Path.Combine(_papernbFolder, Path.GetFileNameWithoutExtension(name));
-            return (stem + ".ipynb", stem + ".html");
-        }
-
-        public Task<string> JupyterAsync(string name)
-        {
-            lock (_jupyter)
-            {
-                if (!_jupyter.TryGetValue(name, out var run)) _jupyter[name] = run = RunJupyterAsync(name);
-                return run;
-            }
-        }
-
-        private async Task RunPapernbAsync()
-        {
-            var result = await Papernb.RunAsync("run", Repository.File("notebooks"), "--out", _papernbFolder);
-            Assert.True(result.ExitCode == 0, result.Describe("papernb run notebooks"));
-        }
-
-        private async Task<string> RunJupyterAsync(string name)
-        {
-            _packed ??= PackForJupyterAsync();
-            await _packed;
-            return await Jupyter.ExecuteAsync(Repository.File("notebooks", name), outputFolder: _jupyterFolder);
-        }
-
-        private static async Task PackForJupyterAsync()
-        {
-            var pack = await ProcessRunner.RunAsync("bash", [Repository.File("eng", "pack-extension.sh")], Repository.Root, TimeSpan.FromMinutes(10));
-            Assert.True(pack.ExitCode == 0, pack.Describe("eng/pack-extension.sh"));
-        }
     }
 }

@@ -1,11 +1,14 @@
 using System.CommandLine;
+using PaperNotebooks.Charts.Images;
 using PaperNotebooks.Cli.Notebooks;
+using PaperNotebooks.Cli.Sharing;
 using PaperNotebooks.Files;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Cli.Commands;
 
-/// <summary><c>papernb run &lt;notebook or folder&gt;... [--out &lt;dir&gt;] [--format ipynb,html] [--cell-timeout &lt;seconds&gt;] [--force]</c></summary>
+/// <summary><c>papernb run &lt;notebook or folder&gt;... [--out &lt;dir&gt;] [--format ipynb,html,pdf] [--cell-timeout &lt;seconds&gt;]
+/// [--static-images|--no-static-images] [--force]</c></summary>
 internal static class RunCommand
 {
     public static Command Create(CommandIO io)
@@ -24,10 +27,10 @@ internal static class RunCommand
         };
         var formats = new Option<string>("--format")
         {
-            Description = "What to write for each notebook: ipynb, html, or both (ipynb,html).",
+            Description = "What to write for each notebook: ipynb, html, pdf (A4, printed by Chromium), comma-separated.",
             DefaultValueFactory = _ => "ipynb,html",
-            HelpName = "ipynb,html",
-            CustomParser = OptionParsers.OneOf("format", ["ipynb", "html"], list: true),
+            HelpName = "ipynb,html,pdf",
+            CustomParser = OptionParsers.OneOf("format", ["ipynb", "html", "pdf"], list: true),
         };
         var cellTimeout = new Option<int>("--cell-timeout")
         {
@@ -36,20 +39,38 @@ internal static class RunCommand
             HelpName = "seconds",
             CustomParser = OptionParsers.WholeNumber(1, 1_000_000),
         };
+        var staticImages = new Option<bool>("--static-images")
+        {
+            Description = "Give every chart a PNG drawn by plotly.js in headless Chromium, in its output and its HTML (the default when Chromium is on the machine).",
+        };
+        var noStaticImages = new Option<bool>("--no-static-images") { Description = "Write charts without static images." };
         var force = CommonOptions.Force("Also replace existing files in --out that papernb did not write (its own earlier outputs are always replaced).");
 
         var command = new Command("run",
             "Execute notebooks headless with .NET Interactive and the PaperNotebooks extension built from this checkout, each in its own " +
-            "process; write the executed .ipynb and a self-contained HTML page (plotly.js inlined, opens offline) for each.\n" +
+            "process; write the executed .ipynb and a self-contained HTML page (plotly.js inlined, opens offline) for each, and an A4 PDF " +
+            "with --format pdf. Every chart gets a PNG drawn by plotly.js in headless Chromium, shown where scripts do not run.\n" +
             "Exit codes: 0 when every notebook ran, 1 when a notebook failed (the other notebooks still run), 2 for usage or I/O errors.")
         {
-            inputs, output, formats, cellTimeout, force,
+            inputs, output, formats, cellTimeout, staticImages, noStaticImages, force,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(staticImages) && result.GetValue(noStaticImages)) result.AddError("--static-images and --no-static-images cannot both be given.");
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var plan = RunPlan.Make(parseResult.GetValue(inputs)!, [.. parseResult.GetValue(formats)!.Split(',').Distinct().Order()],
                 parseResult.GetValue(output)!, parseResult.GetValue(force), io.Error);
             if (plan is null) return ExitCodes.Usage;
+            bool images = !parseResult.GetValue(noStaticImages);
+            bool chromiumRequired = parseResult.GetValue(staticImages) || plan.Formats.Contains("pdf");
+            if (chromiumRequired && !ChromiumSession.IsInstalled)
+            {
+                io.Error.WriteLine($"papernb: {(plan.Formats.Contains("pdf") ? "--format pdf" : "--static-images")}: {ChromiumLocation.Missing}");
+                return ExitCodes.Usage;
+            }
+            await using var chromium = new ChromiumSession(io.Error, warnWhenMissing: !chromiumRequired);
 
             var runner = new NotebookProcess(io.Error, TimeSpan.FromSeconds(parseResult.GetValue(cellTimeout)));
             int failures = 0;
@@ -69,9 +90,15 @@ internal static class RunCommand
                 if (notebook is null) continue;
                 try
                 {
-                    Write(notebook, plan);
+                    if (images && NotebookChartImages.HasCharts(notebook))
+                    {
+                        if (await chromium.GetAsync(cancellationToken) is { } browser) await NotebookOutputs.AddImagesAsync(notebook, browser, io.Error, cancellationToken);
+                        // Asked for by name, images that cannot be made fail the notebook; by default they were one warning.
+                        else if (parseResult.GetValue(staticImages)) throw new ChromiumException($"no static images: {chromium.Problem}");
+                    }
+                    await NotebookOutputs.WriteAsync(notebook, plan, "executed", chromium, cancellationToken);
                 }
-                catch (OutputFileException e)
+                catch (Exception e) when (e is OutputFileException or ChromiumException)
                 {
                     io.Error.WriteLine($"papernb: {shown}: {e.Message}");
                     if (failure is null) failures++;
@@ -83,15 +110,5 @@ internal static class RunCommand
             return failures == 0 ? ExitCodes.Clean : ExitCodes.NotebookFailed;
         });
         return command;
-    }
-
-    private static void Write(NotebookDocument notebook, RunPlan plan)
-    {
-        foreach (string format in plan.Formats)
-        {
-            string file = plan.OutputOf(notebook.Path, format);
-            if (format == "ipynb") notebook.Save(file, plan.MayReplace(file), plan.Notebooks);
-            else NotebookHtmlExporter.Write(notebook, file, plan.MayReplace(file), plan.Notebooks);
-        }
     }
 }

@@ -5,7 +5,7 @@ using PaperNotebooks.Text;
 namespace PaperNotebooks.Cli.Commands;
 
 /// <summary>
-/// What <c>papernb run</c> will read and write, settled before any notebook runs: a run that would end by losing
+/// What <c>papernb run</c> and <c>papernb share</c> will read and write, settled before any notebook runs: a run that would end by losing
 /// its results (an unwritable folder, two notebooks writing the same file, a file it may not replace) is refused
 /// up front instead.
 /// </summary>
@@ -79,9 +79,12 @@ internal sealed class RunPlan
         Path.Combine(folder, Path.GetFileNameWithoutExtension(notebook) + "." + format);
 
     private static bool IsWrittenByPapernb(string output) =>
-        File.Exists(output) && (output.EndsWith(".html", StringComparison.Ordinal)
-            ? NotebookHtmlExporter.IsWrittenByPapernb(output)
-            : NotebookDocument.IsExecutedByPapernb(output));
+        File.Exists(output) && Path.GetExtension(output) switch
+        {
+            ".html" => NotebookHtmlExporter.IsWrittenByPapernb(output),
+            ".pdf" => Sharing.NotebookPdfExporter.IsWrittenByPapernb(output),
+            _ => NotebookDocument.IsExecutedByPapernb(output),
+        };
 
     private static RunPlan? Refuse(TextWriter stderr, string message)
     {

@@ -72,12 +72,13 @@ internal sealed class NotebookDocument
 
     /// <summary>Writes the notebook atomically; <paramref name="overwrite"/> and <paramref name="inputs"/> as for
     /// <see cref="AtomicFile.Write"/>.</summary>
-    public void Save(string path, bool overwrite, IEnumerable<string> inputs)
+    /// <param name="marker">What papernb did to the notebook, kept under <see cref="Marker"/>; <c>executed</c> by default.</param>
+    public void Save(string path, bool overwrite, IEnumerable<string> inputs, string marker = "executed")
     {
         _root["nbformat"] = 4;
         if (_root["nbformat_minor"] is null || (int?)_root["nbformat_minor"] < 5) _root["nbformat_minor"] = 5;
         if (_root["metadata"] is not JsonObject metadata) _root["metadata"] = metadata = new JsonObject();
-        metadata[Marker] = new JsonObject { ["executed"] = true };
+        metadata[Marker] = new JsonObject { [marker] = true };
         int n = 0;
         foreach (var cell in Cells)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Markdig;
+using PaperNotebooks.Charts;
 using PaperNotebooks.Files;
 
 namespace PaperNotebooks.Cli.Notebooks;
@@ -20,7 +21,11 @@ internal static class NotebookHtmlExporter
 
     /// <summary>Writes the page atomically; <paramref name="overwrite"/> and <paramref name="inputs"/> as for
     /// <see cref="AtomicFile.Write"/>.</summary>
-    public static void Write(NotebookDocument notebook, string path, bool overwrite, IEnumerable<string> inputs)
+    public static void Write(NotebookDocument notebook, string path, bool overwrite, IEnumerable<string> inputs) =>
+        AtomicFile.WriteString(path, Render(notebook), overwrite, inputs);
+
+    /// <summary>The page as text.</summary>
+    public static string Render(NotebookDocument notebook)
     {
         var html = new StringBuilder(1 << 16);
         string title = Encode(TitleOf(notebook));
@@ -33,6 +38,7 @@ internal static class NotebookHtmlExporter
             {Generator}
             <title>{title}</title>
             <style>{Style}</style>
+            {(Sharing.ForeignCharts.NeedPlotly(HtmlOutputs(notebook)) ? PlotlyHtml.InlineScriptTag() : "")}
             </head>
             <body>
             <main class="notebook">
@@ -52,7 +58,7 @@ internal static class NotebookHtmlExporter
             }
         }
         html.Append("</main>\n</body>\n</html>\n");
-        AtomicFile.WriteString(path, html.ToString(), overwrite, inputs);
+        return html.ToString();
     }
 
     /// <summary>Whether the file at <paramref name="path"/> is a page papernb wrote.</summary>
@@ -86,7 +92,7 @@ internal static class NotebookHtmlExporter
                 var data = output["data"] as JsonObject;
                 if (data?["text/html"] is { } rich)
                 {
-                    html.Append("<div class=\"output html\">").Append(Text(rich)).Append("</div>\n");
+                    html.Append("<div class=\"output html\">").Append(Sharing.ForeignCharts.ForPage(Text(rich))).Append("</div>\n");
                 }
                 else if (data?["image/png"] is { } png)
                 {
@@ -103,6 +109,9 @@ internal static class NotebookHtmlExporter
                 break;
         }
     }
+
+    private static IEnumerable<string> HtmlOutputs(NotebookDocument notebook) =>
+        notebook.CodeCells.SelectMany(c => c.Outputs.OfType<JsonObject>()).Select(o => (o["data"] as JsonObject)?["text/html"]).Where(h => h is not null).Select(Text);
 
     private static string TitleOf(NotebookDocument notebook)
     {
@@ -131,6 +140,24 @@ internal static class NotebookHtmlExporter
         .output { margin-top: 8px; overflow-x: auto; }
         pre.output.text, pre.output.stream { padding: 4px 12px; color: #24292f; }
         pre.output.stderr { color: #9a6700; }
+        .output img { max-width: 100%; height: auto; }
+        @page { size: A4; }
+        @media print {
+          body { background: #fff; font-size: 12px; }
+          main.notebook { max-width: none; min-height: 0; padding: 0; box-shadow: none; }
+          /* Page breaks fall between cells where a cell fits on a page; a chart is never cut. */
+          .cell { break-inside: avoid; }
+          .cell.markdown h1, .cell.markdown h2, .cell.markdown h3 { break-after: avoid; }
+          /* A Markdown cell introduces the cell after it: keep the two together where they fit. */
+          .cell.markdown { break-after: avoid; }
+          .papernb-chart, .output img { break-inside: avoid; }
+          .papernb-chart { height: auto !important; }
+          /* Nothing scrolls on paper: wide tables shrink and wrap instead of being cut at the margin. */
+          .output { overflow: visible; }
+          .output table { width: 100% !important; font-size: 10px; }
+          .output td, .output th { word-break: break-word; }
+          pre { white-space: pre-wrap; }
+        }
         pre.output.error { background: #fff0f0; border: 1px solid #f3c2c2; border-radius: 6px; padding: 10px 12px; color: #b42318; }
         """;
 }

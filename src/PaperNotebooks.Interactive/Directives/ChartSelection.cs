@@ -27,8 +27,15 @@ internal sealed record ChartSelection(PaperCollection Papers, string? Caption)
     public void Display(PlotlyChart chart, KernelInvocationContext context)
     {
         if (Caption is not null) chart.WithTitle(Subtitled(ChartView.Title(chart), Caption));
-        context.Display(chart);
+        // With static images the output's bundle carries the PNG beside the HTML: front ends that do not trust the
+        // notebook's HTML show it. Only when an image can be drawn, so no output ever holds an empty image.
+        if (PaperKernelExtension.SessionOf(context)?.Options.WantsStaticImages == true && ChartImages.Available)
+            context.Display(chart, HtmlMime, ChartImages.PngMimeType, PlainMime);
+        else
+            context.Display(chart);
     }
+
+    private const string HtmlMime = "text/html", PlainMime = "text/plain";
 
     /// <summary>The caption as a second title line, or added to the one the chart has (<c>of 83 authors</c>).</summary>
     private static string Subtitled(string title, string caption)

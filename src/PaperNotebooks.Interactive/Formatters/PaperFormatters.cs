@@ -41,7 +41,8 @@ internal static class PaperFormatters
             Both<SearchResult>(SearchResultView.Html, SearchResultView.Text);
             Both<SimilarResult>(SimilarResultView.Html, SimilarResultView.Text);
             Both<KeyPhraseTable>(KeyPhraseTableView.Html, KeyPhraseTableView.Text);
-            Both<ChartFigure>(figure => ChartView.Html(figure, RenderContext()), ChartView.Text);
+            Both<ChartFigure>(figure => Chart(figure), ChartView.Text);
+            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartImages.For(figure)?.Base64 ?? ""), ChartImages.PngMimeType);
         }
     }
 
@@ -52,15 +53,25 @@ internal static class PaperFormatters
     private static void RegisterCharts()
     {
         if (Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(PlotlyChart))) return;
-        Both<PlotlyChart>(chart => ChartView.Html(ChartFigure.From(chart), RenderContext()), ChartView.Text);
+        Both<PlotlyChart>(chart => Chart(ChartFigure.From(chart)), ChartView.Text);
+        // Asked for only by name (ChartSelection, in sessions with StaticImages): never among the preferred types.
+        Formatter.Register<PlotlyChart>((chart, writer) => writer.Write(ChartImages.For(ChartFigure.From(chart))?.Base64 ?? ""), ChartImages.PngMimeType);
+    }
+
+    /// <summary>A chart's HTML, with its static image inside when the session asks for one.</summary>
+    private static string Chart(ChartFigure figure)
+    {
+        var session = PaperKernelExtension.SessionOf(KernelInvocationContext.Current);
+        string html = ChartView.Html(figure, RenderContext(session));
+        return session?.Options.WantsStaticImages == true ? ChartImages.WithImage(html, figure) : html;
     }
 
     /// <summary>
     /// Formatters are global, the plotly.js a page holds is not: the session of the kernel that is rendering decides.
     /// Outside any kernel with the extension (a chart formatted by hand), nothing tells what the page holds.
     /// </summary>
-    private static FigureRenderContext RenderContext() =>
-        PaperKernelExtension.SessionOf(KernelInvocationContext.Current) is { } session
+    private static FigureRenderContext RenderContext(Session.PaperSession? session) =>
+        session is not null
             ? new FigureRenderContext { InlinePlotly = session.TakePlotlyInline() }
             : FigureRenderContext.Standalone;
 

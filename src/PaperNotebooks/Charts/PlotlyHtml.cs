@@ -82,10 +82,15 @@ public static partial class PlotlyHtml
         ArgumentNullException.ThrowIfNull(plotlyJs);
         // Inside strings, regular expressions and comments "\x3C" reads as "<", but it cannot end the script element.
         string safe = ScriptBreakers().Replace(plotlyJs, @"\x3C$1");
-        return "<script type=\"text/javascript\">\nif (!window.Plotly) {\n(function (define, module, exports) {\n"
+        return "<script type=\"text/javascript\">\n" + InlineScriptStart
             + safe
             + "\n}).call(window);\n}\n</script>";
     }
+
+    /// <summary>Whether <paramref name="html"/> holds a script element made by <see cref="InlineScriptTag(string)"/>.</summary>
+    public static bool HasInlineScript(string html) => html.Contains(InlineScriptStart, StringComparison.Ordinal);
+
+    private const string InlineScriptStart = "if (!window.Plotly) {\n(function (define, module, exports) {\n";
 
     /// <summary><see cref="InlineScriptTag(string)"/> with the plotly.js embedded in this library (<see cref="PlotlyScript"/>).</summary>
     public static string InlineScriptTag() => InlineScriptTag(PlotlyScript.Source);
@@ -109,8 +114,10 @@ public static partial class PlotlyHtml
           function say(text) {
             var div = element();
             if (!div) return;
-            div.textContent = text;
             div.setAttribute("data-papernb-error", "plotly");
+            // A static image of the chart (StaticChartHtml) says more than the message: keep it, with the message as its tooltip.
+            if (div.querySelector("img.papernb-static")) { div.title = text; return; }
+            div.textContent = text;
             div.style.height = "auto";
             div.style.padding = "12px";
             div.style.border = "1px solid #d33";

@@ -5,7 +5,9 @@ internal static class Jupyter
 {
     /// <summary>Executes <paramref name="notebook"/> with the .net-csharp kernel; returns the executed copy's path.</summary>
     /// <param name="outputFolder">Where the executed copy goes; the notebook itself runs in its own folder.</param>
-    public static async Task<string> ExecuteAsync(string notebook, bool allowErrors = false, string? outputFolder = null)
+    /// <param name="environment">Variables for nbconvert and so for the kernel it starts.</param>
+    public static async Task<string> ExecuteAsync(string notebook, bool allowErrors = false, string? outputFolder = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         Prerequisites.Require();
         string folder = Path.GetDirectoryName(notebook)!;
@@ -18,7 +20,7 @@ internal static class Jupyter
             "--ExecutePreprocessor.kernel_name=.net-csharp", "--ExecutePreprocessor.timeout=600",
             .. allowErrors ? ["--allow-errors"] : Array.Empty<string>(),
             notebook, "--output", Path.GetFileNameWithoutExtension(executed), "--output-dir", Path.GetDirectoryName(executed)!,
-        ], folder, TimeSpan.FromMinutes(15));
+        ], folder, TimeSpan.FromMinutes(15), environment);
         Assert.True(result.ExitCode == 0 && File.Exists(executed), result.Describe($"jupyter nbconvert --execute {Path.GetFileName(notebook)}"));
         return executed;
     }
