@@ -89,6 +89,15 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         return found;
     }
 
+    /// <summary>Where the paper with this id (case-insensitive) stands in this collection.</summary>
+    internal bool TryGetPosition(string id, out int position)
+    {
+        position = -1;
+        if (!_rowById.TryGetValue(id, out int row) || (_member is not null && !_member[row])) return false;
+        position = _rows is null ? row : Array.IndexOf(_rows, row);
+        return position >= 0;
+    }
+
     public PaperCollection Where(Func<Paper, bool> predicate) => View(Rows().Where(row => predicate(_papers[row])).ToArray());
 
     /// <summary>The papers at these positions of this collection, in this order: a view of the same set.</summary>

@@ -13,7 +13,6 @@ namespace PaperNotebooks.Search;
 internal sealed class PaperDocument(IndexPart part)
 {
     private readonly Document _document = [];
-    private readonly StringField _id = new(SearchFields.Id, "", Field.Store.NO);
     private readonly TextField _title = new(SearchFields.Title, "", Field.Store.NO);
     private readonly TextField _abstract = new(SearchFields.Abstract, "", Field.Store.NO);
     private readonly Int32Field _year = new(SearchFields.Year, 0, Field.Store.NO);
@@ -34,7 +33,6 @@ internal sealed class PaperDocument(IndexPart part)
             Add(_abstract, paper.Abstract);
             return _document;
         }
-        Add(_id, paper.Id.ToLowerInvariant());
         Add(_title, paper.Title);
         _year.SetInt32Value(paper.Published.Year);
         _document.Add(_year);

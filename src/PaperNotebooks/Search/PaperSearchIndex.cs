@@ -113,7 +113,7 @@ public sealed class PaperSearchIndex : IDisposable
 
         var node = QueryParser.Parse(query, out var error);
         IReadOnlySet<string> textFields = new HashSet<string>();
-        var compiled = node is null ? null : QueryCompiler.Compile(node, query, out error, out textFields);
+        var compiled = node is null ? null : QueryCompiler.Compile(node, query, Papers, out error, out textFields);
         if (compiled is null) return SearchResult.Failed(query, error!);
 
         TopDocs found;
@@ -162,7 +162,7 @@ public sealed class PaperSearchIndex : IDisposable
                 new TermQuery(new Term(SearchFields.Abstract, term)) { Boost = weight },
             }, Occur.SHOULD);
         }
-        query.Add(new TermQuery(new Term(SearchFields.Id, paper.Id.ToLowerInvariant())), Occur.MUST_NOT);
+        query.Add(PositionsQuery.For(PositionsQuery.OfId(Papers, paper.Id, prefix: false)), Occur.MUST_NOT);
 
         var found = _searcher.Search(query, top);
         var similar = found.ScoreDocs.Select(scoreDoc =>

@@ -19,16 +19,18 @@ internal sealed class QueryCompiler
     private static readonly QueryBuilder Builder = new(PaperAnalyzer.Instance);
 
     private readonly string _query;
+    private readonly PaperCollection _papers;
     private QueryError? _error;
 
-    private QueryCompiler(string query) => _query = query;
+    private QueryCompiler(string query, PaperCollection papers) => (_query, _papers) = (query, papers);
 
     /// <summary>The text fields the query looks in (title, abstract, authors, affiliations): only these can show matches.</summary>
     private readonly HashSet<string> _textFields = [];
 
-    public static LuceneQuery? Compile(QueryNode node, string query, out QueryError? error, out IReadOnlySet<string> textFields)
+    /// <param name="papers">The papers searched, in index order: <c>id:</c> finds them by position.</param>
+    public static LuceneQuery? Compile(QueryNode node, string query, PaperCollection papers, out QueryError? error, out IReadOnlySet<string> textFields)
     {
-        var compiler = new QueryCompiler(query);
+        var compiler = new QueryCompiler(query, papers);
         var result = compiler.Build(node);
         error = compiler._error;
         textFields = compiler._textFields;
@@ -91,7 +93,7 @@ internal sealed class QueryCompiler
         QueryField.Authors => Analyzed(SearchFields.Authors, term),
         QueryField.Affiliations => Analyzed(SearchFields.Affiliations, term),
         QueryField.Category => Keyword(SearchFields.Category, term, CategoryTerm(term.Text)),
-        QueryField.Id => Keyword(SearchFields.Id, term, Fold(term.Text.Trim())),
+        QueryField.Id => PositionsQuery.For(PositionsQuery.OfId(_papers, term.Text, term.Kind == TermKind.Prefix)),
         QueryField.Venue => Analyzed(SearchFields.Venue, term),
         QueryField.ArxivId => Keyword(SearchFields.ArxivId, term, PaperIdentifiers.ArxivId(term.Text) ?? term.Text.Trim().ToLowerInvariant()),
         QueryField.Doi => Keyword(SearchFields.Doi, term, PaperIdentifiers.Doi(term.Text) ?? term.Text.Trim().ToLowerInvariant()),

@@ -11,7 +11,6 @@ internal static class SearchFields
     public const string Venue = "venue";
     public const string ArxivId = "arxiv";
     public const string Doi = "doi";
-    public const string Id = "id";
     public const string Year = "year";
     public const string Has = "has";
     /// <summary>Not in the index: title and abstract text analyzed without the parts of compound names, to pick

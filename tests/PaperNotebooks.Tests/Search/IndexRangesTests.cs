@@ -90,6 +90,26 @@ public sealed class IndexRangesTests
     }
 
     [Fact]
+    public void Ids_are_found_by_position_in_every_range_whole_or_by_prefix()
+    {
+        Assert.Equal(["paper4321"], Papers.Value.Search("id:PAPER4321").Hits.Select(h => h.Paper.Id));
+        Assert.Equal(["paper6499"], Papers.Value.Search("id:paper6499 AND ti:6499").Hits.Select(h => h.Paper.Id));
+        Assert.Equal(Enumerable.Range(0, Count).Where(i => i.ToString().StartsWith("432")).Select(i => $"paper{i}"),
+            Papers.Value.Search("id:paper432*", top: 100).Hits.Select(h => h.Paper.Id));
+        Assert.Empty(Papers.Value.Search("id:paper99999").Hits);
+    }
+
+    [Fact]
+    public void Ids_in_a_filtered_set_are_found_at_their_place_in_it()
+    {
+        var odd = Papers.Value.Where(p => int.Parse(p.Id[5..]) % 2 == 1);
+
+        Assert.Equal(["paper4321"], odd.Search("id:paper4321").Hits.Select(h => h.Paper.Id));
+        Assert.Empty(odd.Search("id:paper4320").Hits);
+        Assert.Equal(["paper4321", "paper4323", "paper4325", "paper4327", "paper4329"], odd.Search("id:paper432*", top: 10).Hits.Select(h => h.Paper.Id));
+    }
+
+    [Fact]
     public void Similar_papers_are_found_across_ranges()
     {
         var similar = Papers.Value.Similar("paper10", top: 5);
