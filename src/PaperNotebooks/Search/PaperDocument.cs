@@ -15,7 +15,14 @@ internal sealed class PaperDocument(IndexPart part)
     private readonly Document _document = [];
     private readonly TextField _title = new(SearchFields.Title, "", Field.Store.NO);
     private readonly TextField _abstract = new(SearchFields.Abstract, "", Field.Store.NO);
-    private readonly Int32Field _year = new(SearchFields.Year, 0, Field.Store.NO);
+    private static readonly FieldType YearType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = SearchFields.YearPrecisionStep });
+    private readonly Int32Field _year = new(SearchFields.Year, 0, YearType);
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
     private readonly List<StringField> _categories = [];
     private readonly TextField _venue = new(SearchFields.Venue, "", Field.Store.NO);
     private readonly StringField _arxivId = new(SearchFields.ArxivId, "", Field.Store.NO);

@@ -182,7 +182,7 @@ internal sealed class QueryCompiler
             return Fail(QueryErrorCodes.BadValue, term,
                 $"{Typed(term)} at column {term.Start + 1}: year: takes a year or a range, as in year:2024, year:2021..2024 or year:2023..");
         }
-        return NumericRangeQuery.NewInt32Range(SearchFields.Year, from, to, minInclusive: true, maxInclusive: true);
+        return NumericRangeQuery.NewInt32Range(SearchFields.Year, SearchFields.YearPrecisionStep, from, to, minInclusive: true, maxInclusive: true);
     }
 
     private static bool TryParseBound(string text, out int? year)

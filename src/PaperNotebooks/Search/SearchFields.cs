@@ -12,6 +12,9 @@ internal static class SearchFields
     public const string ArxivId = "arxiv";
     public const string Doi = "doi";
     public const string Year = "year";
+    /// <summary>Years are indexed as one term each (not Lucene's trie of several): a range query enumerates a few dozen
+    /// years at most, and a million papers index faster.</summary>
+    public const int YearPrecisionStep = int.MaxValue;
     public const string Has = "has";
     /// <summary>Not in the index: title and abstract text analyzed without the parts of compound names, to pick
     /// the terms a paper is like others by (<c>DeepSpeed</c> counts, its part <c>speed</c> does not).</summary>
