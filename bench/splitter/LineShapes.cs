@@ -40,7 +40,7 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^\p{Lu}{2,}s?$")] private static partial Regex AcronymEnd();
     [GeneratedRegex(@"(^|\s)(?!\p{Lu}\.(\s|$|-))\S*\p{L}\.(\s|$)")] private static partial Regex PeriodPart();
     [GeneratedRegex(@"['’""“”(]|(^|\s)-|(^|\s)\p{Ll}\S*\s|\b\p{Lu}{2,}\b|\d")] private static partial Regex OtherShape();
-    [GeneratedRegex(@"\b(Team|Workshop|Consortium|Collaboration|Group|Lab|Labs|Inc\.?|AI|Project|Initiative|Community|Research)\b|^\p{Lu}+\p{Ll}*\p{Lu}")] private static partial Regex GroupWord();
+    [GeneratedRegex(@"\b(Team|Workshop|Consortium|Collaboration|Group|Lab|Labs|Inc\.?|AI|Project|Initiative|Community|Research)\b")] private static partial Regex GroupWord();
     [GeneratedRegex(@"\d\p{Lu}+$")] private static partial Regex DigitCapitalEnd();
     [GeneratedRegex(@"[~:;@#*\\/]")] private static partial Regex BrokenField();
 }

@@ -14,14 +14,19 @@ internal static class NameShape
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "ibn",
-        "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "st.", "d'", "l'",
+        "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "st.", "d'", "l'", "ur",
     };
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
     private static readonly string[] CamelPrefixes = ["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "Fitz", "Del"];
 
+    // "BigScience Workshop", "Qwen Team", "SAM 3D Team": a word that makes the rest a group's name, digits and all.
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "Team", "Workshop", "Consortium", "Collaboration" };
+
     public static bool IsSuffix(ReadOnlySpan<char> token) => Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+
+    public static bool IsParticle(ReadOnlySpan<char> token) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {
@@ -54,6 +59,8 @@ internal static class NameShape
         int tokenCount = text.Count(' ') + 1;
         if (tokenCount > MaxTokens) return 1.0 - (tokenCount - 5);
 
+        if (tokenCount <= 4 && IsGroupName(text)) return GroupNameScore(text);
+
         int count = 0;
         double sum = 0;
         foreach (var range in text.Split(' '))
@@ -83,12 +90,118 @@ internal static class NameShape
         return score;
     }
 
+    private static bool IsGroupName(ReadOnlySpan<char> text)
+    {
+        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int space = text.IndexOf(' ');
+        if (space < 2) return false;
+        int lastSpace = text.LastIndexOf(' ');
+        return (groupWords.Contains(text[..space]) || groupWords.Contains(text[(lastSpace + 1)..])) && char.IsUpper(text[0]);
+    }
+
+    // "MindDR Team" reads as a group; "Research Technical ReportMindDR Team" is the rest of a title before one.
+    private static double GroupNameScore(ReadOnlySpan<char> text)
+    {
+        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        double score = 0.9;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.IsEmpty || groupWords.Contains(token)) continue;
+            if (char.IsLower(token[0])) score -= 1.5;
+            else score += Math.Min(0, LexiconEvidence(token));
+        }
+        return score;
+    }
+
     private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast)
     {
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
         if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
         if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
+        if (token.Length >= 3 && token[0] == '-' && IsInitials(token[1..])) return isFirst ? -2 : 0.8;   // the -F. of "D. -F. Qin"
+        if (token[^1] == '.' && IsAbbreviatedName(token[..^1], out bool shortForm))
+            return isLast ? (shortForm ? -0.5 : 0) : shortForm ? 0.8 : 0.3;                            // Md., Th., Yu.N.; "Botong." as the source wrote it
+        if (HasLowerParticlePrefix(token)) return isFirst ? 0 : 0.8;                                 // d'Ascoli, dell'Orto
 
+        double shape = ShapeScore(token, isFirst);
+        return shape <= -2 ? shape : shape + LexiconEvidence(token);
+    }
+
+    /// <summary>What public arXiv metadata says of the word: a known given or family name counts for, a known title word against.</summary>
+    private static double LexiconEvidence(ReadOnlySpan<char> token)
+    {
+        var lexicon = TitleAuthorLexicon.Shared;
+        var counts = lexicon[token];
+        if (counts.IsKnown) return Math.Clamp(0.25 * counts.NameOdds, -1.0, 0.4);
+        int hump = LastHump(token);
+        if (hump <= 0 || StartsWithCamelPrefix(token)) return 0;
+        var head = Counts(lexicon, token[..hump]);
+        var tail = Counts(lexicon, token[hump..]);
+        if (head.NameOdds > 0.5 && tail.NameOdds >= 0) return 0.8;     // SaiKiran, TsaiChing: two given names run together
+        if (tail.NameOdds > 1 && head.NameOdds <= 0) return -1.0;      // SigningSrikumar, RAGLongpeng: a name glued to what is not one
+        if (head.NameOdds < -1 && tail.NameOdds >= 0) return -1.0;     // NetSanyukta: a title word glued to something else
+        return 0;
+    }
+
+    /// <summary>A word's counts, or those of its first part before a hyphen when the whole is unknown (Seon-Hoon).</summary>
+    public static WordCounts Counts(TitleAuthorLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        var counts = lexicon[word];
+        int hyphen = word.IndexOf('-');
+        return counts.IsKnown || hyphen < 2 ? counts : lexicon[word[..hyphen]];
+    }
+
+    /// <summary>
+    /// Where the last hump of a CamelCase word starts: a capital after a lower-case letter ("Kiran" in "SaiKiran") or
+    /// the last capital of a run followed by a lower-case letter ("Ana" in "StyleGANAna"); -1 when there is none.
+    /// </summary>
+    public static int LastHump(ReadOnlySpan<char> word)
+    {
+        for (int i = word.Length - 1; i > 0; i--)
+        {
+            if (!char.IsUpper(word[i])) continue;
+            if (char.IsLower(word[i - 1])) return i;
+            if (char.IsUpper(word[i - 1]) && i + 1 < word.Length && char.IsLower(word[i + 1])) return i;
+        }
+        return -1;
+    }
+
+    // "Md", "Th", "Most", "Yu.N", "MD": short capitalised parts; a longer one is a name the source ended with a period.
+    private static bool IsAbbreviatedName(ReadOnlySpan<char> text, out bool shortForm)
+    {
+        shortForm = true;
+        if (text.IsEmpty) return false;
+        foreach (var range in text.Split('.'))
+        {
+            var part = text[range];
+            if (part.IsEmpty || !char.IsUpper(part[0])) return false;
+            for (int i = 1; i < part.Length; i++)
+            {
+                if (!char.IsLetter(part[i])) return false;
+            }
+            if (part.Length > 4) shortForm = false;
+        }
+        return true;
+    }
+
+    private static bool HasLowerParticlePrefix(ReadOnlySpan<char> token)
+    {
+        int apostrophe = token.IndexOfAny('\'', '\u2019');
+        if (apostrophe is < 1 or > 4 || apostrophe + 2 >= token.Length || !char.IsUpper(token[apostrophe + 1])) return false;
+        foreach (char c in token[..apostrophe])
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        foreach (char c in token[(apostrophe + 1)..])
+        {
+            if (!char.IsLetter(c) && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static double ShapeScore(ReadOnlySpan<char> token, bool isFirst)
+    {
         double worst = double.PositiveInfinity;
         int partIndex = 0;
         int start = 0;
@@ -112,6 +225,7 @@ internal static class NameShape
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
             else if (char.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c)) uncased++;
+            else if (c is '`' or '\\' or '_') continue;                                   // Niccol`o, St\ütz: TeX accents the source left in
             else if (char.IsDigit(c)) return -2;
             else return -2;
         }

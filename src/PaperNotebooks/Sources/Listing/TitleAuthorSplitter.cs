@@ -22,6 +22,10 @@ internal static class TitleAuthorSplitter
     private const int MaxCandidates = 512;
     private const int MaxNameLength = 256;
     private const int TitleTailWindow = 256;
+    /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
+    public const int TitleWidth = 142;
+
+    internal static bool Trace;
 
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
@@ -85,7 +89,9 @@ internal static class TitleAuthorSplitter
                 extra = -0.3 * Math.Abs(end - p - typicalCjkLengths[s + 1]);
             }
             var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
-            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
+            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1]
+                + WidthEvidence(body, p) + GroupNameEvidence(body, p, end);
+            if (Trace) Console.Error.WriteLine($"  {p} [{body[Math.Max(0, p - 20)..p]}|{body[p..end]}] tail={TitleTailScore(titleTail, body[p]):F2} name={NameShape.Score(body[p..end]):F2} later={laterScores[s + 1]:F2} => {score:F2}");
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -156,10 +162,45 @@ internal static class TitleAuthorSplitter
         return start;
     }
 
+    /// <summary>
+    /// A title cut at the site's width ends exactly there, so a boundary at <see cref="TitleWidth"/> is likely and one
+    /// after it unlikely: evidence, not a rule, since another site may cut elsewhere or not at all.
+    /// </summary>
+    private static double WidthEvidence(ReadOnlySpan<char> body, int p) =>
+        p == TitleWidth ? (body[p - 1] == ' ' ? 0.5 : 1.0) : p > TitleWidth ? -0.3 : 0;
+
+    /// <summary>
+    /// "DeepSeek-V3.2: ...ModelsDeepSeek-AI", "MiniCPM-SALA: ...MiniCPM Team": a group named after its project, whose
+    /// name (CamelCase, capitals or a hyphenated part in capitals) the title has already spelt out.
+    /// </summary>
+    private static double GroupNameEvidence(ReadOnlySpan<char> body, int p, int end)
+    {
+        var name = body[p..end].TrimEnd();
+        int wordEnd = name.IndexOf(' ');
+        var word = wordEnd < 0 ? name : name[..wordEnd];
+        int hyphen = word.IndexOf('-');
+        var stem = hyphen > 0 ? word[..hyphen] : word;
+        if (stem.Length < 3) return 0;
+        bool shaped = NameShape.LastHump(word) > 0 || (hyphen > 0 && IsCapitals(word[(hyphen + 1)..])) || IsCapitals(stem);
+        return shaped && body[..p].Contains(stem, StringComparison.Ordinal) ? 1.0 : 0;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2) return false;
+        foreach (char c in text)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>A name can start at an upper-case letter, or at a letter whose script differs from the one before it.</summary>
     private static bool CouldStartName(ReadOnlySpan<char> text, int p)
     {
         char c = text[p], before = text[p - 1];
+        // A title cut at the site's width just before a space: the name then starts after it.
+        if (p == TitleWidth && before == ' ' && char.IsUpper(c)) return true;
         if (char.IsWhiteSpace(before) || before == ',') return false;
         if (char.IsUpper(c)) return true;
         if (!char.IsLetter(c) || char.IsLower(c)) return false;
@@ -174,7 +215,7 @@ internal static class TitleAuthorSplitter
         if (trimmed.IsEmpty) return double.NegativeInfinity;
         int wordStart = trimmed.LastIndexOf(' ') + 1;
         var word = trimmed[wordStart..];
-        double penalty = GlueBeforeLastWord(trimmed[..wordStart]);
+        double penalty = GlueBeforeLastWord(trimmed[..wordStart]) + TitleWordEvidence(word);
         char last = word[^1];
         if (trimmed.Length == title.Length && char.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
             return penalty + 0.5;                                                 // KoBERT김민수: the script changes
@@ -212,6 +253,29 @@ internal static class TitleAuthorSplitter
         return penalty + (char.IsLetter(last) ? 0.3 : 0);
     }
 
+    /// <summary>
+    /// What public arXiv metadata says of the title's last word: a known title word ("Prediction") counts for, a known
+    /// name ("Zhen") or a title word with a name glued to it ("ImageSai") against.
+    /// </summary>
+    private static double TitleWordEvidence(ReadOnlySpan<char> word)
+    {
+        int start = 0;
+        while (start < word.Length && !char.IsLetterOrDigit(word[start])) start++;
+        word = word[start..];
+        if (word.Length < 2 || !char.IsLetter(word[^1])) return 0;
+        var lexicon = TitleAuthorLexicon.Shared;
+        var counts = lexicon[word];
+        if (counts.IsKnown) return Math.Clamp(-0.2 * counts.NameOdds, -0.8, 0.5);
+        if (char.IsLower(word[0]) && NameShape.IsParticle(word)) return -1.0;   // "...network Guilherme Santos da"
+        int hump = NameShape.LastHump(word);
+        if (hump <= 0) return 0;
+        var head = NameShape.Counts(lexicon, word[..hump]);
+        var tail = NameShape.Counts(lexicon, word[hump..]);
+        if (tail.NameOdds > 1 && head.NameOdds <= 0.5) return -1.0;   // ImageSai, CTXinran: the title's last word and half a name
+        if (head.NameOdds < -1 && tail.NameOdds < -1) return 0.4;     // EfficientNet, QuestionRAG: two title words, a term
+        return 0;
+    }
+
     // A word two capitalised words run together ("ReportGoogle") just before the title's last word means a
     // name was cut in two: the title would end inside the author list.
     private static double GlueBeforeLastWord(ReadOnlySpan<char> titleBeforeLastWord)
@@ -220,10 +284,20 @@ internal static class TitleAuthorSplitter
         for (int words = 0; words < 2 && !rest.IsEmpty; words++)
         {
             int start = rest.LastIndexOf(' ') + 1;
-            if (IsGluedCamel(rest[start..])) return -0.6;
+            if (IsGluedCamel(rest[start..]) || EndsInName(rest[start..])) return -0.6;
             rest = rest[..start].TrimEnd();
         }
         return 0;
+    }
+
+    // "recognitionAbeer": a word that ends in a known name glued to what is not one.
+    private static bool EndsInName(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd(',');
+        int hump = NameShape.LastHump(word);
+        if (hump <= 0) return false;
+        var lexicon = TitleAuthorLexicon.Shared;
+        return NameShape.Counts(lexicon, word[hump..]).NameOdds > 1 && NameShape.Counts(lexicon, word[..hump]).NameOdds <= 0;
     }
 
     // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
