@@ -30,6 +30,8 @@ internal sealed class ListingBlockParser
     private int _titleLength;
     private int _strayStart;
     private int _strayCount;
+    private readonly HashSet<ulong> _seenAuthors = [];
+    private readonly List<AmbiguousPaper> _ambiguous = [];
 
     public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
     {
@@ -46,6 +48,15 @@ internal sealed class ListingBlockParser
 
     /// <summary>The first of them, as written and its line: the file's one diagnostic about them quotes it.</summary>
     public (string Date, int Line) FirstDateBeforeYearOne { get; private set; }
+
+    /// <summary>The authors of every paper whose title/author boundary was clear, hashed (<see cref="AuthorHash"/>).</summary>
+    public HashSet<ulong> SeenAuthors => _seenAuthors;
+
+    /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
+    public bool HasAmbiguous => _ambiguous.Count > 0;
+
+    /// <summary>A paper whose two likeliest readings were close, held back until the whole listing has been read.</summary>
+    private sealed record AmbiguousPaper(Paper Read, Paper Other, double Margin, int Line);
 
     private enum State
     {
@@ -184,16 +195,11 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
                 "no author list found after the title; the whole line is read as the title");
         }
-        else if (split.OtherReading is not null)
-        {
-            Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, _metaLine + 1,
-                $"the title/author boundary is ambiguous; read the first author as '{Excerpt.Of(split.Authors[0])}' (another reading: '{Excerpt.Of(split.OtherReading)}')");
-        }
 
         var links = LinkExtractor.Extract(abstractLine);
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
 
-        _onPaper(new Paper
+        var paper = new Paper
         {
             Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
             Title = split.Title,
@@ -209,7 +215,52 @@ internal sealed class ListingBlockParser
             Abstract = _fullPapers ? Encoding.UTF8.GetString(abstractLine) : "",
             Categories = categories,
             Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score, _source),
-        });
+        };
+
+        if (split.Alternative is { } alternative)
+        {
+            var other = paper with
+            {
+                Id = _fullPapers ? PaperKey.Create(alternative.Authors.Count > 0 ? alternative.Authors[0] : "", published.Year, alternative.Title) : "",
+                Title = alternative.Title,
+                Authors = alternative.Authors,
+            };
+            _ambiguous.Add(new AmbiguousPaper(paper, other, split.Margin, _metaLine + 1));
+            return;
+        }
+        foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+        _onPaper(paper);
+    }
+
+    /// <summary>
+    /// The second pass, over the ambiguous papers only: a first author that the listing shows elsewhere with a clear
+    /// boundary settles the reading. A paper still in doubt keeps the likelier reading and says what both were (PN008).
+    /// </summary>
+    public void SettleAmbiguous(HashSet<ulong> seenAuthors)
+    {
+        if (_ambiguous.Count == 0) return;
+        foreach (var (read, other, margin, line) in _ambiguous)
+        {
+            bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
+            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
+            var chosen = otherSeen && !readSeen ? other : read;
+            if (readSeen == otherSeen && margin < TitleAuthorSplitter.FlagMargin)
+            {
+                Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, line,
+                    $"the title/author boundary is ambiguous: read {Reading(read)}; the other reading is {Reading(other)}");
+            }
+            _onPaper(chosen);
+        }
+        _ambiguous.Clear();
+        _diagnostics.SortKeptByLine();
+    }
+
+    private static string Reading(Paper paper)
+    {
+        string first = paper.Authors.Count > 0 ? $"first author '{Excerpt.Of(paper.Authors[0])}'" : "no author";
+        if (paper.Title.Length == 0) return first;
+        string end = paper.Title.Length <= 24 ? paper.Title : "..." + paper.Title[^24..];
+        return $"the title ending '{end}' and {first}";
     }
 
     private void FlushStrayLines()

@@ -61,6 +61,7 @@ internal static unsafe class ListingScanner
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
                 BlockScanner.Release(data, bounds, k);
             });
+            SettleAmbiguous(parsers, parallel);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {
@@ -71,6 +72,18 @@ internal static unsafe class ListingScanner
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
+    }
+
+    /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
+    private static void SettleAmbiguous(ListingBlockParser[] parsers, ParallelOptions parallel)
+    {
+        if (!parsers.Any(p => p.HasAmbiguous)) return;
+        var seen = parsers.Length == 1 ? parsers[0].SeenAuthors : new HashSet<ulong>(parsers.Sum(p => p.SeenAuthors.Count));
+        if (parsers.Length > 1)
+        {
+            foreach (var parser in parsers) seen.UnionWith(parser.SeenAuthors);
+        }
+        Parallel.For(0, parsers.Length, parallel, k => parsers[k].SettleAmbiguous(seen));
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

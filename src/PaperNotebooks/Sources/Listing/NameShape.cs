@@ -140,7 +140,7 @@ internal static class NameShape
         var tail = Counts(lexicon, token[hump..]);
         if (head.NameOdds > 0.5 && tail.NameOdds >= 0) return 0.8;     // SaiKiran, TsaiChing: two given names run together
         if (tail.NameOdds > 1 && head.NameOdds <= 0) return -1.0;      // SigningSrikumar, RAGLongpeng: a name glued to what is not one
-        if (head.NameOdds < -1 && tail.NameOdds >= 0) return -1.0;     // NetSanyukta: a title word glued to something else
+        if (head.NameOdds < -0.5 && tail.NameOdds >= 0) return -1.0;   // NetSanyukta: a title word glued to something else
         return 0;
     }
 

@@ -16,7 +16,14 @@ namespace PaperNotebooks.Listing;
 internal static class TitleAuthorSplitter
 {
     private const string AffiliationSeparator = " \u00B7 ";
-    private const double AmbiguityMargin = 0.35;
+    /// <summary>Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>).</summary>
+    public const double AmbiguityMargin = 0.6;
+
+    /// <summary>
+    /// Readings this close that the rest of the file does not settle are reported (PN008): on real papers about half of
+    /// them are wrong, while wider margins are right almost always (bench/splitter).
+    /// </summary>
+    public const double FlagMargin = 0.25;
     private const double NotAName = -1.5;
     // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
     private const int MaxCandidates = 512;
@@ -24,8 +31,6 @@ internal static class TitleAuthorSplitter
     private const int TitleTailWindow = 256;
     /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
     public const int TitleWidth = 142;
-
-    internal static bool Trace;
 
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
@@ -90,8 +95,7 @@ internal static class TitleAuthorSplitter
             }
             var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
             double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1]
-                + WidthEvidence(body, p) + GroupNameEvidence(body, p, end);
-            if (Trace) Console.Error.WriteLine($"  {p} [{body[Math.Max(0, p - 20)..p]}|{body[p..end]}] tail={TitleTailScore(titleTail, body[p]):F2} name={NameShape.Score(body[p..end]):F2} later={laterScores[s + 1]:F2} => {score:F2}");
+                + WidthEvidence(body, p) + GroupNameEvidence(body, p, end) + SplitTermEvidence(body, p, end);
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -105,16 +109,17 @@ internal static class TitleAuthorSplitter
 
         if (best < 0)
         {
-            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations, null);
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations);
         }
 
-        string? other = null;
-        if (second >= 0 && bestScore - secondScore < AmbiguityMargin)
+        TitleAuthorLine? alternative = null;
+        double margin = second >= 0 ? bestScore - secondScore : double.PositiveInfinity;
+        if (margin < AmbiguityMargin)
         {
-            other = FirstAuthor(body[second..]);
+            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations);
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, other);
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin);
     }
 
     /// <summary>
@@ -183,6 +188,22 @@ internal static class TitleAuthorSplitter
         if (stem.Length < 3) return 0;
         bool shaped = NameShape.LastHump(word) > 0 || (hyphen > 0 && IsCapitals(word[(hyphen + 1)..])) || IsCapitals(stem);
         return shaped && body[..p].Contains(stem, StringComparison.Ordinal) ? 1.0 : 0;
+    }
+
+    /// <summary>
+    /// "...ModelsDeep|Seek-AI" after "DeepSeek-V3.2: ...": the boundary would cut in two a CamelCase term that the title
+    /// has already spelt whole.
+    /// </summary>
+    private static double SplitTermEvidence(ReadOnlySpan<char> body, int p, int end)
+    {
+        int left = p - 1;
+        while (left > 0 && char.IsLetterOrDigit(body[left - 1]) && !(char.IsUpper(body[left]) && char.IsLower(body[left - 1]))) left--;
+        int right = p;
+        while (right < end && char.IsLetterOrDigit(body[right])) right++;
+        int length = right - left;
+        if (p - left < 2 || right - p < 2 || length > 32 || left == 0) return 0;
+        var term = body[left..right];
+        return body[..left].Contains(term, StringComparison.Ordinal) ? -1.0 : 0;
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> text)
@@ -268,11 +289,17 @@ internal static class TitleAuthorSplitter
         if (counts.IsKnown) return Math.Clamp(-0.2 * counts.NameOdds, -0.8, 0.5);
         if (char.IsLower(word[0]) && NameShape.IsParticle(word)) return -1.0;   // "...network Guilherme Santos da"
         int hump = NameShape.LastHump(word);
-        if (hump <= 0) return 0;
+        if (hump <= 0)
+        {
+            // "Know?Hui": a name glued after the title's last punctuation.
+            int afterMark = word.LastIndexOfAnyExceptInRange('a', 'z');
+            afterMark = afterMark >= 0 && !char.IsLetter(word[afterMark]) ? afterMark + 1 : -1;
+            return afterMark > 0 && afterMark < word.Length && lexicon[word[afterMark..]].NameOdds > 1 ? -1.0 : 0;
+        }
         var head = NameShape.Counts(lexicon, word[..hump]);
         var tail = NameShape.Counts(lexicon, word[hump..]);
         if (tail.NameOdds > 1 && head.NameOdds <= 0.5) return -1.0;   // ImageSai, CTXinran: the title's last word and half a name
-        if (head.NameOdds < -1 && tail.NameOdds < -1) return 0.4;     // EfficientNet, QuestionRAG: two title words, a term
+        if (head.NameOdds < -0.5 && tail.NameOdds < -0.5) return 0.2; // EfficientNet, QuestionRAG: two title words, a term
         return 0;
     }
 
@@ -342,12 +369,6 @@ internal static class TitleAuthorSplitter
             authors.Add(name.ToString());
         }
         return authors;
-    }
-
-    private static string FirstAuthor(ReadOnlySpan<char> text)
-    {
-        int comma = text.IndexOf(',');
-        return (comma < 0 ? text : text[..comma]).Trim().ToString();
     }
 
     private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
