@@ -29,6 +29,8 @@ internal static unsafe class ListingScanner
             return diagnostics;
         }
 
+        // The title/author lexicon loads while the blocks are found, not while the first block waits for it.
+        _ = Task.Run(() => TitleAuthorLexicon.Shared);
         var bounds = BlockScanner.Bounds(data, length, start, blockSize, default(MetaLineBoundary), cancellation);
         int blocks = bounds.Count - 1;
         for (int k = 0; k < blocks; k++)

@@ -92,12 +92,16 @@ internal static class NameShape
 
     private static bool IsGroupName(ReadOnlySpan<char> text)
     {
-        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
         int space = text.IndexOf(' ');
-        if (space < 2) return false;
-        int lastSpace = text.LastIndexOf(' ');
-        return (groupWords.Contains(text[..space]) || groupWords.Contains(text[(lastSpace + 1)..])) && char.IsUpper(text[0]);
+        if (space < 2 || !char.IsUpper(text[0])) return false;
+        var first = text[..space];
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every group word is capitalised and 4 to 13 letters long: most names are ruled out without hashing.
+        return (MayBeGroupWord(first) && groupWords.Contains(first)) || (MayBeGroupWord(last) && groupWords.Contains(last));
     }
+
+    private static bool MayBeGroupWord(ReadOnlySpan<char> word) => word.Length is >= 4 and <= 13 && word[0] is 'T' or 'W' or 'C';
 
     // "MindDR Team" reads as a group; "Research Technical ReportMindDR Team" is the rest of a title before one.
     private static double GroupNameScore(ReadOnlySpan<char> text)
@@ -125,7 +129,8 @@ internal static class NameShape
         if (HasLowerParticlePrefix(token)) return isFirst ? 0 : 0.8;                                 // d'Ascoli, dell'Orto
 
         double shape = ShapeScore(token, isFirst);
-        return shape <= -2 ? shape : shape + LexiconEvidence(token);
+        // The lexicon holds capitalised words only: a token without a capital ("and") is judged by its shape alone.
+        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token);
     }
 
     /// <summary>What public arXiv metadata says of the word: a known given or family name counts for, a known title word against.</summary>
@@ -278,6 +283,15 @@ internal static class NameShape
             if (char.IsUpper(c) || char.IsLower(c)) return false;
         }
         return true;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> text)

@@ -283,7 +283,7 @@ internal static class TitleAuthorSplitter
         int start = 0;
         while (start < word.Length && !char.IsLetterOrDigit(word[start])) start++;
         word = word[start..];
-        if (word.Length < 2 || !char.IsLetter(word[^1])) return 0;
+        if (word.Length < 2 || !char.IsLetter(word[^1]) || !word.ContainsAnyInRange('A', 'Z')) return 0;
         var lexicon = TitleAuthorLexicon.Shared;
         var counts = lexicon[word];
         if (counts.IsKnown) return Math.Clamp(-0.2 * counts.NameOdds, -0.8, 0.5);
@@ -292,8 +292,8 @@ internal static class TitleAuthorSplitter
         if (hump <= 0)
         {
             // "Know?Hui": a name glued after the title's last punctuation.
-            int afterMark = word.LastIndexOfAnyExceptInRange('a', 'z');
-            afterMark = afterMark >= 0 && !char.IsLetter(word[afterMark]) ? afterMark + 1 : -1;
+            int afterMark = word.Length;
+            while (afterMark > 0 && char.IsLetter(word[afterMark - 1])) afterMark--;
             return afterMark > 0 && afterMark < word.Length && lexicon[word[afterMark..]].NameOdds > 1 ? -1.0 : 0;
         }
         var head = NameShape.Counts(lexicon, word[..hump]);
