@@ -195,6 +195,14 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
                 "no author list found after the title; the whole line is read as the title");
         }
+        foreach (var author in split.Authors)
+        {
+            if (NameShape.IsBrokenField(author) || author.AsSpan().ContainsAny('`', '\\', '~'))
+            {
+                Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1, $"the author '{Excerpt.Of(author)}' is not a name as written; kept as the listing has it");
+                break;
+            }
+        }
 
         var links = LinkExtractor.Extract(abstractLine);
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);

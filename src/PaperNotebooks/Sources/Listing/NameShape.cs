@@ -53,16 +53,18 @@ internal static class NameShape
     {
         text = text.Trim();
         if (text.IsEmpty) return -3;
+        // ":" or "~" between two authors: a field the source broke, neither a name nor the title's end.
+        if (text.Length <= 2 && IsBrokenField(text)) return 0;
 
         // Long stretches of title text are the common case among candidates: rule them out by length alone, so
         // the cost of a line stays linear in its length.
         int tokenCount = text.Count(' ') + 1;
         if (tokenCount > MaxTokens) return 1.0 - (tokenCount - 5);
 
-        if (tokenCount <= 4 && IsGroupName(text)) return GroupNameScore(text);
+        if (tokenCount <= 6 && IsGroupName(text)) return GroupNameScore(text);
 
         int count = 0;
-        double sum = 0;
+        double sum = 0, glue = 0;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
@@ -71,14 +73,17 @@ internal static class NameShape
                 tokenCount--;
                 continue;
             }
-            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1);
+            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1, out bool glued);
             if (tokenScore <= -2) return -3;   // digits or title punctuation: no name has them
             sum += tokenScore;
+            // A title word run into the first name ("DataGenAnna") spoils the whole reading, however long the name;
+            // later in a name the same shape is a family name's own (DelaCruz, TorabNezhad).
+            if (glued && count == 0) glue += 0.8;
             count++;
         }
         if (count == 0) return -3;
 
-        double score = sum / count;
+        double score = sum / count - glue;
         score += count switch
         {
             1 => IsUncased(text) ? -0.1 : -0.5,
@@ -113,13 +118,14 @@ internal static class NameShape
             var token = text[range];
             if (token.IsEmpty || groupWords.Contains(token)) continue;
             if (char.IsLower(token[0])) score -= 1.5;
-            else score += Math.Min(0, LexiconEvidence(token));
+            else if (LexiconEvidence(token, out bool glued) < 0 && glued) score -= 1.0;
         }
         return score;
     }
 
-    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast)
+    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast, out bool glued)
     {
+        glued = false;
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
         if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
         if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
@@ -130,12 +136,13 @@ internal static class NameShape
 
         double shape = ShapeScore(token, isFirst);
         // The lexicon holds capitalised words only: a token without a capital ("and") is judged by its shape alone.
-        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token);
+        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token, out glued);
     }
 
     /// <summary>What public arXiv metadata says of the word: a known given or family name counts for, a known title word against.</summary>
-    private static double LexiconEvidence(ReadOnlySpan<char> token)
+    private static double LexiconEvidence(ReadOnlySpan<char> token, out bool glued)
     {
+        glued = false;
         var lexicon = TitleAuthorLexicon.Shared;
         var counts = lexicon[token];
         if (counts.IsKnown) return Math.Clamp(0.25 * counts.NameOdds, -1.0, 0.4);
@@ -144,9 +151,21 @@ internal static class NameShape
         var head = Counts(lexicon, token[..hump]);
         var tail = Counts(lexicon, token[hump..]);
         if (head.NameOdds > 0.5 && tail.NameOdds >= 0) return 0.8;     // SaiKiran, TsaiChing: two given names run together
-        if (tail.NameOdds > 1 && head.NameOdds <= 0) return -1.0;      // SigningSrikumar, RAGLongpeng: a name glued to what is not one
-        if (head.NameOdds < -0.5 && tail.NameOdds >= 0) return -1.0;   // NetSanyukta: a title word glued to something else
-        return 0;
+        glued = (tail.NameOdds > 1 && (head.NameOdds < 0 || (!head.IsKnown && !MayBeNamePart(token[..hump]))))   // SigningSrikumar, RAGLongpeng
+            || (head.NameOdds < -0.5 && tail.NameOdds >= 0);            // NetSanyukta: a title word glued to something else
+        return glued ? -1.0 : 0;
+    }
+
+    // An unknown word that could still be a given name the lexicon lacks ("Jhih" of JhihYang): short, capitalised, no
+    // capital or digit inside. "DataGen", "FMTools" and "Wastewater" are not.
+    private static bool MayBeNamePart(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 6 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>A word's counts, or those of its first part before a hyphen when the whole is unknown (Seon-Hoon).</summary>
@@ -183,7 +202,8 @@ internal static class NameShape
             if (part.IsEmpty || !char.IsUpper(part[0])) return false;
             for (int i = 1; i < part.Length; i++)
             {
-                if (!char.IsLetter(part[i])) return false;
+                // "MD" and "Yu" pass; "SludgeS" (a title word run into an initial) does not.
+                if (!char.IsLetter(part[i]) || (part.Length > 2 && !char.IsLower(part[i]))) return false;
             }
             if (part.Length > 4) shortForm = false;
         }
@@ -230,7 +250,7 @@ internal static class NameShape
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
             else if (char.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c)) uncased++;
-            else if (c is '`' or '\\' or '_') continue;                                   // Niccol`o, St\ütz: TeX accents the source left in
+            else if (IsTexResidue(c)) continue;                                   // Niccol`o, St\ütz: TeX accents the source left in
             else if (char.IsDigit(c)) return -2;
             else return -2;
         }
@@ -285,6 +305,19 @@ internal static class NameShape
         return true;
     }
 
+    /// <summary>An author field without a single letter (":", "~"), as some sources have.</summary>
+    public static bool IsBrokenField(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>TeX the source left in a name: Niccol`o, St\"utz, Jane~Doe, Al_Naal.</summary>
+    public static bool IsTexResidue(char c) => c is '`' or '\\' or '_' or '~';
+
     private static bool HasUpper(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
@@ -303,7 +336,7 @@ internal static class NameShape
         return true;
     }
 
-    private static bool IsPartSeparator(char c) => c is '-' or '\'' or '\u2019' or '\u2010';
+    private static bool IsPartSeparator(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '~';
 
     private static bool IsCombiningMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -242,7 +242,7 @@ internal static class TitleAuthorSplitter
             return penalty + 0.5;                                                 // KoBERT김민수: the script changes
         if (word.Length == 1 && last is '\'' or '"' or '\u2018' or '\u201C') return penalty - 1.5;  // an opening quote
 
-        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '\u2018' or '\u201C') return penalty - 2;
+        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '~' or '\u2018' or '\u201C') return penalty - 2;
         if (last is '\'' or '\u2019' && word.Length >= 2 && char.IsUpper(word[^2]) && (word.Length == 2 || !char.IsLetter(word[^3])))
             return penalty - 1;                                                   // the O' of O'Brien
         if (char.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')

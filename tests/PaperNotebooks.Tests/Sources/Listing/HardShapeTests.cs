@@ -45,7 +45,7 @@ public sealed class HardShapeTests
 
         Assert.NotNull(split.Alternative);
         Assert.True(split.Margin < TitleAuthorSplitter.AmbiguityMargin);
-        Assert.Equal(["Abdul Rahman Diab", "FMToolsAbdul Rahman Diab"], new[] { split.Authors[0], split.OtherReading! }.Order());
+        Assert.Equal(["Aditya Rao", "FrustaAditya Rao"], new[] { split.Authors[0], split.OtherReading! }.Order());
     }
 
     [Fact]
@@ -84,8 +84,20 @@ public sealed class HardShapeTests
         Assert.Contains("the title ending", note.Message);
     }
 
-    // Made up in the shape of a real close call: a CamelCase tool name ending the title, glued to the first author.
-    private const string Ambiguous = "Grading Tumours in Whole-Slide Images with PathFMToolsAbdul Rahman Diab, Emily Karn, Renchin Wu";
+    [Fact]
+    public void An_author_field_that_is_no_name_is_kept_as_written_and_said_so()
+    {
+        var result = PaperListingReader.Parse(Listing("Orca-7: Open Agents for Tool UseOrca-AGI Team, :, Lina Park et al."), Options);
+
+        Assert.Equal(["Orca-AGI Team", ":", "Lina Park"], result.Papers[0].Authors);
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, 2), (note.Code, note.Severity, note.Line));
+        Assert.Contains("':'", note.Message);
+    }
+
+    // Made up in the shape of a real close call: a CamelCase name of a method, made of words the lexicon does not
+    // know, ends the title and runs into the first author.
+    private const string Ambiguous = "Pose Estimation for Small Robots with SuperFrustaAditya Rao, Lena Fischer, Tomasz Nowak";
 
     private static readonly ListingReadOptions Options = new() { AsOf = new DateOnly(2026, 7, 31) };
 
