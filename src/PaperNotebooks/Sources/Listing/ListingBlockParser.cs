@@ -252,7 +252,7 @@ internal sealed class ListingBlockParser
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
             bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
             var chosen = otherSeen && !readSeen ? other : read;
-            if (readSeen == otherSeen && margin < TitleAuthorSplitter.FlagMargin)
+            if (readSeen == otherSeen && IsInDoubt(chosen, chosen == read ? other : read, margin))
             {
                 Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, line,
                     $"the title/author boundary is ambiguous: read {Reading(read)}; the other reading is {Reading(other)}");
@@ -262,6 +262,13 @@ internal sealed class ListingBlockParser
         _ambiguous.Clear();
         _diagnostics.SortKeptByLine();
     }
+
+    // Said only where the reading is likely wrong: a very close call, or a close one whose first author looks like a
+    // title word run into a name while the other reading's does not (on real papers, bench/splitter).
+    private static bool IsInDoubt(Paper chosen, Paper other, double margin) =>
+        margin < TitleAuthorSplitter.FlagMargin
+        || (chosen.Authors.Count > 0 && other.Authors.Count > 0
+            && NameShape.LooksGlued(chosen.Authors[0]) && !NameShape.LooksGlued(other.Authors[0]));
 
     private static string Reading(Paper paper)
     {

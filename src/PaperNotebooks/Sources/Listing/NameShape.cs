@@ -11,6 +11,9 @@ internal static class NameShape
 {
     public const int MaxTokens = 8;
 
+    /// <summary>How often a family name must have been seen to count as common (Kang, Wu, Lee: thousands; Tosato: none).</summary>
+    private const int CommonFamilyName = 30;
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "ibn",
@@ -65,6 +68,9 @@ internal static class NameShape
 
         int count = 0;
         double sum = 0, glue = 0;
+        // "CholMin Kang", "JhihYang Wu": a compound given name the lexicon lacks is plausible before a common family
+        // name; before "Ganeshan" or "Tosato", "FrustaAditya" is a title word run into a name.
+        bool compoundPlausible = tokenCount == 2 && TitleAuthorLexicon.Shared[text[(text.LastIndexOf(' ') + 1)..]].Family >= CommonFamilyName;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
@@ -73,7 +79,7 @@ internal static class NameShape
                 tokenCount--;
                 continue;
             }
-            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1, out bool glued);
+            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1, compoundPlausible, out bool glued);
             if (tokenScore <= -2) return -3;   // digits or title punctuation: no name has them
             sum += tokenScore;
             // A title word run into the first name ("DataGenAnna") spoils the whole reading, however long the name;
@@ -118,12 +124,12 @@ internal static class NameShape
             var token = text[range];
             if (token.IsEmpty || groupWords.Contains(token)) continue;
             if (char.IsLower(token[0])) score -= 1.5;
-            else if (LexiconEvidence(token, out bool glued) < 0 && glued) score -= 1.0;
+            else if (LexiconEvidence(token, compoundPlausible: true, out bool glued) < 0 && glued) score -= 1.0;
         }
         return score;
     }
 
-    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast, out bool glued)
+    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast, bool compoundPlausible, out bool glued)
     {
         glued = false;
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
@@ -136,11 +142,11 @@ internal static class NameShape
 
         double shape = ShapeScore(token, isFirst);
         // The lexicon holds capitalised words only: a token without a capital ("and") is judged by its shape alone.
-        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token, out glued);
+        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token, compoundPlausible || !isFirst, out glued);
     }
 
     /// <summary>What public arXiv metadata says of the word: a known given or family name counts for, a known title word against.</summary>
-    private static double LexiconEvidence(ReadOnlySpan<char> token, out bool glued)
+    private static double LexiconEvidence(ReadOnlySpan<char> token, bool compoundPlausible, out bool glued)
     {
         glued = false;
         var lexicon = TitleAuthorLexicon.Shared;
@@ -151,7 +157,7 @@ internal static class NameShape
         var head = Counts(lexicon, token[..hump]);
         var tail = Counts(lexicon, token[hump..]);
         if (head.NameOdds > 0.5 && tail.NameOdds >= 0) return 0.8;     // SaiKiran, TsaiChing: two given names run together
-        glued = (tail.NameOdds > 1 && (head.NameOdds < 0 || (!head.IsKnown && !MayBeNamePart(token[..hump]))))   // SigningSrikumar, RAGLongpeng
+        glued = (tail.NameOdds > 1 && (head.NameOdds < 0 || (!head.IsKnown && !(compoundPlausible && MayBeNamePart(token[..hump])))))   // SigningSrikumar, RAGLongpeng
             || (head.NameOdds < -0.5 && tail.NameOdds >= 0);            // NetSanyukta: a title word glued to something else
         return glued ? -1.0 : 0;
     }
@@ -166,6 +172,33 @@ internal static class NameShape
             if (!char.IsLower(c)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when the author's first word, or a word of it that starts in lower case, is unknown and ends in a known
+    /// name ("FrustaAditya", "modelsAntoine"): the shape a title's last word leaves when it runs into the first author.
+    /// A compound given name ("CholMin") has the same shape, which is why this only says a reading is in doubt.
+    /// </summary>
+    public static bool LooksGlued(string author)
+    {
+        var lexicon = TitleAuthorLexicon.Shared;
+        var text = author.AsSpan().Trim();
+        int space = text.IndexOf(' ');
+        // "CholMin Kang": two words, the second a common family name.
+        if (space > 0 && space == text.LastIndexOf(' ') && lexicon[text[(space + 1)..]].Family >= CommonFamilyName) return false;
+        bool first = true;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.IsEmpty) continue;
+            if ((first || char.IsLower(token[0])) && !lexicon[token].IsKnown && !StartsWithCamelPrefix(token))
+            {
+                int hump = LastHump(token);
+                if (hump > 0 && (Counts(lexicon, token[hump..]).NameOdds > 1 || LastHump(token[..hump]) > 0)) return true;
+            }
+            first = false;
+        }
+        return false;
     }
 
     /// <summary>A word's counts, or those of its first part before a hyphen when the whole is unknown (Seon-Hoon).</summary>

@@ -20,10 +20,11 @@ internal static class TitleAuthorSplitter
     public const double AmbiguityMargin = 0.6;
 
     /// <summary>
-    /// Readings this close that the rest of the file does not settle are reported (PN008): on real papers about half of
-    /// them are wrong, while wider margins are right almost always (bench/splitter).
+    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Wider close
+    /// calls are reported only when the reading's first author looks like a title word run into a name
+    /// (<see cref="NameShape.LooksGlued"/>); on real papers almost all other close calls are right (bench/splitter).
     /// </summary>
-    public const double FlagMargin = 0.25;
+    public const double FlagMargin = 0.05;
     private const double NotAName = -1.5;
     // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
     private const int MaxCandidates = 512;

@@ -45,7 +45,7 @@ public sealed class HardShapeTests
 
         Assert.NotNull(split.Alternative);
         Assert.True(split.Margin < TitleAuthorSplitter.AmbiguityMargin);
-        Assert.Equal(["Aditya Rao", "FrustaAditya Rao"], new[] { split.Authors[0], split.OtherReading! }.Order());
+        Assert.Equal(["Giovanna Tosato", "MatGiovanna Tosato"], new[] { split.Authors[0], split.OtherReading! }.Order());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HardShapeTests
         var result = PaperListingReader.Parse(Listing(Ambiguous), Options);
         var split = TitleAuthorSplitter.Split(Ambiguous);
 
-        Assert.True(split.Margin < TitleAuthorSplitter.FlagMargin);
+        Assert.True(NameShape.LooksGlued(split.Authors[0]) || split.Margin < TitleAuthorSplitter.FlagMargin);
         var note = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousBoundary);
         Assert.Equal(2, note.Line);
         Assert.Contains($"first author '{split.Authors[0]}'", note.Message);
@@ -95,9 +95,9 @@ public sealed class HardShapeTests
         Assert.Contains("':'", note.Message);
     }
 
-    // Made up in the shape of a real close call: a CamelCase name of a method, made of words the lexicon does not
-    // know, ends the title and runs into the first author.
-    private const string Ambiguous = "Pose Estimation for Small Robots with SuperFrustaAditya Rao, Lena Fischer, Tomasz Nowak";
+    // In the shape of a real close call the reader still gets wrong: a tool's CamelCase name that the lexicon does not
+    // know ("Kadi4Mat") ends the title and runs into the first author, whose reading then looks glued.
+    private const string Ambiguous = "Battery Data Management between FINALES and Kadi4MatGiovanna Tosato, Leon Merker, Monika Vogler";
 
     private static readonly ListingReadOptions Options = new() { AsOf = new DateOnly(2026, 7, 31) };
 
