@@ -25,8 +25,10 @@ stopwatch.Stop();
 
 var byLine = result.Papers.ToDictionary(p => p.Line);
 var flagged = result.Diagnostics.Where(d => d.Code == "PN008").Select(d => d.Line - 1).ToHashSet();
+// Any note on the title line: PN008, or PN007 (no author list found) and PN015 (an author that is no name).
+var noted = result.Diagnostics.Where(d => d.Code is "PN007" or "PN008" or "PN015").Select(d => d.Line - 1).ToHashSet();
 var perShape = LineShapes.All.ToDictionary(s => s, _ => (Papers: 0, Wrong: 0));
-int wrong = 0, otherWrong = 0, flaggedWrong = 0;
+int wrong = 0, otherWrong = 0, flaggedWrong = 0, notedWrong = 0;
 var wrongLines = new StringBuilder();
 foreach (var e in expected)
 {
@@ -39,6 +41,7 @@ foreach (var e in expected)
     {
         wrong++;
         if (isFlagged) flaggedWrong++;
+        if (noted.Contains(e.Line)) notedWrong++;
         wrongLines.Append(e.Paper.ArxivId).Append('\t').Append(string.Join(" | ", LineShapes.Of(e))).Append('\n')
             .Append("  want: ").Append(e.Title).Append(" || ").Append(string.Join(" | ", e.Paper.Authors)).Append('\n')
             .Append("  got:  ").Append(paper?.Title).Append(" || ").Append(paper is null ? "" : string.Join(" | ", paper.Authors))
@@ -57,6 +60,7 @@ Console.WriteLine($"{expected.Count:N0} real papers, listing of {Encoding.UTF8.G
 Console.WriteLine($"title and authors right: {Percent(expected.Count - wrong, expected.Count)} ({wrong:N0} wrong)");
 Console.WriteLine($"every other field right (et al., organisations, date, category, Code): {Percent(expected.Count - otherWrong, expected.Count)} ({otherWrong:N0} wrong)");
 Console.WriteLine($"PN008: flagged {flagged.Count:N0}; precision {Percent(flaggedWrong, flagged.Count)} of flagged are wrong; recall {Percent(flaggedWrong, wrong)} of wrong are flagged");
+Console.WriteLine($"wrong papers with any note on their title line (PN007, PN008 or PN015): {Percent(notedWrong, wrong)}");
 Console.WriteLine();
 Console.WriteLine("| shape | papers | wrong | right |");
 Console.WriteLine("|---|---:|---:|---:|");

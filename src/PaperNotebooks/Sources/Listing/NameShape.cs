@@ -70,7 +70,8 @@ internal static class NameShape
         double sum = 0, glue = 0;
         // "CholMin Kang", "JhihYang Wu": a compound given name the lexicon lacks is plausible before a common family
         // name; before "Ganeshan" or "Tosato", "FrustaAditya" is a title word run into a name.
-        bool compoundPlausible = tokenCount == 2 && TitleAuthorLexicon.Shared[text[(text.LastIndexOf(' ') + 1)..]].Family >= CommonFamilyName;
+        bool compoundPlausible = tokenCount == 2 && LastHump(text[..text.IndexOf(' ')]) > 0
+            && TitleAuthorLexicon.Shared[text[(text.LastIndexOf(' ') + 1)..]].Family >= CommonFamilyName;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
