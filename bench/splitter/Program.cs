@@ -47,6 +47,11 @@ foreach (var e in expected)
             .Append("  got:  ").Append(paper?.Title).Append(" || ").Append(paper is null ? "" : string.Join(" | ", paper.Authors))
             .Append(isFlagged ? "   [PN008]" : "").Append('\n');
     }
+    else if (isFlagged)
+    {
+        wrongLines.Append(e.Paper.ArxivId).Append("\tright but flagged (PN008)\n  got:  ").Append(paper!.Title)
+            .Append(" || ").Append(string.Join(" | ", paper.Authors)).Append('\n');
+    }
     foreach (var shape in LineShapes.Of(e))
     {
         var (n, w) = perShape[shape];

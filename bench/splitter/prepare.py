@@ -10,7 +10,7 @@ split by submission month so that the lexicon never sees the papers it is judged
 usage: prepare.py MIRROR_GIT_DIR COMMIT
 writes bench/splitter/data/real-papers.tsv.gz and src/PaperNotebooks/Sources/Listing/Lexicon/lexicon.tsv.gz
 """
-import collections, gzip, json, os, re, subprocess, sys
+import collections, gzip, io, json, os, re, subprocess, sys
 
 mirror, commit = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -33,6 +33,10 @@ for f in sorted(files):
             continue
         papers[pid] = o
 
+def write_gzip(path):
+    # mtime 0 and no file name in the header: the same data gives the same bytes.
+    return io.TextIOWrapper(gzip.GzipFile(filename='', mode='wb', compresslevel=9, fileobj=open(path, 'wb'), mtime=0), encoding='utf-8', newline='\n')
+
 def clean(s):
     return ' '.join(s.split())
 
@@ -50,7 +54,7 @@ for pid, o in papers.items():
 
 os.makedirs(os.path.join(here, 'data'), exist_ok=True)
 kept = 0
-with gzip.open(os.path.join(here, 'data', 'real-papers.tsv.gz'), 'wt', encoding='utf-8', compresslevel=9) as out:
+with write_gzip(os.path.join(here, 'data', 'real-papers.tsv.gz')) as out:
     for o in sorted(evaluation, key=lambda o: o['id']):
         code = category(o.get('categories'))
         authors = [clean(a) for a in o['authors']]
@@ -78,10 +82,11 @@ for o in lexicon_papers:
         if len(w) >= 2 and any(c.isupper() for c in w) and w.isprintable():
             title[w] += 1
 
-tokens = set(given) | set(family) | {w for w, c in title.items() if c >= 2}
+# Words seen once say little and would double the lexicon (and the time to load it): keep those seen twice or more.
+tokens = {t for t in set(given) | set(family) | set(title) if given[t] + family[t] + title[t] >= 2}
 lex_dir = os.path.join(root, 'src', 'PaperNotebooks', 'Sources', 'Listing', 'Lexicon')
 os.makedirs(lex_dir, exist_ok=True)
-with gzip.open(os.path.join(lex_dir, 'lexicon.tsv.gz'), 'wt', encoding='utf-8', compresslevel=9) as out:
+with write_gzip(os.path.join(lex_dir, 'lexicon.tsv.gz')) as out:
     out.write(f'# source: dw-dengwei/daily-arXiv-ai-enhanced@{commit}, {len(lexicon_papers)} papers with arXiv ids before 2511\n')
     out.write('# token\tgiven\tfamily\ttitle\n')
     for t in sorted(tokens):

@@ -24,7 +24,7 @@ internal static class TitleAuthorSplitter
     /// calls are reported only when the reading's first author looks like a title word run into a name
     /// (<see cref="NameShape.LooksGlued"/>); on real papers almost all other close calls are right (bench/splitter).
     /// </summary>
-    public const double FlagMargin = 0.05;
+    public const double FlagMargin = 0.01;
     private const double NotAName = -1.5;
     // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
     private const int MaxCandidates = 512;
