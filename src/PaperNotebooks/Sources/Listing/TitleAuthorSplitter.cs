@@ -33,9 +33,14 @@ internal static class TitleAuthorSplitter
     /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
     public const int TitleWidth = 142;
 
+    // Every ASCII character but the capitals: none of them can start a name (CouldStartName, CjkNames.IsInsideRun).
+    private static readonly System.Buffers.SearchValues<char> CannotStartName = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
+
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
     /// <param name="withTitle">False leaves the title empty, for statistics that never show it.</param>
+    [System.Runtime.CompilerServices.SkipLocalsInit]   // the stack buffers are written before they are read
     public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true)
     {
         var affiliations = (IReadOnlyList<string>)[];
@@ -59,8 +64,10 @@ internal static class TitleAuthorSplitter
             }
         }
 
-        var segments = Segments(body);
-        int count = segments.Count;
+        // Segments and candidates live on the stack for ordinary lines: a listing reads millions of them.
+        int count = body.Count(',') + 1;
+        Span<Range> segments = count <= 64 ? stackalloc Range[count] : new Range[count];
+        Segments(body, segments);
         Span<double> laterScores = count < 64 ? stackalloc double[count + 1] : new double[count + 1];
         laterScores[count] = 0;
 
@@ -78,12 +85,14 @@ internal static class TitleAuthorSplitter
             glueSeen = score < NotAName;
         }
 
-        var candidates = Candidates(body, segments, firstCandidateSegment);
+        Span<(int Position, int Segment, bool Cjk)> candidates = stackalloc (int, int, bool)[MaxCandidates];
+        candidates = candidates[..Candidates(body, segments, firstCandidateSegment, candidates)];
         int[]? typicalCjkLengths = null;
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        foreach (var (p, s, cjk) in candidates)
+        for (int c = candidates.Length - 1; c >= 0; c--)   // found right to left, scored left to right
         {
+            var (p, s, cjk) = candidates[c];
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
             double extra = 0;
@@ -128,30 +137,33 @@ internal static class TitleAuthorSplitter
     /// most <see cref="MaxNameLength"/> characters before its segment's end, so that a line of one huge word or of
     /// thousands of name-like segments costs time in proportion to its length.
     /// </summary>
-    private static List<(int Position, int Segment, bool Cjk)> Candidates(ReadOnlySpan<char> body, List<Range> segments, int firstSegment)
+    private static int Candidates(ReadOnlySpan<char> body, ReadOnlySpan<Range> segments, int firstSegment, Span<(int Position, int Segment, bool Cjk)> found)
     {
-        var found = new List<(int, int, bool)>();
-        for (int s = segments.Count - 1; s >= firstSegment && found.Count < MaxCandidates; s--)
+        int count = 0;
+        for (int s = segments.Length - 1; s >= firstSegment && count < MaxCandidates; s--)
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
             int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
-            for (int p = end - 1; p >= from && found.Count < MaxCandidates; p--)
+            for (int p = end - 1; p >= from && count < MaxCandidates; p--)
             {
+                // Only an ASCII capital or a non-ASCII character can start a name: skip the rest in one vector search.
+                int next = body[from..(p + 1)].LastIndexOfAnyExcept(CannotStartName);
+                if (next < 0) break;
+                p = from + next;
                 if (CjkNames.IsInsideRun(body, p))
                 {
                     // The length test first: it leaves at most three places per run to look back from.
                     if (end - p is < 2 or > 4 || CjkNames.RunFollowsOtherScript(body, p, start)) continue;
-                    found.Add((p, s, true));
+                    found[count++] = (p, s, true);
                 }
                 else if (CouldStartName(body, p))
                 {
-                    found.Add((p, s, false));
+                    found[count++] = (p, s, false);
                 }
             }
         }
-        found.Reverse();
-        return found;
+        return count;
     }
 
     /// <summary>
@@ -339,24 +351,21 @@ internal static class TitleAuthorSplitter
         return humps == 1 && char.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
     }
 
-    private static List<Range> Segments(ReadOnlySpan<char> text)
+    private static void Segments(ReadOnlySpan<char> text, Span<Range> segments)
     {
-        var segments = new List<Range>();
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        for (int s = 0; s < segments.Length - 1; s++)
         {
-            if (i == text.Length || text[i] == ',')
-            {
-                segments.Add(start..i);
-                start = i + 1;
-            }
+            int comma = start + text[start..].IndexOf(',');
+            segments[s] = start..comma;
+            start = comma + 1;
         }
-        return segments;
+        segments[^1] = start..text.Length;
     }
 
     private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
     {
-        var authors = new List<string>();
+        var authors = new List<string>(text.Count(',') + 1);
         foreach (var range in text.Split(','))
         {
             var name = text[range].Trim();

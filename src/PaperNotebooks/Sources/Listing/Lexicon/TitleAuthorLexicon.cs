@@ -13,12 +13,16 @@ internal sealed class TitleAuthorLexicon
     private const string ResourceName = "PaperNotebooks.Listing.lexicon.tsv.gz";
     private static readonly Lazy<TitleAuthorLexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, WordCounts> _words;
-    private readonly Dictionary<string, WordCounts>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Words to their index in _counts: a Dictionary<string, int> is one whose code the runtime already has compiled,
+    // which matters to papernb, whose every method is compiled fully on first use.
+    private readonly Dictionary<string, int> _words;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordCounts[] _counts;
 
-    private TitleAuthorLexicon(Dictionary<string, WordCounts> words)
+    private TitleAuthorLexicon(Dictionary<string, int> words, WordCounts[] counts)
     {
         _words = words;
+        _counts = counts;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -26,26 +30,28 @@ internal sealed class TitleAuthorLexicon
 
     public int Count => _words.Count;
 
-    public WordCounts this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var counts) ? counts : default;
+    public WordCounts this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out int index) ? _counts[index] : default;
 
     private static TitleAuthorLexicon Load()
     {
         using var stream = typeof(TitleAuthorLexicon).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null) return new TitleAuthorLexicon([]);   // a build without the lexicon reads by shape alone
+        if (stream is null) return new TitleAuthorLexicon([], []);   // a build without the lexicon reads by shape alone
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes);
         // One decoding of the whole file and one string a word: the lexicon loads in a few milliseconds.
         var text = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).AsSpan();
-        var words = new Dictionary<string, WordCounts>(45_000);
+        var words = new Dictionary<string, int>(45_000);
+        var counts = new List<WordCounts>(45_000);
         Span<Range> fields = stackalloc Range[5];
         foreach (var lineRange in text.Split('\n'))
         {
             var line = text[lineRange];
             if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') != 4) continue;
-            words[line[fields[0]].ToString()] = new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]]));
+            if (words.TryAdd(line[fields[0]].ToString(), counts.Count))
+                counts.Add(new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]])));
         }
-        return new TitleAuthorLexicon(words);
+        return new TitleAuthorLexicon(words, [.. counts]);
     }
 
     private static int ParseCount(ReadOnlySpan<char> digits)
