@@ -30,7 +30,7 @@ internal sealed class ListingBlockParser
     private int _titleLength;
     private int _strayStart;
     private int _strayCount;
-    private readonly HashSet<ulong> _seenAuthors = [];
+    private readonly List<ulong> _seenAuthors = [];
     private readonly List<AmbiguousPaper> _ambiguous = [];
 
     public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
@@ -49,8 +49,19 @@ internal sealed class ListingBlockParser
     /// <summary>The first of them, as written and its line: the file's one diagnostic about them quotes it.</summary>
     public (string Date, int Line) FirstDateBeforeYearOne { get; private set; }
 
-    /// <summary>The authors of every paper whose title/author boundary was clear, hashed (<see cref="AuthorHash"/>).</summary>
-    public HashSet<ulong> SeenAuthors => _seenAuthors;
+    /// <summary>The authors of every paper whose title/author boundary was clear, hashed (<see cref="AuthorHash"/>): a
+    /// list, cheaper to append to than a set; the second pass looks in it only for the few names it needs.</summary>
+    public List<ulong> SeenAuthors => _seenAuthors;
+
+    /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
+    public void AddWantedAuthors(HashSet<ulong> wanted)
+    {
+        foreach (var (read, other, _, _) in _ambiguous)
+        {
+            if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
+            if (other.Authors.Count > 0) wanted.Add(AuthorHash.Of(other.Authors[0]));
+        }
+    }
 
     /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
     public bool HasAmbiguous => _ambiguous.Count > 0;

@@ -63,7 +63,7 @@ internal static unsafe class ListingScanner
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
                 BlockScanner.Release(data, bounds, k);
             });
-            SettleAmbiguous(parsers, parallel);
+            SettleAmbiguous(parsers);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {
@@ -77,15 +77,22 @@ internal static unsafe class ListingScanner
     }
 
     /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
-    private static void SettleAmbiguous(ListingBlockParser[] parsers, ParallelOptions parallel)
+    private static void SettleAmbiguous(ListingBlockParser[] parsers)
     {
         if (!parsers.Any(p => p.HasAmbiguous)) return;
-        var seen = parsers.Length == 1 ? parsers[0].SeenAuthors : new HashSet<ulong>(parsers.Sum(p => p.SeenAuthors.Count));
-        if (parsers.Length > 1)
+        var wanted = new HashSet<ulong>();
+        foreach (var parser in parsers) parser.AddWantedAuthors(wanted);
+        var seen = new HashSet<ulong>();
+        foreach (var parser in parsers)
         {
-            foreach (var parser in parsers) seen.UnionWith(parser.SeenAuthors);
+            foreach (ulong author in parser.SeenAuthors)
+            {
+                if (wanted.Contains(author)) seen.Add(author);
+            }
         }
-        Parallel.For(0, parsers.Length, parallel, k => parsers[k].SettleAmbiguous(seen));
+        // One thread: a sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a
+        // thread), and the ambiguous papers are few.
+        foreach (var parser in parsers) parser.SettleAmbiguous(seen);
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

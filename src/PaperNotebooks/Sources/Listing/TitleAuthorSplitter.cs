@@ -200,7 +200,7 @@ internal static class TitleAuthorSplitter
         var stem = hyphen > 0 ? word[..hyphen] : word;
         if (stem.Length < 3) return 0;
         bool shaped = NameShape.LastHump(word) > 0 || (hyphen > 0 && IsCapitals(word[(hyphen + 1)..])) || IsCapitals(stem);
-        return shaped && body[..p].Contains(stem, StringComparison.Ordinal) ? 1.0 : 0;
+        return shaped && TitleBefore(body, p).Contains(stem, StringComparison.Ordinal) ? 1.0 : 0;
     }
 
     /// <summary>
@@ -216,8 +216,12 @@ internal static class TitleAuthorSplitter
         int length = right - left;
         if (p - left < 2 || right - p < 2 || length > 32 || left == 0) return 0;
         var term = body[left..right];
-        return body[..left].Contains(term, StringComparison.Ordinal) ? -1.0 : 0;
+        return TitleBefore(body, left).Contains(term, StringComparison.Ordinal) ? -1.0 : 0;
     }
+
+    // The title text that the group and term evidence search: no real title is longer, and a bounded window keeps a
+    // hostile line of one huge word linear (a search per candidate over the whole line would not be).
+    private static ReadOnlySpan<char> TitleBefore(ReadOnlySpan<char> body, int p) => body[Math.Max(0, p - 2 * TitleTailWindow)..p];
 
     private static bool IsCapitals(ReadOnlySpan<char> text)
     {
