@@ -19,17 +19,7 @@ internal sealed class PaperListSink : IPaperSink
     public Action<Paper> Part(int part) => _parts[part].Add;
 
     /// <summary>The papers in source order, ids as read.</summary>
-    public IEnumerable<Paper> Papers => _parts.SelectMany(part => InLineOrder(part) ? part : (IEnumerable<Paper>)part.OrderBy(p => p.Line));
-
-    // A listing hands on a paper whose boundary waited for the rest of the file after the papers that follow it.
-    private static bool InLineOrder(List<Paper> part)
-    {
-        for (int i = 1; i < part.Count; i++)
-        {
-            if (part[i].Line < part[i - 1].Line) return false;
-        }
-        return true;
-    }
+    public IEnumerable<Paper> Papers => _parts.SelectMany(part => part);
 
     public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
     {

@@ -31,7 +31,8 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
     private readonly List<ulong> _seenAuthors = [];
-    private readonly List<AmbiguousPaper> _ambiguous = [];
+    private readonly List<HeldPaper> _held = [];
+    private int _ambiguous;
 
     public ListingBlockParser(string source, DateOnly asOf, bool fullPapers, Action<Paper> onPaper, DiagnosticList diagnostics, CancellationToken cancellation)
     {
@@ -56,18 +57,23 @@ internal sealed class ListingBlockParser
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)
     {
-        foreach (var (read, other, _, _) in _ambiguous)
+        foreach (var (read, other, _, _) in _held)
         {
+            if (other is null) continue;
             if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
             if (other.Authors.Count > 0) wanted.Add(AuthorHash.Of(other.Authors[0]));
         }
     }
 
     /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
-    public bool HasAmbiguous => _ambiguous.Count > 0;
+    public bool HasAmbiguous => _ambiguous > 0;
 
-    /// <summary>A paper whose two likeliest readings were close, held back until the whole listing has been read.</summary>
-    private sealed record AmbiguousPaper(Paper Read, Paper Other, double Margin, int Line);
+    /// <summary>
+    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close
+    /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
+    /// the block's papers in source order. A block is a few megabytes, so this holds little.
+    /// </summary>
+    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, int Line);
 
     private enum State
     {
@@ -236,30 +242,43 @@ internal sealed class ListingBlockParser
             Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score, _source),
         };
 
+        Paper? other = null;
         if (split.Alternative is { } alternative)
         {
-            var other = paper with
+            other = paper with
             {
                 Id = _fullPapers ? PaperKey.Create(alternative.Authors.Count > 0 ? alternative.Authors[0] : "", published.Year, alternative.Title) : "",
                 Title = alternative.Title,
                 Authors = alternative.Authors,
             };
-            _ambiguous.Add(new AmbiguousPaper(paper, other, split.Margin, _metaLine + 1));
+            _ambiguous++;
+        }
+        else
+        {
+            foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+        }
+        if (other is null && _held.Count == 0)
+        {
+            _onPaper(paper);
             return;
         }
-        foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
-        _onPaper(paper);
+        _held.Add(new HeldPaper(paper, other, split.Margin, _metaLine + 1));
     }
 
     /// <summary>
     /// The second pass, over the ambiguous papers only: a first author that the listing shows elsewhere with a clear
     /// boundary settles the reading. A paper still in doubt keeps the likelier reading and says what both were (PN008).
+    /// The papers held with them are handed on in order.
     /// </summary>
     public void SettleAmbiguous(HashSet<ulong> seenAuthors)
     {
-        if (_ambiguous.Count == 0) return;
-        foreach (var (read, other, margin, line) in _ambiguous)
+        foreach (var (read, other, margin, line) in _held)
         {
+            if (other is null)
+            {
+                _onPaper(read);
+                continue;
+            }
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
             bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
             var chosen = otherSeen && !readSeen ? other : read;
@@ -270,8 +289,9 @@ internal sealed class ListingBlockParser
             }
             _onPaper(chosen);
         }
-        _ambiguous.Clear();
-        _diagnostics.SortKeptByLine();
+        if (_ambiguous > 0) _diagnostics.SortKeptByLine();
+        _held.Clear();
+        _ambiguous = 0;
     }
 
     // Said only where the reading is likely wrong: a very close call, or a close one whose first author looks like a

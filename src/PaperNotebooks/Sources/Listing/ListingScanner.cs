@@ -79,7 +79,7 @@ internal static unsafe class ListingScanner
     /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
     private static void SettleAmbiguous(ListingBlockParser[] parsers)
     {
-        if (!parsers.Any(p => p.HasAmbiguous)) return;
+        if (!parsers.Any(p => p.HasAmbiguous)) return;   // then no paper was held back either
         var wanted = new HashSet<ulong>();
         foreach (var parser in parsers) parser.AddWantedAuthors(wanted);
         var seen = new HashSet<ulong>();

@@ -11,7 +11,10 @@ namespace PaperNotebooks.Listing;
 /// Every place where a name could start inside a word (an upper-case letter, or a change of script) is a
 /// candidate. Each candidate is scored by how much the text after it reads as a comma-separated list of
 /// personal or organisation names (<see cref="NameShape"/>) and how much the text before it reads as the end of
-/// a title; the best reading wins. No list of known titles or names is involved.
+/// a title, weighing the shape of the words, what public arXiv metadata says of them (<see cref="TitleAuthorLexicon"/>),
+/// a group named after the title's project, a CamelCase term the title already spelt, and the site's title width;
+/// the best reading wins. When the next reading is close, it is kept (<see cref="TitleAuthorLine.Alternative"/>) for
+/// the rest of the file to settle.
 /// </remarks>
 internal static class TitleAuthorSplitter
 {
@@ -133,9 +136,10 @@ internal static class TitleAuthorSplitter
     }
 
     /// <summary>
-    /// The places where a name could start, left to right: only the rightmost <see cref="MaxCandidates"/>, each at
-    /// most <see cref="MaxNameLength"/> characters before its segment's end, so that a line of one huge word or of
-    /// thousands of name-like segments costs time in proportion to its length.
+    /// Writes into <paramref name="found"/>, right to left, the places where a name could start and returns how many:
+    /// only the rightmost <see cref="MaxCandidates"/>, each at most <see cref="MaxNameLength"/> characters before its
+    /// segment's end, so that a line of one huge word or of thousands of name-like segments costs time in proportion
+    /// to its length.
     /// </summary>
     private static int Candidates(ReadOnlySpan<char> body, ReadOnlySpan<Range> segments, int firstSegment, Span<(int Position, int Segment, bool Cjk)> found)
     {
