@@ -14,6 +14,8 @@ internal sealed record HostileInput(string Name, int BaseSize, Func<int, string>
         new("meta lines and nothing else", 4_000_000, n => Repeat("CLJul 4, 2024\n", n)),
         new("stray lines", 8_000_000, n => Repeat("stray words here\n", n)),
         new("comma-separated capitalised words (pairs)", 2_000_000, n => Entry("A Title" + Repeat("Ab,Cd", n))),
+        // Every entry a close call that waits for the second pass (issue 14).
+        new("ambiguous title/author lines", 100_000, n => Repeat(Entry("Battery Data Management between FINALES and Kadi4MatGiovanna Tosato, Leon Merker"), n)),
     ];
 
     private static string Entry(string titleLine, string abstractLine = "An abstract.") =>

@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string InvalidField = "PN013";
     /// <summary>A format name that no source has.</summary>
     public const string UnknownFormat = "PN014";
+    /// <summary>An author field of a listing that is no name (<c>:</c>, or TeX left in it such as <c>~</c> or <c>\"u</c>); kept as written.</summary>
+    public const string OddAuthor = "PN015";
     /// <summary>A BibTeX entry whose braces or quotes are never closed before the next entry or the end of the file; skipped.</summary>
     public const string BibTexUnclosed = "PN201";
     /// <summary>A BibTeX entry that cannot be read (a field without <c>=</c> or value, text where a field belongs); skipped.</summary>

@@ -35,6 +35,14 @@ internal sealed class DiagnosticList(int max)
         foreach (var ((code, severity), count) in later._omitted) Count(code, severity, count);
     }
 
+    /// <summary>Puts the kept diagnostics in line order again after a second pass added some late (stable for equal lines).</summary>
+    public void SortKeptByLine()
+    {
+        var sorted = _kept.OrderBy(d => d.Line).ToList();
+        _kept.Clear();
+        _kept.AddRange(sorted);
+    }
+
     private void Count(string code, DiagnosticSeverity severity, int count)
     {
         _omitted.TryGetValue((code, severity), out int before);

@@ -24,13 +24,13 @@ internal static class CjkNames
     /// For each segment index, the upper median length of the one-word CJK names from that segment on (3 when
     /// there are none), kept with two heaps so that all suffixes cost n log n rather than n squared.
     /// </summary>
-    public static int[] TypicalLengths(ReadOnlySpan<char> text, List<Range> segments)
+    public static int[] TypicalLengths(ReadOnlySpan<char> text, ReadOnlySpan<Range> segments)
     {
-        var typical = new int[segments.Count + 1];
-        typical[segments.Count] = 3;
+        var typical = new int[segments.Length + 1];
+        typical[segments.Length] = 3;
         var lower = new PriorityQueue<int, int>();   // the smaller half, largest first
         var upper = new PriorityQueue<int, int>();   // the rest, smallest first: its head is the median
-        for (int s = segments.Count - 1; s >= 0; s--)
+        for (int s = segments.Length - 1; s >= 0; s--)
         {
             var name = text[segments[s]].Trim();
             if (!name.IsEmpty && !name.Contains(' ') && Scripts.Of(name[0]) is Script.Cjk or Script.Hangul)

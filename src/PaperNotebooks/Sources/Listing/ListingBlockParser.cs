@@ -32,6 +32,9 @@ internal sealed class ListingBlockParser
     private int _titleLength;
     private int _strayStart;
     private int _strayCount;
+    private readonly List<ulong> _seenAuthors = [];
+    private readonly List<HeldPaper> _held = [];
+    private int _ambiguous;
 
     /// <param name="abstracts">Where the abstracts are kept as UTF-8; null to keep them as strings.</param>
     /// <param name="names">Shares author and affiliation strings among the papers of this thread; null for a pool of the block's own.</param>
@@ -54,6 +57,31 @@ internal sealed class ListingBlockParser
 
     /// <summary>The first of them, as written and its line: the file's one diagnostic about them quotes it.</summary>
     public (string Date, int Line) FirstDateBeforeYearOne { get; private set; }
+
+    /// <summary>The authors of every paper whose title/author boundary was clear, hashed (<see cref="AuthorHash"/>): a
+    /// list, cheaper to append to than a set; the second pass looks in it only for the few names it needs.</summary>
+    public List<ulong> SeenAuthors => _seenAuthors;
+
+    /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
+    public void AddWantedAuthors(HashSet<ulong> wanted)
+    {
+        foreach (var (read, other, _, _) in _held)
+        {
+            if (other is null) continue;
+            if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
+            if (other.Authors.Count > 0) wanted.Add(AuthorHash.Of(other.Authors[0]));
+        }
+    }
+
+    /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
+    public bool HasAmbiguous => _ambiguous > 0;
+
+    /// <summary>
+    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close
+    /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
+    /// the block's papers in source order. A block is a few megabytes, so this holds little.
+    /// </summary>
+    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, int Line);
 
     private enum State
     {
@@ -192,10 +220,13 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
                 "no author list found after the title; the whole line is read as the title");
         }
-        else if (split.OtherReading is not null)
+        foreach (var author in split.Authors)
         {
-            Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, _metaLine + 1,
-                $"the title/author boundary is ambiguous; read the first author as '{Excerpt.Of(split.Authors[0])}' (another reading: '{Excerpt.Of(split.OtherReading)}')");
+            if (NameShape.IsBrokenField(author) || author.AsSpan().ContainsAny('`', '\\', '~'))
+            {
+                Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1, $"the author '{Excerpt.Of(author)}' is not a name as written; kept as the listing has it");
+                break;
+            }
         }
 
         var links = LinkExtractor.Extract(abstractLine);
@@ -204,7 +235,7 @@ internal sealed class ListingBlockParser
             : _abstracts is not null && _abstracts.TryAppend(abstractLine, out int row) ? new StoredText(_abstracts, row)
             : new StoredText(Encoding.UTF8.GetString(abstractLine));
 
-        _onPaper(new Paper
+        var paper = new Paper
         {
             Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
             Title = split.Title,
@@ -220,7 +251,73 @@ internal sealed class ListingBlockParser
             StoredAbstract = abstractText,
             Categories = categories,
             Provenance = new PaperProvenance(_metaLine, yearInferred, _meta.Score, _source),
-        });
+        };
+
+        Paper? other = null;
+        if (split.Alternative is { } alternative)
+        {
+            other = paper with
+            {
+                Id = _fullPapers ? PaperKey.Create(alternative.Authors.Count > 0 ? alternative.Authors[0] : "", published.Year, alternative.Title) : "",
+                Title = alternative.Title,
+                Authors = alternative.Authors,
+            };
+            _ambiguous++;
+        }
+        else
+        {
+            foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+        }
+        if (other is null && _held.Count == 0)
+        {
+            _onPaper(paper);
+            return;
+        }
+        _held.Add(new HeldPaper(paper, other, split.Margin, _metaLine + 1));
+    }
+
+    /// <summary>
+    /// The second pass, over the ambiguous papers only: a first author that the listing shows elsewhere with a clear
+    /// boundary settles the reading. A paper still in doubt keeps the likelier reading and says what both were (PN008).
+    /// The papers held with them are handed on in order.
+    /// </summary>
+    public void SettleAmbiguous(HashSet<ulong> seenAuthors)
+    {
+        foreach (var (read, other, margin, line) in _held)
+        {
+            if (other is null)
+            {
+                _onPaper(read);
+                continue;
+            }
+            bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
+            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
+            var chosen = otherSeen && !readSeen ? other : read;
+            if (readSeen == otherSeen && IsInDoubt(chosen, chosen == read ? other : read, margin))
+            {
+                Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, line,
+                    $"the title/author boundary is ambiguous: read {Reading(read)}; the other reading is {Reading(other)}");
+            }
+            _onPaper(chosen);
+        }
+        if (_ambiguous > 0) _diagnostics.SortKeptByLine();
+        _held.Clear();
+        _ambiguous = 0;
+    }
+
+    // Said only where the reading is likely wrong: a very close call, or a close one whose first author looks like a
+    // title word run into a name while the other reading's does not (on real papers, bench/splitter).
+    private static bool IsInDoubt(Paper chosen, Paper other, double margin) =>
+        margin < TitleAuthorSplitter.FlagMargin
+        || (chosen.Authors.Count > 0 && other.Authors.Count > 0
+            && NameShape.LooksGlued(chosen.Authors[0]) && !NameShape.LooksGlued(other.Authors[0]));
+
+    private static string Reading(Paper paper)
+    {
+        string first = paper.Authors.Count > 0 ? $"first author '{Excerpt.Of(paper.Authors[0])}'" : "no author";
+        if (paper.Title.Length == 0) return first;
+        string end = paper.Title.Length <= 24 ? paper.Title : "..." + paper.Title[^24..];
+        return $"the title ending '{end}' and {first}";
     }
 
     private void FlushStrayLines()

@@ -30,6 +30,8 @@ internal static unsafe class ListingScanner
             return diagnostics;
         }
 
+        // The title/author lexicon loads while the blocks are found, not while the first block waits for it.
+        _ = Task.Run(() => TitleAuthorLexicon.Shared);
         var bounds = BlockScanner.Bounds(data, length, start, blockSize, default(MetaLineBoundary), cancellation);
         int blocks = bounds.Count - 1;
         for (int k = 0; k < blocks; k++)
@@ -64,6 +66,7 @@ internal static unsafe class ListingScanner
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
                 BlockScanner.Release(data, bounds, k);
             });
+            SettleAmbiguous(parsers);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {
@@ -75,6 +78,25 @@ internal static unsafe class ListingScanner
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
+    }
+
+    /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
+    private static void SettleAmbiguous(ListingBlockParser[] parsers)
+    {
+        if (!parsers.Any(p => p.HasAmbiguous)) return;   // then no paper was held back either
+        var wanted = new HashSet<ulong>();
+        foreach (var parser in parsers) parser.AddWantedAuthors(wanted);
+        var seen = new HashSet<ulong>();
+        foreach (var parser in parsers)
+        {
+            foreach (ulong author in parser.SeenAuthors)
+            {
+                if (wanted.Contains(author)) seen.Add(author);
+            }
+        }
+        // One thread: a sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a
+        // thread), and the ambiguous papers are few.
+        foreach (var parser in parsers) parser.SettleAmbiguous(seen);
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

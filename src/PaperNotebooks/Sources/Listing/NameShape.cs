@@ -11,17 +11,25 @@ internal static class NameShape
 {
     public const int MaxTokens = 8;
 
+    /// <summary>How often a family name must have been seen to count as common (Kang, Wu, Lee: thousands; Tosato: none).</summary>
+    private const int CommonFamilyName = 30;
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "ibn",
-        "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "st.", "d'", "l'",
+        "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "st.", "d'", "l'", "ur",
     };
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
     private static readonly string[] CamelPrefixes = ["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "Fitz", "Del"];
 
+    // "BigScience Workshop", "Qwen Team", "SAM 3D Team": a word that makes the rest a group's name, digits and all.
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "Team", "Workshop", "Consortium", "Collaboration" };
+
     public static bool IsSuffix(ReadOnlySpan<char> token) => Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+
+    public static bool IsParticle(ReadOnlySpan<char> token) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {
@@ -48,14 +56,22 @@ internal static class NameShape
     {
         text = text.Trim();
         if (text.IsEmpty) return -3;
+        // ":" or "~" between two authors: a field the source broke, neither a name nor the title's end.
+        if (text.Length <= 2 && IsBrokenField(text)) return 0;
 
         // Long stretches of title text are the common case among candidates: rule them out by length alone, so
         // the cost of a line stays linear in its length.
         int tokenCount = text.Count(' ') + 1;
         if (tokenCount > MaxTokens) return 1.0 - (tokenCount - 5);
 
+        if (tokenCount <= 6 && IsGroupName(text)) return GroupNameScore(text);
+
         int count = 0;
-        double sum = 0;
+        double sum = 0, glue = 0;
+        // "CholMin Kang", "JhihYang Wu": a compound given name the lexicon lacks is plausible before a common family
+        // name; before "Ganeshan" or "Tosato", "FrustaAditya" is a title word run into a name.
+        bool compoundPlausible = tokenCount == 2 && LastHump(text[..text.IndexOf(' ')]) > 0
+            && TitleAuthorLexicon.Shared[text[(text.LastIndexOf(' ') + 1)..]].Family >= CommonFamilyName;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
@@ -64,14 +80,17 @@ internal static class NameShape
                 tokenCount--;
                 continue;
             }
-            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1);
+            double tokenScore = TokenScore(token, isFirst: count == 0, isLast: count == tokenCount - 1, compoundPlausible, out bool glued);
             if (tokenScore <= -2) return -3;   // digits or title punctuation: no name has them
             sum += tokenScore;
+            // A title word run into the first name ("DataGenAnna") spoils the whole reading, however long the name;
+            // later in a name the same shape is a family name's own (DelaCruz, TorabNezhad).
+            if (glued && count == 0) glue += 0.8;
             count++;
         }
         if (count == 0) return -3;
 
-        double score = sum / count;
+        double score = sum / count - glue;
         score += count switch
         {
             1 => IsUncased(text) ? -0.1 : -0.5,
@@ -83,12 +102,165 @@ internal static class NameShape
         return score;
     }
 
-    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast)
+    private static bool IsGroupName(ReadOnlySpan<char> text)
     {
+        int space = text.IndexOf(' ');
+        if (space < 2 || !char.IsUpper(text[0])) return false;
+        var first = text[..space];
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every group word is capitalised and 4 to 13 letters long: most names are ruled out without hashing.
+        return (MayBeGroupWord(first) && groupWords.Contains(first)) || (MayBeGroupWord(last) && groupWords.Contains(last));
+    }
+
+    private static bool MayBeGroupWord(ReadOnlySpan<char> word) => word.Length is >= 4 and <= 13 && word[0] is 'T' or 'W' or 'C';
+
+    // "MindDR Team" reads as a group; "Research Technical ReportMindDR Team" is the rest of a title before one.
+    private static double GroupNameScore(ReadOnlySpan<char> text)
+    {
+        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        double score = 0.9;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.IsEmpty || groupWords.Contains(token)) continue;
+            if (char.IsLower(token[0])) score -= 1.5;
+            else if (LexiconEvidence(token, compoundPlausible: true, out bool glued) < 0 && glued) score -= 1.0;
+        }
+        return score;
+    }
+
+    private static double TokenScore(ReadOnlySpan<char> token, bool isFirst, bool isLast, bool compoundPlausible, out bool glued)
+    {
+        glued = false;
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
         if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
         if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
+        if (token.Length >= 3 && token[0] == '-' && IsInitials(token[1..])) return isFirst ? -2 : 0.8;   // the -F. of "D. -F. Qin"
+        if (token[^1] == '.' && IsAbbreviatedName(token[..^1], out bool shortForm))
+            return isLast ? (shortForm ? -0.5 : 0) : shortForm ? 0.8 : 0.3;                            // Md., Th., Yu.N.; "Botong." as the source wrote it
+        if (HasLowerParticlePrefix(token)) return isFirst ? 0 : 0.8;                                 // d'Ascoli, dell'Orto
 
+        double shape = ShapeScore(token, isFirst);
+        // The lexicon holds capitalised words only: a token without a capital ("and") is judged by its shape alone.
+        return shape <= -2 || !HasUpper(token) ? shape : shape + LexiconEvidence(token, compoundPlausible || !isFirst, out glued);
+    }
+
+    /// <summary>What public arXiv metadata says of the word: a known given or family name counts for, a known title word against.</summary>
+    private static double LexiconEvidence(ReadOnlySpan<char> token, bool compoundPlausible, out bool glued)
+    {
+        glued = false;
+        var lexicon = TitleAuthorLexicon.Shared;
+        var counts = lexicon[token];
+        if (counts.IsKnown) return Math.Clamp(0.25 * counts.NameOdds, -1.0, 0.4);
+        int hump = LastHump(token);
+        if (hump <= 0 || StartsWithCamelPrefix(token)) return 0;
+        var head = Counts(lexicon, token[..hump]);
+        var tail = Counts(lexicon, token[hump..]);
+        if (head.NameOdds > 0.5 && tail.NameOdds >= 0) return 0.8;     // SaiKiran, TsaiChing: two given names run together
+        glued = (tail.NameOdds > 1 && (head.NameOdds < 0 || (!head.IsKnown && !(compoundPlausible && MayBeNamePart(token[..hump])))))   // SigningSrikumar, RAGLongpeng
+            || (head.NameOdds < -0.5 && tail.NameOdds >= 0);            // NetSanyukta: a title word glued to something else
+        return glued ? -1.0 : 0;
+    }
+
+    // An unknown word that could still be a given name the lexicon lacks ("Jhih" of JhihYang): short, capitalised, no
+    // capital or digit inside. "DataGen", "FMTools" and "Wastewater" are not.
+    private static bool MayBeNamePart(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 6 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when the author's first word, or a word of it that starts in lower case, is unknown and ends in a known
+    /// name ("FrustaAditya", "modelsAntoine"): the shape a title's last word leaves when it runs into the first author.
+    /// A compound given name ("CholMin") has the same shape, which is why this only says a reading is in doubt.
+    /// </summary>
+    public static bool LooksGlued(string author)
+    {
+        var lexicon = TitleAuthorLexicon.Shared;
+        var text = author.AsSpan().Trim();
+        int space = text.IndexOf(' ');
+        // "CholMin Kang": two words, the second a common family name.
+        if (space > 0 && space == text.LastIndexOf(' ') && lexicon[text[(space + 1)..]].Family >= CommonFamilyName) return false;
+        bool first = true;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.IsEmpty) continue;
+            if ((first || char.IsLower(token[0])) && !lexicon[token].IsKnown && !StartsWithCamelPrefix(token))
+            {
+                int hump = LastHump(token);
+                if (hump > 0 && (Counts(lexicon, token[hump..]).NameOdds > 1 || LastHump(token[..hump]) > 0)) return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /// <summary>A word's counts, or those of its first part before a hyphen when the whole is unknown (Seon-Hoon).</summary>
+    public static WordCounts Counts(TitleAuthorLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        var counts = lexicon[word];
+        int hyphen = word.IndexOf('-');
+        return counts.IsKnown || hyphen < 2 ? counts : lexicon[word[..hyphen]];
+    }
+
+    /// <summary>
+    /// Where the last hump of a CamelCase word starts: a capital after a lower-case letter ("Kiran" in "SaiKiran") or
+    /// the last capital of a run followed by a lower-case letter ("Ana" in "StyleGANAna"); -1 when there is none.
+    /// </summary>
+    public static int LastHump(ReadOnlySpan<char> word)
+    {
+        for (int i = word.Length - 1; i > 0; i--)
+        {
+            if (!char.IsUpper(word[i])) continue;
+            if (char.IsLower(word[i - 1])) return i;
+            if (char.IsUpper(word[i - 1]) && i + 1 < word.Length && char.IsLower(word[i + 1])) return i;
+        }
+        return -1;
+    }
+
+    // "Md", "Th", "Most", "Yu.N", "MD": short capitalised parts; a longer one is a name the source ended with a period.
+    private static bool IsAbbreviatedName(ReadOnlySpan<char> text, out bool shortForm)
+    {
+        shortForm = true;
+        if (text.IsEmpty) return false;
+        foreach (var range in text.Split('.'))
+        {
+            var part = text[range];
+            if (part.IsEmpty || !char.IsUpper(part[0])) return false;
+            for (int i = 1; i < part.Length; i++)
+            {
+                // "MD" and "Yu" pass; "SludgeS" (a title word run into an initial) does not.
+                if (!char.IsLetter(part[i]) || (part.Length > 2 && !char.IsLower(part[i]))) return false;
+            }
+            if (part.Length > 4) shortForm = false;
+        }
+        return true;
+    }
+
+    private static bool HasLowerParticlePrefix(ReadOnlySpan<char> token)
+    {
+        int apostrophe = token.IndexOfAny('\'', '\u2019');
+        if (apostrophe is < 1 or > 4 || apostrophe + 2 >= token.Length || !char.IsUpper(token[apostrophe + 1])) return false;
+        foreach (char c in token[..apostrophe])
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        foreach (char c in token[(apostrophe + 1)..])
+        {
+            if (!char.IsLetter(c) && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static double ShapeScore(ReadOnlySpan<char> token, bool isFirst)
+    {
         double worst = double.PositiveInfinity;
         int partIndex = 0;
         int start = 0;
@@ -112,6 +284,7 @@ internal static class NameShape
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
             else if (char.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c)) uncased++;
+            else if (IsTexResidue(c)) continue;                                   // Niccol`o, St\ütz: TeX accents the source left in
             else if (char.IsDigit(c)) return -2;
             else return -2;
         }
@@ -166,6 +339,28 @@ internal static class NameShape
         return true;
     }
 
+    /// <summary>An author field without a single letter (":", "~"), as some sources have.</summary>
+    public static bool IsBrokenField(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>TeX the source left in a name: Niccol`o, St\"utz, Jane~Doe, Al_Naal.</summary>
+    public static bool IsTexResidue(char c) => c is '`' or '\\' or '_' or '~';
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
     private static bool IsAllUpper(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
@@ -175,7 +370,7 @@ internal static class NameShape
         return true;
     }
 
-    private static bool IsPartSeparator(char c) => c is '-' or '\'' or '\u2019' or '\u2010';
+    private static bool IsPartSeparator(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '~';
 
     private static bool IsCombiningMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -4,10 +4,16 @@ namespace PaperNotebooks.Listing;
 
 /// <summary>A title/author line taken apart.</summary>
 /// <param name="Authors">Empty when no author list could be found; the whole line is then the title.</param>
-/// <param name="OtherReading">When another split was nearly as likely: the first author it would give.</param>
+/// <param name="Alternative">When another boundary was nearly as likely: that reading, for evidence from the rest of the file.</param>
+/// <param name="Margin">How much more likely the reading was than the next one (a difference of scores).</param>
 internal sealed record TitleAuthorLine(
     string Title,
     IReadOnlyList<string> Authors,
     bool AuthorsTruncated,
     IReadOnlyList<string> Affiliations,
-    string? OtherReading);
+    TitleAuthorLine? Alternative = null,
+    double Margin = double.PositiveInfinity)
+{
+    /// <summary>The first author of the other reading, when there is one.</summary>
+    public string? OtherReading => Alternative is { Authors.Count: > 0 } other ? other.Authors[0] : null;
+}

@@ -11,21 +11,39 @@ namespace PaperNotebooks.Listing;
 /// Every place where a name could start inside a word (an upper-case letter, or a change of script) is a
 /// candidate. Each candidate is scored by how much the text after it reads as a comma-separated list of
 /// personal or organisation names (<see cref="NameShape"/>) and how much the text before it reads as the end of
-/// a title; the best reading wins. No list of known titles or names is involved.
+/// a title, weighing the shape of the words, what public arXiv metadata says of them (<see cref="TitleAuthorLexicon"/>),
+/// a group named after the title's project, a CamelCase term the title already spelt, and the site's title width;
+/// the best reading wins. When the next reading is close, it is kept (<see cref="TitleAuthorLine.Alternative"/>) for
+/// the rest of the file to settle.
 /// </remarks>
 internal static class TitleAuthorSplitter
 {
     private const string AffiliationSeparator = " \u00B7 ";
-    private const double AmbiguityMargin = 0.35;
+    /// <summary>Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>).</summary>
+    public const double AmbiguityMargin = 0.6;
+
+    /// <summary>
+    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Wider close
+    /// calls are reported only when the reading's first author looks like a title word run into a name
+    /// (<see cref="NameShape.LooksGlued"/>); on real papers almost all other close calls are right (bench/splitter).
+    /// </summary>
+    public const double FlagMargin = 0.01;
     private const double NotAName = -1.5;
     // Bounds that no real line reaches; they keep a hostile line linear (see Candidates).
     private const int MaxCandidates = 512;
     private const int MaxNameLength = 256;
     private const int TitleTailWindow = 256;
+    /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
+    public const int TitleWidth = 142;
+
+    // Every ASCII character but the capitals: none of them can start a name (CouldStartName, CjkNames.IsInsideRun).
+    private static readonly System.Buffers.SearchValues<char> CannotStartName = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
     /// <param name="withTitle">False leaves the title empty, for statistics that never show it.</param>
+    [System.Runtime.CompilerServices.SkipLocalsInit]   // the stack buffers are written before they are read
     public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true)
     {
         var affiliations = (IReadOnlyList<string>)[];
@@ -49,8 +67,10 @@ internal static class TitleAuthorSplitter
             }
         }
 
-        var segments = Segments(body);
-        int count = segments.Count;
+        // Segments and candidates live on the stack for ordinary lines: a listing reads millions of them.
+        int count = body.Count(',') + 1;
+        Span<Range> segments = count <= 64 ? stackalloc Range[count] : new Range[count];
+        Segments(body, segments);
         Span<double> laterScores = count < 64 ? stackalloc double[count + 1] : new double[count + 1];
         laterScores[count] = 0;
 
@@ -68,12 +88,14 @@ internal static class TitleAuthorSplitter
             glueSeen = score < NotAName;
         }
 
-        var candidates = Candidates(body, segments, firstCandidateSegment);
+        Span<(int Position, int Segment, bool Cjk)> candidates = stackalloc (int, int, bool)[MaxCandidates];
+        candidates = candidates[..Candidates(body, segments, firstCandidateSegment, candidates)];
         int[]? typicalCjkLengths = null;
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        foreach (var (p, s, cjk) in candidates)
+        for (int c = candidates.Length - 1; c >= 0; c--)   // found right to left, scored left to right
         {
+            var (p, s, cjk) = candidates[c];
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
             double extra = 0;
@@ -85,7 +107,8 @@ internal static class TitleAuthorSplitter
                 extra = -0.3 * Math.Abs(end - p - typicalCjkLengths[s + 1]);
             }
             var titleTail = body[Math.Max(0, p - TitleTailWindow)..p];
-            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1];
+            double score = extra + TitleTailScore(titleTail, body[p]) + NameShape.Score(body[p..end]) + laterScores[s + 1]
+                + WidthEvidence(body, p) + GroupNameEvidence(body, p, end) + SplitTermEvidence(body, p, end);
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -99,47 +122,52 @@ internal static class TitleAuthorSplitter
 
         if (best < 0)
         {
-            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations, null);
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations);
         }
 
-        string? other = null;
-        if (second >= 0 && bestScore - secondScore < AmbiguityMargin)
+        TitleAuthorLine? alternative = null;
+        double margin = second >= 0 ? bestScore - secondScore : double.PositiveInfinity;
+        if (margin < AmbiguityMargin)
         {
-            other = FirstAuthor(body[second..]);
+            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations);
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, other);
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin);
     }
 
     /// <summary>
-    /// The places where a name could start, left to right: only the rightmost <see cref="MaxCandidates"/>, each at
-    /// most <see cref="MaxNameLength"/> characters before its segment's end, so that a line of one huge word or of
-    /// thousands of name-like segments costs time in proportion to its length.
+    /// Writes into <paramref name="found"/>, right to left, the places where a name could start and returns how many:
+    /// only the rightmost <see cref="MaxCandidates"/>, each at most <see cref="MaxNameLength"/> characters before its
+    /// segment's end, so that a line of one huge word or of thousands of name-like segments costs time in proportion
+    /// to its length.
     /// </summary>
-    private static List<(int Position, int Segment, bool Cjk)> Candidates(ReadOnlySpan<char> body, List<Range> segments, int firstSegment)
+    private static int Candidates(ReadOnlySpan<char> body, ReadOnlySpan<Range> segments, int firstSegment, Span<(int Position, int Segment, bool Cjk)> found)
     {
-        var found = new List<(int, int, bool)>();
-        for (int s = segments.Count - 1; s >= firstSegment && found.Count < MaxCandidates; s--)
+        int count = 0;
+        for (int s = segments.Length - 1; s >= firstSegment && count < MaxCandidates; s--)
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
             int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
-            for (int p = end - 1; p >= from && found.Count < MaxCandidates; p--)
+            for (int p = end - 1; p >= from && count < MaxCandidates; p--)
             {
+                // Only an ASCII capital or a non-ASCII character can start a name: skip the rest in one vector search.
+                int next = body[from..(p + 1)].LastIndexOfAnyExcept(CannotStartName);
+                if (next < 0) break;
+                p = from + next;
                 if (CjkNames.IsInsideRun(body, p))
                 {
                     // The length test first: it leaves at most three places per run to look back from.
                     if (end - p is < 2 or > 4 || CjkNames.RunFollowsOtherScript(body, p, start)) continue;
-                    found.Add((p, s, true));
+                    found[count++] = (p, s, true);
                 }
                 else if (CouldStartName(body, p))
                 {
-                    found.Add((p, s, false));
+                    found[count++] = (p, s, false);
                 }
             }
         }
-        found.Reverse();
-        return found;
+        return count;
     }
 
     /// <summary>
@@ -156,10 +184,65 @@ internal static class TitleAuthorSplitter
         return start;
     }
 
+    /// <summary>
+    /// A title cut at the site's width ends exactly there, so a boundary at <see cref="TitleWidth"/> is likely and one
+    /// after it unlikely: evidence, not a rule, since another site may cut elsewhere or not at all.
+    /// </summary>
+    private static double WidthEvidence(ReadOnlySpan<char> body, int p) =>
+        p == TitleWidth ? (body[p - 1] == ' ' ? 0.5 : 1.0) : p > TitleWidth ? -0.3 : 0;
+
+    /// <summary>
+    /// "DeepSeek-V3.2: ...ModelsDeepSeek-AI", "MiniCPM-SALA: ...MiniCPM Team": a group named after its project, whose
+    /// name (CamelCase, capitals or a hyphenated part in capitals) the title has already spelt out.
+    /// </summary>
+    private static double GroupNameEvidence(ReadOnlySpan<char> body, int p, int end)
+    {
+        var name = body[p..end].TrimEnd();
+        int wordEnd = name.IndexOf(' ');
+        var word = wordEnd < 0 ? name : name[..wordEnd];
+        int hyphen = word.IndexOf('-');
+        var stem = hyphen > 0 ? word[..hyphen] : word;
+        if (stem.Length < 3) return 0;
+        bool shaped = NameShape.LastHump(word) > 0 || (hyphen > 0 && IsCapitals(word[(hyphen + 1)..])) || IsCapitals(stem);
+        return shaped && TitleBefore(body, p).Contains(stem, StringComparison.Ordinal) ? 1.0 : 0;
+    }
+
+    /// <summary>
+    /// "...ModelsDeep|Seek-AI" after "DeepSeek-V3.2: ...": the boundary would cut in two a CamelCase term that the title
+    /// has already spelt whole.
+    /// </summary>
+    private static double SplitTermEvidence(ReadOnlySpan<char> body, int p, int end)
+    {
+        int left = p - 1;
+        while (left > 0 && char.IsLetterOrDigit(body[left - 1]) && !(char.IsUpper(body[left]) && char.IsLower(body[left - 1]))) left--;
+        int right = p;
+        while (right < end && char.IsLetterOrDigit(body[right])) right++;
+        int length = right - left;
+        if (p - left < 2 || right - p < 2 || length > 32 || left == 0) return 0;
+        var term = body[left..right];
+        return TitleBefore(body, left).Contains(term, StringComparison.Ordinal) ? -1.0 : 0;
+    }
+
+    // The title text that the group and term evidence search: no real title is longer, and a bounded window keeps a
+    // hostile line of one huge word linear (a search per candidate over the whole line would not be).
+    private static ReadOnlySpan<char> TitleBefore(ReadOnlySpan<char> body, int p) => body[Math.Max(0, p - 2 * TitleTailWindow)..p];
+
+    private static bool IsCapitals(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2) return false;
+        foreach (char c in text)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>A name can start at an upper-case letter, or at a letter whose script differs from the one before it.</summary>
     private static bool CouldStartName(ReadOnlySpan<char> text, int p)
     {
         char c = text[p], before = text[p - 1];
+        // A title cut at the site's width just before a space: the name then starts after it.
+        if (p == TitleWidth && before == ' ' && char.IsUpper(c)) return true;
         if (char.IsWhiteSpace(before) || before == ',') return false;
         if (char.IsUpper(c)) return true;
         if (!char.IsLetter(c) || char.IsLower(c)) return false;
@@ -174,13 +257,13 @@ internal static class TitleAuthorSplitter
         if (trimmed.IsEmpty) return double.NegativeInfinity;
         int wordStart = trimmed.LastIndexOf(' ') + 1;
         var word = trimmed[wordStart..];
-        double penalty = GlueBeforeLastWord(trimmed[..wordStart]);
+        double penalty = GlueBeforeLastWord(trimmed[..wordStart]) + TitleWordEvidence(word);
         char last = word[^1];
         if (trimmed.Length == title.Length && char.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
             return penalty + 0.5;                                                 // KoBERT김민수: the script changes
         if (word.Length == 1 && last is '\'' or '"' or '\u2018' or '\u201C') return penalty - 1.5;  // an opening quote
 
-        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '\u2018' or '\u201C') return penalty - 2;
+        if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '~' or '\u2018' or '\u201C') return penalty - 2;
         if (last is '\'' or '\u2019' && word.Length >= 2 && char.IsUpper(word[^2]) && (word.Length == 2 || !char.IsLetter(word[^3])))
             return penalty - 1;                                                   // the O' of O'Brien
         if (char.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')
@@ -212,6 +295,35 @@ internal static class TitleAuthorSplitter
         return penalty + (char.IsLetter(last) ? 0.3 : 0);
     }
 
+    /// <summary>
+    /// What public arXiv metadata says of the title's last word: a known title word ("Prediction") counts for, a known
+    /// name ("Zhen") or a title word with a name glued to it ("ImageSai") against.
+    /// </summary>
+    private static double TitleWordEvidence(ReadOnlySpan<char> word)
+    {
+        int start = 0;
+        while (start < word.Length && !char.IsLetterOrDigit(word[start])) start++;
+        word = word[start..];
+        if (word.Length < 2 || !char.IsLetter(word[^1]) || !word.ContainsAnyInRange('A', 'Z')) return 0;
+        var lexicon = TitleAuthorLexicon.Shared;
+        var counts = lexicon[word];
+        if (counts.IsKnown) return Math.Clamp(-0.2 * counts.NameOdds, -0.8, 0.5);
+        if (char.IsLower(word[0]) && NameShape.IsParticle(word)) return -1.0;   // "...network Guilherme Santos da"
+        int hump = NameShape.LastHump(word);
+        if (hump <= 0)
+        {
+            // "Know?Hui": a name glued after the title's last punctuation.
+            int afterMark = word.Length;
+            while (afterMark > 0 && char.IsLetter(word[afterMark - 1])) afterMark--;
+            return afterMark > 0 && afterMark < word.Length && lexicon[word[afterMark..]].NameOdds > 1 ? -1.0 : 0;
+        }
+        var head = NameShape.Counts(lexicon, word[..hump]);
+        var tail = NameShape.Counts(lexicon, word[hump..]);
+        if (tail.NameOdds > 1 && head.NameOdds <= 0.5) return -1.0;   // ImageSai, CTXinran: the title's last word and half a name
+        if (head.NameOdds < -0.5 && tail.NameOdds < -0.5) return 0.2; // EfficientNet, QuestionRAG: two title words, a term
+        return 0;
+    }
+
     // A word two capitalised words run together ("ReportGoogle") just before the title's last word means a
     // name was cut in two: the title would end inside the author list.
     private static double GlueBeforeLastWord(ReadOnlySpan<char> titleBeforeLastWord)
@@ -220,10 +332,20 @@ internal static class TitleAuthorSplitter
         for (int words = 0; words < 2 && !rest.IsEmpty; words++)
         {
             int start = rest.LastIndexOf(' ') + 1;
-            if (IsGluedCamel(rest[start..])) return -0.6;
+            if (IsGluedCamel(rest[start..]) || EndsInName(rest[start..])) return -0.6;
             rest = rest[..start].TrimEnd();
         }
         return 0;
+    }
+
+    // "recognitionAbeer": a word that ends in a known name glued to what is not one.
+    private static bool EndsInName(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd(',');
+        int hump = NameShape.LastHump(word);
+        if (hump <= 0) return false;
+        var lexicon = TitleAuthorLexicon.Shared;
+        return NameShape.Counts(lexicon, word[hump..]).NameOdds > 1 && NameShape.Counts(lexicon, word[..hump]).NameOdds <= 0;
     }
 
     // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
@@ -237,24 +359,21 @@ internal static class TitleAuthorSplitter
         return humps == 1 && char.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
     }
 
-    private static List<Range> Segments(ReadOnlySpan<char> text)
+    private static void Segments(ReadOnlySpan<char> text, Span<Range> segments)
     {
-        var segments = new List<Range>();
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        for (int s = 0; s < segments.Length - 1; s++)
         {
-            if (i == text.Length || text[i] == ',')
-            {
-                segments.Add(start..i);
-                start = i + 1;
-            }
+            int comma = start + text[start..].IndexOf(',');
+            segments[s] = start..comma;
+            start = comma + 1;
         }
-        return segments;
+        segments[^1] = start..text.Length;
     }
 
     private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
     {
-        var authors = new List<string>();
+        var authors = new List<string>(text.Count(',') + 1);
         foreach (var range in text.Split(','))
         {
             var name = text[range].Trim();
@@ -268,12 +387,6 @@ internal static class TitleAuthorSplitter
             authors.Add(name.ToString());
         }
         return authors;
-    }
-
-    private static string FirstAuthor(ReadOnlySpan<char> text)
-    {
-        int comma = text.IndexOf(',');
-        return (comma < 0 ? text : text[..comma]).Trim().ToString();
     }
 
     private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
