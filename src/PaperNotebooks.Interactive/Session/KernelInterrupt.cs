@@ -79,7 +79,10 @@ internal sealed class KernelInterrupt
 
     private async Task TrackSubmission(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
     {
-        if (command is not SubmitCode)
+        // Magic commands alone (#!paper ...) stop on the cancellation they observe; their threads are .NET
+        // Interactive's and the thread pool's, and an interrupt meant for one of them that found it no longer waiting
+        // would stay pending and break the next cell's wait on that thread.
+        if (command is not SubmitCode submit || OnlyMagicCommands(submit.Code))
         {
             await next(command, context);
             return;
@@ -100,6 +103,9 @@ internal sealed class KernelInterrupt
             Running.Value = null;
         }
     }
+
+    private static bool OnlyMagicCommands(string code) =>
+        code.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).All(line => line.StartsWith("#!", StringComparison.Ordinal));
 
     private static void OnFlowChanged(AsyncLocalValueChangedArgs<Submission?> change)
     {

@@ -39,7 +39,7 @@ internal sealed class LoadedPapers
 
     /// <summary>Builds the search index in the background; a search that comes first waits for it rather than
     /// building a second one (<see cref="PaperSearchExtensions.SearchIndex"/> builds once per collection).</summary>
-    public void StartIndexing() => _indexing = Task.Run(Papers.PrepareSearch);
+    public void StartIndexing() => _indexing = LongWork.WithoutFlow(() => Task.Run(Papers.PrepareSearch));
 
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>

@@ -5,12 +5,27 @@ namespace PaperNotebooks.Interactive.Session;
 /// interrupted cell ends at once: the step runs on the thread pool, and the cell stops waiting for it when the
 /// kernel's cancellation token fires. A step that observes the token itself (the reader) then stops too; one that
 /// does not finishes in the background and its result is dropped. Either way the kernel takes the next cell.
+/// The step runs without the cell's execution context: its threads (and the pool threads a parallel step fans out to)
+/// are not the cell's, so <see cref="KernelInterrupt"/> never interrupts one of them with Thread.Interrupt, which on a
+/// pool thread not blocked at that instant would stay pending and break whatever work that thread runs next.
 /// </summary>
 internal static class LongWork
 {
     public static async Task<T> RunAsync<T>(Func<T> step, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        return await Task.Run(step, cancellation).WaitAsync(cancellation);
+        return await WithoutFlow(() => Task.Run(step, cancellation)).WaitAsync(cancellation);
+    }
+
+    /// <summary>Starts <paramref name="start"/>'s task without the caller's execution context (see above).</summary>
+    public static Task<T> WithoutFlow<T>(Func<Task<T>> start)
+    {
+        using (ExecutionContext.SuppressFlow()) return start();
+    }
+
+    /// <inheritdoc cref="WithoutFlow{T}(Func{Task{T}})"/>
+    public static Task WithoutFlow(Func<Task> start)
+    {
+        using (ExecutionContext.SuppressFlow()) return start();
     }
 }
