@@ -1,4 +1,5 @@
 using System.Text;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Sources.BibTex;
 
@@ -46,26 +47,7 @@ internal static class LatexText
     {
         var output = new StringBuilder(raw.Length);
         new Decoder(raw, output).Run(0, raw.Length);
-        return Collapse(output).Normalize(NormalizationForm.FormC);
-    }
-
-    private static string Collapse(StringBuilder text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        bool space = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c) && c != '\u00A0')
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-            if (space) collapsed.Append(' ');
-            space = false;
-            collapsed.Append(c);
-        }
-        return collapsed.ToString();
+        return Whitespace.Collapse(output.ToString()).Normalize(NormalizationForm.FormC);
     }
 
     private readonly ref struct Decoder(string text, StringBuilder output)
