@@ -22,47 +22,28 @@ internal static class PaperKey
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The key of a paper. Made in stack buffers, one string in the end: readers make one per paper.</summary>
+    /// <summary>The key of a paper, made in one buffer (on the stack for ordinary names and titles), one string in the end:
+    /// readers make one per paper.</summary>
     public static string Create(string firstAuthor, int year, string title)
     {
-        Span<char> key = stackalloc char[KeyBuffer];
+        // Folding writes at most MaxExpansion characters per character read: a canonical decomposition (NFD) is at most
+        // four code points, and ß becomes two letters.
+        int keyRoom = (firstAuthor.Length + title.Length) * MaxExpansion + 16, room = keyRoom + title.Length * MaxExpansion;
+        Span<char> buffer = room <= 1024 ? stackalloc char[room] : new char[room];
+        Span<char> key = buffer[..keyRoom], word = buffer[keyRoom..];
         int length = FamilyName(firstAuthor, key);
-        if (length < 0) return CreateSlowly(firstAuthor, year, title);
         if (length == 0)
         {
             "anon".CopyTo(key);
             length = 4;
         }
-        if (!year.TryFormat(key[length..], out int digits, provider: CultureInfo.InvariantCulture)) return CreateSlowly(firstAuthor, year, title);
+        year.TryFormat(key[length..], out int digits, provider: CultureInfo.InvariantCulture);
         length += digits;
-        int word = FirstSignificantWord(title, key[length..]);
-        if (word < 0) return CreateSlowly(firstAuthor, year, title);
-        return new string(key[..(length + word)]);
+        length += FirstSignificantWord(title, key[length..], word);
+        return new string(key[..length]);
     }
 
-    // Room for any ordinary key; a longer one is made the slow way, with the same result.
-    private const int KeyBuffer = 256;
-
-    private static string CreateSlowly(string firstAuthor, int year, string title)
-    {
-        var key = new StringBuilder(32);
-        key.Append(FamilyOf(firstAuthor));
-        if (key.Length == 0) key.Append("anon");
-        key.Append(year.ToString(CultureInfo.InvariantCulture));
-        var rest = title.AsSpan();
-        string? first = null;
-        while (!rest.IsEmpty)
-        {
-            int end = rest.IndexOfAny(WordSeparators);
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            string folded = Fold(word.ToString());
-            if (folded.Length == 0) continue;
-            first ??= folded;
-            if (!StopWords.Contains(folded)) return key.Append(folded).ToString();
-        }
-        return key.Append(first ?? "").ToString();
-    }
+    private const int MaxExpansion = 4;
 
     /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Disambiguate"/>.</summary>
     public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count)
@@ -109,7 +90,7 @@ internal static class PaperKey
         return "";
     }
 
-    /// <summary>The folded family name written into <paramref name="into"/>: its length, or -1 when it does not fit.</summary>
+    /// <summary>The folded family name written into <paramref name="into"/>, which has room for it: its length.</summary>
     private static int FamilyName(string author, Span<char> into)
     {
         var rest = author.AsSpan();
@@ -120,7 +101,6 @@ internal static class PaperKey
             rest = rest[..Math.Max(0, start - 1)];
             if (token.IsEmpty) continue;
             int length = Fold(token, into);
-            if (length < 0) return -1;
             if (length > 0 && !SuffixLookup.Contains(into[..length])) return length;
         }
         return 0;
@@ -130,12 +110,11 @@ internal static class PaperKey
         System.Buffers.SearchValues.Create(" -:,.?!()\"'/;");
 
     /// <summary>The first folded word of the title that is no stop word (else the first word), written into
-    /// <paramref name="into"/>: its length, or -1 when it does not fit.</summary>
-    private static int FirstSignificantWord(string title, Span<char> into)
+    /// <paramref name="into"/>, which has room for it, folding each word in <paramref name="folded"/>: its length.</summary>
+    private static int FirstSignificantWord(string title, Span<char> into, Span<char> folded)
     {
         int first = -1;
         var rest = title.AsSpan();
-        Span<char> folded = stackalloc char[KeyBuffer];
         while (!rest.IsEmpty)
         {
             int end = rest.IndexOfAny(WordSeparators);
@@ -143,7 +122,6 @@ internal static class PaperKey
             rest = end < 0 ? [] : rest[(end + 1)..];
             if (word.IsEmpty) continue;
             int length = Fold(word, folded);
-            if (length < 0 || length > into.Length) return -1;
             if (length == 0) continue;
             if (first < 0)
             {
@@ -180,7 +158,7 @@ internal static class PaperKey
         return result.ToString();
     }
 
-    /// <summary><see cref="Fold(string)"/> into <paramref name="into"/>: the length, or -1 when it does not fit.</summary>
+    /// <summary><see cref="Fold(string)"/> into <paramref name="into"/>, which has room for it: the length.</summary>
     private static int Fold(ReadOnlySpan<char> text, Span<char> into)
     {
         int length = 0;
@@ -189,7 +167,6 @@ internal static class PaperKey
             if (c < 0x80)
             {
                 if (!char.IsAsciiLetterOrDigit(c)) continue;
-                if (length == into.Length) return -1;
                 into[length++] = char.ToLowerInvariant(c);
                 continue;
             }
@@ -198,12 +175,10 @@ internal static class PaperKey
                 if (!char.IsLetterOrDigit(d)) continue;
                 if (Spelled(d) is { } spelled)
                 {
-                    if (length + spelled.Length > into.Length) return -1;
                     spelled.CopyTo(into[length..]);
                     length += spelled.Length;
                     continue;
                 }
-                if (length == into.Length) return -1;
                 into[length++] = d;
             }
         }
