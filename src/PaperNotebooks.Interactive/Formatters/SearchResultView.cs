@@ -72,11 +72,14 @@ internal static class SearchResultView
         return span(parts);
     }
 
-    /// <summary><c>Search 'deepspeed' — 2 of 2 papers</c>.</summary>
+    /// <summary><c>Search 'deepspeed' — 2 of 2 papers</c>, and how it was answered when the index was not built yet.</summary>
     private static string Heading(SearchResult result) =>
         $"Search '{Excerpt.Of(result.Query)}' — " + (result.Hits.Count < result.TotalHits
             ? $"the best {PaperText.Count(result.Hits.Count)} of {PaperText.Plural(result.TotalHits, "match", "matches")}"
-            : PaperText.Plural(result.TotalHits, "match", "matches"));
+            : PaperText.Plural(result.TotalHits, "match", "matches"))
+        + (!result.Scanned ? ""
+            : result.ScoresEstimated ? " (read from the papers while the search index is built; scores estimated from a sample, so the order may differ slightly)"
+            : " (read from the papers while the search index is built)");
 
     private static string Rank(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -138,6 +138,9 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         return value is not null;
     }
 
+    /// <summary>True when <see cref="Derived{T}"/> has been asked for this value and is building it now.</summary>
+    internal bool IsDeriving<T>() where T : class => _derived.TryGetValue(typeof(T), out var lazy) && !lazy.IsValueCreated;
+
     public void ReleaseDerivedState()
     {
         foreach (var type in _derived.Keys.ToArray())

@@ -54,15 +54,9 @@ internal sealed class PaperDocument(IndexPart part)
         return _document;
     }
 
-    /// <summary>
-    /// Every category (primary and cross-lists) and its archive (cs.lg, cs), lower case, so that cat:cs finds every
-    /// paper listed in cs, whatever its primary category.
-    /// </summary>
     private void AddCategories(Paper paper)
     {
-        _categoryTerms.Clear();
-        AddCategory(paper.Category);
-        foreach (var other in paper.Categories) AddCategory(other);
+        CategoryTerms(paper, _categoryTerms);
         int i = 0;
         foreach (var term in _categoryTerms)
         {
@@ -71,13 +65,25 @@ internal sealed class PaperDocument(IndexPart part)
         }
     }
 
-    private void AddCategory(string code)
+    /// <summary>
+    /// The terms of a paper's <c>cat</c> field, into <paramref name="terms"/> (cleared first): every category (primary
+    /// and cross-lists) and its archive (cs.lg, cs), lower case, so that cat:cs finds every paper listed in cs, whatever
+    /// its primary category.
+    /// </summary>
+    internal static void CategoryTerms(Paper paper, HashSet<string> terms)
+    {
+        terms.Clear();
+        AddCategory(terms, paper.Category);
+        foreach (var other in paper.Categories) AddCategory(terms, other);
+    }
+
+    private static void AddCategory(HashSet<string> terms, string code)
     {
         if (code.Length == 0) return;
         string category = (ArxivCategories.Resolve(code) ?? code).ToLowerInvariant();
-        _categoryTerms.Add(category);
+        terms.Add(category);
         int dot = category.IndexOf('.');
-        if (dot > 0) _categoryTerms.Add(category[..dot]);
+        if (dot > 0) terms.Add(category[..dot]);
     }
 
     private void Add(Field field, string value)

@@ -29,23 +29,55 @@ public static class PaperSearchExtensions
         papers.SearchIndex();
     }
 
+    /// <summary>From this many papers, a search that would wait for the index (or build it first) reads the papers
+    /// instead while the index is built in the background; below, building the index takes about as long as a scan.</summary>
+    public const int ScanFrom = 50_000;
+
     /// <inheritdoc cref="PaperSearchIndex.Search"/>
     /// <remarks>Until the full index exists, a query that reads no abstract is answered by the index without abstracts,
-    /// with the same hits and scores (<see cref="FieldSearchIndex"/>).</remarks>
-    public static SearchResult Search(this PaperCollection papers, string query, int top = 20)
+    /// with the same hits and scores (<see cref="FieldSearchIndex"/>). On a large collection whose index is not built
+    /// yet, the papers are read instead (<see cref="Scanning.ScanSearch"/>: the same hits, the same ranking within a
+    /// hair, <see cref="SearchResult.Scanned"/> set) while the index is built in the background.</remarks>
+    public static SearchResult Search(this PaperCollection papers, string query, int top = 20) => Search(papers, query, top, ScanFrom);
+
+    internal static SearchResult Search(PaperCollection papers, string query, int top, int scanFrom)
     {
         ArgumentNullException.ThrowIfNull(papers);
         if (papers.TryGetDerived<PaperSearchIndex>(out var full)) return full.Search(query, top);
-        if (FieldSearchIndex.Answers(query))
+        bool fieldsAnswer = FieldSearchIndex.Answers(query);
+        if (fieldsAnswer && papers.TryGetDerived<FieldSearchIndex>(out var fields)) return fields.Index.Search(query, top);
+        if (papers.Count >= scanFrom)
         {
-            if (!papers.TryGetDerived<FieldSearchIndex>(out var fields))
-            {
-                BackgroundPriority.Hurry();
-                fields = papers.Derived(FieldSearchIndex.Build);
-            }
-            return fields.Index.Search(query, top);
+            if (!papers.IsDeriving<FieldSearchIndex>() && !papers.IsDeriving<PaperSearchIndex>()) PrepareInBackground(papers);
+            if (Scanning.ScanSearch.TryRun(papers, query, top) is { } scanned) return scanned;
+        }
+        if (fieldsAnswer)
+        {
+            BackgroundPriority.Hurry();
+            return papers.Derived(FieldSearchIndex.Build).Index.Search(query, top);
         }
         return papers.SearchIndex().Search(query, top);
+    }
+
+    /// <summary>Starts <see cref="PrepareSearch"/> on the thread pool, without the caller's execution context (a notebook
+    /// cell's must not follow work that outlives it). A build that fails is forgotten by the collection, and the next
+    /// search that needs it starts it again, so nothing is lost by not reporting it here.</summary>
+    private static void PrepareInBackground(PaperCollection papers)
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    papers.PrepareSearch();
+                }
+                catch (Exception)
+                {
+                    // See the summary: the next search builds again.
+                }
+            });
+        }
     }
 
     /// <inheritdoc cref="PaperSearchIndex.Similar"/>

@@ -102,24 +102,14 @@ public sealed class PaperSearchIndex : IDisposable
     /// </remarks>
     public SearchResult Search(string query, int top = 20)
     {
-        query ??= "";
-        if (top is < 1 or > MaxTop)
-            return SearchResult.Failed(query, new QueryError(QueryErrorCodes.BadTop, query, 0, 0, $"the number of results must be between 1 and {MaxTop}, not {top}"));
-        if (query.Length > MaxQueryLength)
-        {
-            return SearchResult.Failed(query, QueryLexer.Error(query, QueryErrorCodes.TooLong, MaxQueryLength, query.Length - MaxQueryLength,
-                $"the query is {query.Length} characters long; the most is {MaxQueryLength}"));
-        }
-
-        var node = QueryParser.Parse(query, out var error);
-        IReadOnlySet<string> textFields = new HashSet<string>();
-        var compiled = node is null ? null : QueryCompiler.Compile(node, query, Papers, out error, out textFields);
-        if (compiled is null) return SearchResult.Failed(query, error!);
+        var compiled = CompiledQuery.Compile(Papers, query, top, out var failed);
+        if (compiled is null) return failed!;
+        query = compiled.Text;
 
         TopDocs found;
         try
         {
-            found = _searcher.Search(compiled, top);
+            found = _searcher.Search(compiled.Query, top);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -127,7 +117,7 @@ public sealed class PaperSearchIndex : IDisposable
                 $"the query expands to more than {BooleanQuery.MaxClauseCount} terms; use longer prefixes or fewer words"));
         }
 
-        var highlighter = new MatchHighlighter(compiled, textFields);
+        var highlighter = compiled.Highlighter();
         var hits = found.ScoreDocs
             .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc)
             .Select(hit => new SearchHit(Papers[hit.Doc], hit.Score, highlighter))

@@ -36,7 +36,7 @@ internal static class PositionsQuery
     }
 
     /// <summary>The given documents of each segment; <paramref name="positions"/> ascending.</summary>
-    private sealed class PositionsFilter(int[] positions) : Filter
+    internal sealed class PositionsFilter(int[] positions) : Filter
     {
         public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
         {
@@ -53,6 +53,7 @@ internal static class PositionsQuery
 
         public override int GetHashCode() => positions.Length == 0 ? 0 : HashCode.Combine(positions.Length, positions[0], positions[^1]);
 
-        private int[] Positions => positions;
+        /// <summary>The positions matched, ascending.</summary>
+        public int[] Positions => positions;
     }
 }

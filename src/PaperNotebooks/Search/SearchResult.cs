@@ -16,6 +16,14 @@ public sealed record SearchResult
 
     public QueryError? Error { get; init; }
 
+    /// <summary>True when the papers were read to answer, because the search index was still being built: the same
+    /// hits, ranked by the same BM25 (see <see cref="ScoresEstimated"/>).</summary>
+    public bool Scanned { get; init; }
+
+    /// <summary>True when a scan estimated some of what the scores count (how many papers hold a term, the average
+    /// field length) from a sample of a large collection: the ranking may differ slightly from the index's.</summary>
+    public bool ScoresEstimated { get; init; }
+
     public bool Succeeded => Error is null;
 
     /// <summary>The papers of <see cref="Hits"/> in score order, as a collection to show or query further.</summary>

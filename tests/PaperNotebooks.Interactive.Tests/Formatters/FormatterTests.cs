@@ -37,6 +37,22 @@ public sealed class FormatterTests
         Abstract = "<iframe src=javascript:alert('x')></iframe>",
     };
 
+    [Theory]
+    [InlineData(false, false, "")]
+    [InlineData(true, false, "(read from the papers while the search index is built)")]
+    [InlineData(true, true, "scores estimated from a sample, so the order may differ slightly")]
+    public void A_search_answered_before_the_index_was_built_says_so(bool scanned, bool estimated, string said)
+    {
+        var result = new PaperNotebooks.Search.SearchResult { Query = "attention", Scanned = scanned, ScoresEstimated = estimated };
+
+        string text = Formatter.ToDisplayString(result, PlainTextFormatter.MimeType);
+        var html = Dom.Parse(Formatter.ToDisplayString(result, HtmlFormatter.MimeType));
+
+        Assert.Contains(said, text);
+        Assert.Contains(said, html.Body!.TextContent);
+        Assert.Equal(scanned, text.Contains("read from the papers", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_hostile_paper_card_renders_every_field_as_text()
     {
