@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PaperNotebooks.Analytics;
+using PaperNotebooks.Charts;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Listing;
 using PaperNotebooks.Search;
@@ -40,6 +41,15 @@ var frame = Step("DataFrame", () => papers.ToDataFrame());
 var stats = Step("statistics", () => ListingStatistics.Compute(papers));
 Step("completion values", () => papers.Select(p => p.Authors.Count).Sum());
 Console.WriteLine($"{"load (sum)",-28} {total.Elapsed.TotalSeconds,7:F2} s");
+if (args.Contains("--charts"))
+{
+    // The notebook benchmark's steps after the load, without the kernel's rendering.
+    Step("list 2024 + CL, top 20", () => new PaperNotebooks.Filtering.PaperFilter { Category = "cs.CL", Years = new(2024, 2024), Top = 20 }.Apply(papers).Count);
+    Step("timeline chart", () => papers.TimelineChart());
+    Step("topics chart", () => papers.TopicsChart());
+    Step("topic-year heatmap", () => papers.TopicYearHeatmap());
+    Step("authors chart", () => papers.AuthorsChart(20));
+}
 if (index)
 {
     // Right after the load, as in a notebook: the first searches read the papers while the index builds behind them.

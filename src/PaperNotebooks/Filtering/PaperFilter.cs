@@ -44,7 +44,7 @@ public sealed record PaperFilter
     /// <summary>The positions of the matching papers, in the order asked for.</summary>
     private IEnumerable<int> MatchingRows(IReadOnlyList<Paper> papers)
     {
-        var rows = Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]));
+        var rows = KeptRows(papers);
         return Sort switch
         {
             PaperSortKey.Date => Order(rows, i => papers[i].Published),
@@ -54,6 +54,33 @@ public sealed record PaperFilter
             PaperSortKey.Score => rows.OrderBy(i => papers[i].Score is null).ThenBy(i => Descending ? -(papers[i].Score ?? 0) : papers[i].Score ?? 0),
             _ => Descending ? rows.Reverse() : rows,
         };
+    }
+
+    /// <summary>Below this many papers, one pass on the calling thread; from it, parts on every core, in order.</summary>
+    private const int InPartsFrom = 50_000;
+
+    /// <summary>The positions of the papers <see cref="Keeps"/> keeps, ascending.</summary>
+    private int[] KeptRows(IReadOnlyList<Paper> papers)
+    {
+        if (papers.Count < InPartsFrom || Environment.ProcessorCount == 1)
+            return [.. Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]))];
+        int parts = Environment.ProcessorCount * 4;
+        var kept = new List<int>[parts];
+        Parallel.For(0, parts, part =>
+        {
+            var mine = kept[part] = [];
+            int end = (int)((long)papers.Count * (part + 1) / parts);
+            for (int i = (int)((long)papers.Count * part / parts); i < end; i++)
+                if (Keeps(papers[i])) mine.Add(i);
+        });
+        var rows = new int[kept.Sum(k => k.Count)];
+        int at = 0;
+        foreach (var part in kept)
+        {
+            part.CopyTo(rows, at);
+            at += part.Count;
+        }
+        return rows;
     }
 
     /// <summary>The matches, cut to <see cref="Top"/>: a view of the same set.</summary>
@@ -70,9 +97,10 @@ public sealed record PaperFilter
     /// Whether the paper passes the category, year, author and code filters. A paper is in a category it is filed
     /// under or cross-listed in, as arXiv's listings count it.
     /// </summary>
+    /// <remarks>The year first: it is held in the paper itself, while the category is a string elsewhere in memory.</remarks>
     public bool Keeps(Paper paper) =>
-        (Category is null || InCategory(paper, Category))
-        && (Years is not { } years || years.Contains(paper.Published.Year))
+        (Years is not { } years || years.Contains(paper.Published.Year))
+        && (Category is null || InCategory(paper, Category))
         && (Author is null || paper.Authors.Any(a => AuthorIdentity.Matches(a, Author)))
         && (!HasCode || paper.HasCode);
 

@@ -43,6 +43,16 @@ public sealed class LargeListingChartTests
         Assert.Equal(100_000, traces.Sum(t => t["y"]!.Values<int>().Sum()));
     }
 
+    [Fact]
+    public void Topics_counted_in_parts_on_every_core_chart_exactly_as_one_pass_over_the_papers()
+    {
+        var papers = Papers.Value;
+        var onePass = papers.Select(p => p); // not a list: counted in one pass
+
+        Assert.Equal(PlotlyHtml.FigureJson(onePass.TopicYearHeatmap()), PlotlyHtml.FigureJson(papers.TopicYearHeatmap()));
+        Assert.Equal(PlotlyHtml.FigureJson(onePass.TopicsChart()), PlotlyHtml.FigureJson(papers.TopicsChart()));
+    }
+
     [Theory]
     [InlineData(TopicChartKind.Bar, 20)]
     [InlineData(TopicChartKind.Pie, 10)]

@@ -6,6 +6,20 @@ namespace PaperNotebooks.Tests.Filtering;
 public sealed class PaperFilterTests
 {
     [Fact]
+    public void A_filter_over_a_large_set_checked_on_every_core_keeps_what_one_pass_keeps_in_the_same_order()
+    {
+        var papers = ScanPapers.Make(60_000, seed: 2);
+        var filter = new PaperFilter { Category = "cs.LG", Years = new YearRange(2018, 2022) };
+        var byDate = filter with { Sort = PaperSortKey.Date, Descending = true };
+
+        var expected = papers.Where(filter.Keeps).ToList();
+
+        Assert.True(expected.Count > 1_000);
+        Assert.Equal(expected.Select(p => p.Id), filter.Apply(papers).Select(p => p.Id));
+        Assert.Equal(expected.OrderByDescending(p => p.Published).Select(p => p.Id), byDate.Apply(papers).Select(p => p.Id));
+    }
+
+    [Fact]
     public void A_filter_built_in_CSharp_keeps_the_papers_of_a_category_and_years_newest_first()
     {
         var filter = new PaperFilter { Category = "cs.LG", Years = new YearRange(2021, 2024), Sort = PaperSortKey.Date, Descending = true, Top = 3 };
