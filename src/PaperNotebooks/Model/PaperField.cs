@@ -36,8 +36,47 @@ public abstract class PaperField
     /// <summary>Sets the field from a CSV field; false when the text is not a value of the field's kind.</summary>
     internal abstract bool TryParseText(string text, ref Paper paper);
 
-    /// <summary>How to build each of the field's DataFrame columns, in order; each builds independently of the others.</summary>
-    internal abstract IEnumerable<Func<DataFrameColumn>> Columns(IReadOnlyList<Paper> rows);
+    /// <summary>How each of the field's DataFrame columns is built for <paramref name="rows"/>, in order.</summary>
+    internal abstract IEnumerable<ColumnBuild> Columns(IReadOnlyList<Paper> rows);
+}
+
+/// <summary>
+/// How one DataFrame column is built: from values taken paper by paper (<see cref="Fill"/>: the frame takes every
+/// column's values in one pass over the papers, each paper visited once rather than once per column, which for a
+/// million papers spread over the heap is most of the time), or by a builder of its own that reads the rows itself.
+/// </summary>
+internal sealed class ColumnBuild
+{
+    private ColumnBuild(IColumnValues? fill, Func<DataFrameColumn>? build) => (Fill, _build) = (fill, build);
+
+    private readonly Func<DataFrameColumn>? _build;
+
+    /// <summary>The values to take paper by paper before <see cref="Build"/>; null for a column that reads the rows itself.</summary>
+    public IColumnValues? Fill { get; }
+
+    public static ColumnBuild Of<T>(string name, int rows, Func<Paper, T> get, Func<string, IEnumerable<T>, DataFrameColumn> column) =>
+        new(new ColumnValues<T>(name, rows, get, column), null);
+
+    public static ColumnBuild Reading(Func<DataFrameColumn> build) => new(null, build);
+
+    public DataFrameColumn Build() => Fill is { } fill ? fill.Build() : _build!();
+}
+
+/// <summary>A column's values, set row by row (from several threads, each its own rows), then made a column.</summary>
+internal interface IColumnValues
+{
+    void Set(int row, Paper paper);
+
+    DataFrameColumn Build();
+}
+
+internal sealed class ColumnValues<T>(string name, int rows, Func<Paper, T> get, Func<string, IEnumerable<T>, DataFrameColumn> column) : IColumnValues
+{
+    private readonly T[] _values = new T[rows];
+
+    public void Set(int row, Paper paper) => _values[row] = get(paper);
+
+    public DataFrameColumn Build() => column(name, _values);
 }
 
 /// <summary>A field holding values of <typeparamref name="T"/>.</summary>
@@ -47,13 +86,13 @@ internal sealed class PaperField<T> : PaperField
     private readonly Func<Paper, T> _get;
     private readonly Func<Paper, T, Paper> _set;
     private readonly string? _column;
-    private readonly (string Name, Func<IReadOnlyList<Paper>, DataFrameColumn> Build)[] _derived;
+    private readonly (string Name, Func<string, IReadOnlyList<Paper>, ColumnBuild> Build)[] _derived;
 
     /// <param name="column">The DataFrame column of the field itself; null for none.</param>
     /// <param name="derived">Columns computed from the field that follow its own.</param>
     public PaperField(
         string name, PaperFieldKind<T> kind, Func<Paper, T> get, Func<Paper, T, Paper> set, string? column, bool required = false,
-        params (string Name, Func<IReadOnlyList<Paper>, DataFrameColumn> Build)[] derived)
+        params (string Name, Func<string, IReadOnlyList<Paper>, ColumnBuild> Build)[] derived)
         : base(name, required)
     {
         (_kind, _get, _set, _column, _derived) = (kind, get, set, column, derived);
@@ -84,9 +123,9 @@ internal sealed class PaperField<T> : PaperField
         return true;
     }
 
-    internal override IEnumerable<Func<DataFrameColumn>> Columns(IReadOnlyList<Paper> rows)
+    internal override IEnumerable<ColumnBuild> Columns(IReadOnlyList<Paper> rows)
     {
-        if (_column is string column) yield return () => _kind.Column(column, rows.Select(_get));
-        foreach (var (_, build) in _derived) yield return () => build(rows);
+        if (_column is string column) yield return _kind.Build(column, rows.Count, _get);
+        foreach (var (name, build) in _derived) yield return build(name, rows);
     }
 }

@@ -20,6 +20,11 @@ internal abstract class PaperFieldKind<T>
 
     public abstract DataFrameColumn Column(string name, IEnumerable<T> values);
 
+    /// <summary>How the column of a field of this kind is built: its values taken paper by paper, then
+    /// <see cref="Column"/>. A kind whose column holds something else than the value (a list joined into text) takes
+    /// that instead, so the work is done in the pass over the papers, on every core.</summary>
+    public virtual ColumnBuild Build(string name, int rows, Func<Paper, T> get) => ColumnBuild.Of(name, rows, get, Column);
+
     /// <summary>What a value of this kind should be, for diagnostics: "should be {Expected}".</summary>
     public abstract string Expected { get; }
 }

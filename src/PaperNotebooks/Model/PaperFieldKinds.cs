@@ -181,6 +181,9 @@ internal static class PaperFieldKinds
         }
         public override DataFrameColumn Column(string name, IEnumerable<IReadOnlyList<string>> values) =>
             new StringDataFrameColumn(name, values.Select(ToText));
+
+        public override ColumnBuild Build(string name, int rows, Func<Paper, IReadOnlyList<string>> get) =>
+            ColumnBuild.Of(name, rows, paper => ToText(get(paper)), (column, texts) => new StringDataFrameColumn(column, texts));
     }
 
     private static bool TryString(JsonElement value, out string result)

@@ -38,6 +38,28 @@ public sealed class PaperDataFrameTests
     }
 
     [Fact]
+    public void A_large_frame_built_in_one_pass_on_every_core_holds_each_paper_in_its_row()
+    {
+        var papers = PaperNotebooks.Tests.Search.ScanPapers.Make(30_000, seed: 4);
+
+        var frame = papers.ToDataFrame();
+
+        Assert.Equal(30_000, frame.Rows.Count);
+        foreach (int row in new[] { 0, 1, 4_095, 4_096, 12_345, 29_999 })
+        {
+            var paper = papers[row];
+            Assert.Equal(paper.Id, frame.Columns["Id"][row]);
+            Assert.Equal(string.Join("; ", paper.Authors), frame.Columns["Authors"][row]);
+            Assert.Equal(paper.Authors[0], frame.Columns["FirstAuthor"][row]);
+            Assert.Equal(paper.Authors.Count, frame.Columns["AuthorCount"][row]);
+            Assert.Equal(paper.Published.Year, frame.Columns["Year"][row]);
+            Assert.Equal(paper.HasCode, frame.Columns["HasCode"][row]);
+            Assert.Equal(paper.Venue, frame.Columns["Venue"][row]);
+            Assert.Equal(paper.Abstract, frame.Columns["Abstract"][row]);
+        }
+    }
+
+    [Fact]
     public void The_frame_supports_ordinary_analysis()
     {
         var perYear = Frame.GroupBy("Year").Count();
