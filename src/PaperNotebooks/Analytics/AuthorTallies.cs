@@ -8,6 +8,11 @@ namespace PaperNotebooks.Analytics;
 internal sealed class AuthorTallies
 {
     private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The person of each name string seen, by reference: readers share one string per distinct name
+    /// (<see cref="Text.NamePool"/>), so most names are found here without working out and hashing their key. Kept to a
+    /// few entries per person, so that names read as a string each (other sources) do not fill it.</summary>
+    private readonly Dictionary<string, int> _byInstance = new(ReferenceEqualityComparer.Instance);
     private readonly List<AuthorTally> _tallies = [];
     private readonly List<int> _onPaper = [];
 
@@ -53,6 +58,14 @@ internal sealed class AuthorTallies
             .Take(Math.Max(0, count)).ToArray();
 
     private int Intern(string name)
+    {
+        if (_byInstance.TryGetValue(name, out int known)) return known;
+        int found = InternByKey(name);
+        if (_byInstance.Count < 4 * _tallies.Count + 1024) _byInstance[name] = found;
+        return found;
+    }
+
+    private int InternByKey(string name)
     {
         string key = AuthorIdentity.CaseInsensitiveKey(name);
         ref int person = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey, key, out bool exists);
