@@ -1,0 +1,137 @@
+namespace PaperNotebooks.Topics;
+
+/// <summary>
+/// Non-negative matrix factorisation of a papers × terms TF-IDF matrix X ≈ W·H (Frobenius norm, multiplicative
+/// updates of Lee and Seung), X sparse. H starts from k papers chosen k-means++-style (cosine), W from X·Hᵀ, so the
+/// same matrix, k and seed give the same factors. Each paper's topic is its largest weight in W.
+/// </summary>
+internal static class Nmf
+{
+    public sealed record Factors(double[,] W, double[,] H);
+
+    public static Factors Run(SparseRows x, int k, int seed, int maxIterations = 300, CancellationToken cancellation = default)
+    {
+        int n = x.Rows, m = x.Columns;
+        var h = new double[k, m];
+        var seeds = SeedRows(x, k, new Random(seed));
+        double mean = 0;
+        for (int i = 0; i < x.Values.Length; i++) mean += x.Values[i];
+        mean /= Math.Max(1.0, (double)n * m);
+        for (int t = 0; t < k; t++)
+        {
+            for (int j = 0; j < m; j++) h[t, j] = mean * 0.01;
+            for (int e = x.RowStart[seeds[t]]; e < x.RowStart[seeds[t] + 1]; e++) h[t, x.Columns_[e]] += x.Values[e];
+        }
+        var w = new double[n, k];
+        MultiplyXHt(x, h, w);
+        for (int i = 0; i < n; i++)
+            for (int t = 0; t < k; t++) w[i, t] = Math.Max(w[i, t], 1e-6);
+
+        const double Epsilon = 1e-10;
+        var wtx = new double[k, m];
+        var wtw = new double[k, k];
+        var xht = new double[n, k];
+        var hht = new double[k, k];
+        double previous = double.MaxValue;
+        for (int iteration = 0; iteration < maxIterations; iteration++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            // H ← H ∘ (WᵀX) / (WᵀW H)
+            Array.Clear(wtx);
+            for (int i = 0; i < n; i++)
+                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++)
+                {
+                    int j = x.Columns_[e];
+                    double v = x.Values[e];
+                    for (int t = 0; t < k; t++) wtx[t, j] += w[i, t] * v;
+                }
+            Gram(w, wtw, byColumns: true);
+            Parallel.For(0, m, j =>
+            {
+                for (int t = 0; t < k; t++)
+                {
+                    double denominator = 0;
+                    for (int s = 0; s < k; s++) denominator += wtw[t, s] * h[s, j];
+                    h[t, j] *= wtx[t, j] / (denominator + Epsilon);
+                }
+            });
+            // W ← W ∘ (X Hᵀ) / (W H Hᵀ)
+            MultiplyXHt(x, h, xht);
+            Gram(h, hht, byColumns: false);
+            Parallel.For(0, n, i =>
+            {
+                for (int t = 0; t < k; t++)
+                {
+                    double denominator = 0;
+                    for (int s = 0; s < k; s++) denominator += w[i, s] * hht[s, t];
+                    w[i, t] *= xht[i, t] / (denominator + Epsilon);
+                }
+            });
+            if (iteration % 10 == 9)
+            {
+                // ‖X − WH‖² = ‖X‖² − 2·tr(Wᵀ X Hᵀ) + tr(WᵀW HHᵀ), without forming WH.
+                double error = x.SquaredNorm;
+                for (int i = 0; i < n; i++) for (int t = 0; t < k; t++) error -= 2 * w[i, t] * xht[i, t];
+                Gram(w, wtw, byColumns: true);
+                for (int t = 0; t < k; t++) for (int s = 0; s < k; s++) error += wtw[t, s] * hht[s, t];
+                if (previous - error < 1e-4 * Math.Max(previous, 1e-12) && iteration > 30) break;
+                previous = error;
+            }
+        }
+        return new Factors(w, h);
+    }
+
+    private static void MultiplyXHt(SparseRows x, double[,] h, double[,] into)
+    {
+        int k = h.GetLength(0);
+        Parallel.For(0, x.Rows, i =>
+        {
+            for (int t = 0; t < k; t++)
+            {
+                double sum = 0;
+                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) sum += x.Values[e] * h[t, x.Columns_[e]];
+                into[i, t] = sum;
+            }
+        });
+    }
+
+    // AᵀA of an n×k matrix (byColumns) or A·Aᵀ of a k×m one.
+    private static void Gram(double[,] a, double[,] into, bool byColumns)
+    {
+        int k = into.GetLength(0);
+        int length = byColumns ? a.GetLength(0) : a.GetLength(1);
+        for (int t = 0; t < k; t++)
+            for (int s = t; s < k; s++)
+            {
+                double sum = 0;
+                for (int r = 0; r < length; r++) sum += byColumns ? a[r, t] * a[r, s] : a[t, r] * a[s, r];
+                into[t, s] = into[s, t] = sum;
+            }
+    }
+
+    private static int[] SeedRows(SparseRows x, int k, Random random)
+    {
+        int n = x.Rows;
+        var seeds = new int[k];
+        var distance = new double[n];
+        seeds[0] = random.Next(n);
+        for (int i = 0; i < n; i++) distance[i] = Math.Max(0, 2 - 2 * x.Dot(i, seeds[0]));
+        for (int c = 1; c < k; c++)
+        {
+            double total = distance.Sum();
+            int pick = random.Next(n);
+            if (total > 0)
+            {
+                double target = random.NextDouble() * total;
+                for (pick = 0; pick < n - 1; pick++)
+                {
+                    target -= distance[pick];
+                    if (target <= 0) break;
+                }
+            }
+            seeds[c] = pick;
+            for (int i = 0; i < n; i++) distance[i] = Math.Min(distance[i], Math.Max(0, 2 - 2 * x.Dot(i, pick)));
+        }
+        return seeds;
+    }
+}
