@@ -2,7 +2,7 @@ namespace PaperNotebooks.Topics;
 
 /// <summary>
 /// Non-negative matrix factorisation of a papers × terms TF-IDF matrix X ≈ W·H (Frobenius norm, multiplicative
-/// updates of Lee and Seung), X sparse. H starts from k papers chosen k-means++-style (cosine), W from X·Hᵀ, so the
+/// updates of Lee and Seung), X sparse. H starts from spherical k-means centres of the rows, W from X·Hᵀ, so the
 /// same matrix, k and seed give the same factors. Each paper's topic is its largest weight in W.
 /// </summary>
 internal static class Nmf
@@ -12,16 +12,12 @@ internal static class Nmf
     public static Factors Run(SparseRows x, int k, int seed, int maxIterations = 300, CancellationToken cancellation = default)
     {
         int n = x.Rows, m = x.Columns;
-        var h = new double[k, m];
-        var seeds = SeedRows(x, k, new Random(seed));
+        var h = InitialTopics(x, k, new Random(seed), cancellation);
         double mean = 0;
         for (int i = 0; i < x.Values.Length; i++) mean += x.Values[i];
         mean /= Math.Max(1.0, (double)n * m);
         for (int t = 0; t < k; t++)
-        {
-            for (int j = 0; j < m; j++) h[t, j] = mean * 0.01;
-            for (int e = x.RowStart[seeds[t]]; e < x.RowStart[seeds[t] + 1]; e++) h[t, x.Columns_[e]] += x.Values[e];
-        }
+            for (int j = 0; j < m; j++) h[t, j] += mean * 0.01;
         var w = new double[n, k];
         MultiplyXHt(x, h, w);
         for (int i = 0; i < n; i++)
@@ -79,6 +75,59 @@ internal static class Nmf
             }
         }
         return new Factors(w, h);
+    }
+
+    // H starts as the centres of a few rounds of spherical k-means on the rows (seeded k-means++): NMF from there
+    // finds topics as distinct as scikit-learn's NNDSVD start does, without an SVD.
+    private static double[,] InitialTopics(SparseRows x, int k, Random random, CancellationToken cancellation)
+    {
+        int n = x.Rows, m = x.Columns;
+        var centres = new double[k, m];
+        var seeds = SeedRows(x, k, random);
+        for (int t = 0; t < k; t++)
+            for (int e = x.RowStart[seeds[t]]; e < x.RowStart[seeds[t] + 1]; e++) centres[t, x.Columns_[e]] = x.Values[e];
+        var assignment = new int[n];
+        for (int round = 0; round < 15; round++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Parallel.For(0, n, i =>
+            {
+                int best = 0;
+                double bestDot = double.NegativeInfinity;
+                for (int t = 0; t < k; t++)
+                {
+                    double dot = 0;
+                    for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) dot += x.Values[e] * centres[t, x.Columns_[e]];
+                    if (dot > bestDot)
+                    {
+                        bestDot = dot;
+                        best = t;
+                    }
+                }
+                assignment[i] = best;
+            });
+            var sums = new double[k, m];
+            var sizes = new int[k];
+            for (int i = 0; i < n; i++)
+            {
+                sizes[assignment[i]]++;
+                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) sums[assignment[i], x.Columns_[e]] += x.Values[e];
+            }
+            for (int t = 0; t < k; t++)
+            {
+                if (sizes[t] == 0)
+                {
+                    for (int j = 0; j < m; j++) sums[t, j] = centres[t, j];
+                    continue;
+                }
+                double norm = 0;
+                for (int j = 0; j < m; j++) norm += sums[t, j] * sums[t, j];
+                norm = Math.Sqrt(norm);
+                for (int j = 0; j < m; j++) sums[t, j] = norm > 0 ? sums[t, j] / norm : 0;
+            }
+            centres = sums;
+        }
+        return centres;
     }
 
     private static void MultiplyXHt(SparseRows x, double[,] h, double[,] into)
