@@ -27,7 +27,7 @@ internal sealed class SearchSubcommand : PaperSubcommand<SearchPapers>
     public static IReadOnlyList<string> QueryFields { get; } = ["ti:", "au:", "abs:", "cat:", "aff:", "id:", "year:", "has:code"];
 
     public override SubcommandSpec Spec { get; } = new(
-        "search", "Ranked search with a query language: free words, ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has:code, AND OR NOT -term, ( ), \"phrases\", prefix*. The query is typed as is, quotes included.",
+        "search", "Ranked search with a query language: free words, ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has:code topic:N, AND OR NOT -term, ( ), \"phrases\", prefix*. The query is typed as is, quotes included.",
         [
             new("--query", "<query>", "everything typed after 'search' up to --from or --top", Implicit: true, Values: Offered.Fixed(QueryFields)),
             PaperGrammar.From,
