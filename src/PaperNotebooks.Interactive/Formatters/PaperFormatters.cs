@@ -43,6 +43,7 @@ internal static class PaperFormatters
             Both<SimilarResult>(SimilarResultView.Html, SimilarResultView.Text);
             Both<KeyPhraseTable>(KeyPhraseTableView.Html, KeyPhraseTableView.Text);
             Both<TopicModel>(TopicModelView.Html, TopicModelView.Text);
+            Both<SemanticSearchResult>(SemanticSearchResultView.Html, SemanticSearchResultView.Text);
             Both<ChartFigure>(figure => Chart(figure), ChartView.Text);
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartImages.For(figure)?.Base64 ?? ""), ChartImages.PngMimeType);
         }

@@ -72,6 +72,28 @@ public sealed class TopicModelTests : IAsyncLifetime
         Assert.Equal(18, PaperKernel.ReturnValue<int>(await kernel.RunAsync("papers.Count")));
     }
 
+    [Fact]
+    public async Task Search_by_meaning_hybrid_and_similar_by_meaning_rank_papers_of_the_loaded_set()
+    {
+        var semantic = await _kernel.RunAsync("#!paper search --semantic \"training language models on very long sequences\" --top 3");
+        var hits = Assert.Single(PaperKernel.Displayed<PaperNotebooks.Search.SemanticSearchResult>(semantic));
+        Assert.Equal("semantic", hits.Mode);
+        Assert.Equal("training language models on very long sequences", hits.Query);
+        Assert.Equal(3, hits.Hits.Count);
+        Assert.Contains("Search by meaning", PaperKernel.Text(semantic));
+
+        var hybrid = Assert.Single(PaperKernel.Displayed<PaperNotebooks.Search.SemanticSearchResult>(await _kernel.RunAsync("#!paper search deepspeed --hybrid --top 5")));
+        Assert.Equal("hybrid", hybrid.Mode);
+        Assert.Contains("deepspeed", hybrid.Hits[0].Paper.Title, StringComparison.OrdinalIgnoreCase);
+
+        var like = Assert.Single(PaperKernel.Displayed<PaperNotebooks.Search.SemanticSearchResult>(await _kernel.RunAsync("#!paper similar yao2026mac --semantic --top 4")));
+        Assert.Equal(4, like.Hits.Count);
+        Assert.DoesNotContain(like.Hits, h => h.Paper.Id == "yao2026mac");
+
+        Assert.StartsWith("No paper in papers has the id 'nosuchpaper'.", await _kernel.FailAsync("#!paper similar nosuchpaper --semantic"));
+        Assert.Equal("--semantic and --hybrid are two ways to search; give one.", await _kernel.FailAsync("#!paper search deepspeed --semantic --hybrid"));
+    }
+
     [Theory]
     [InlineData("#!paper topics --model lda", "--model takes semantic or nmf, not 'lda'.")]
     [InlineData("#!paper topics --k 1", "--k takes auto or a whole number from 2 to 100, not '1'.")]

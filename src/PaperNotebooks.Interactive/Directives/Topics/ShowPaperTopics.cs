@@ -113,7 +113,7 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
         var selection = await call.SelectAsync(command);
         var papers = selection.Papers;
         var session = call.Session;
-        var encoder = kind == TopicModelKind.Nmf ? null : LoadEncoder(session);
+        var encoder = kind == TopicModelKind.Nmf ? null : SentenceModels.Configured(session);
 
         var progress = Microsoft.DotNet.Interactive.KernelInvocationContextExtensions.Display(call.Context, "finding topics…", "text/plain");
         var options = new TopicOptions { Model = kind, K = k, Encoder = encoder, CacheRoot = session.Options.CacheFolder };
@@ -134,15 +134,6 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
             await session.DefineVariableAsync(setName + "Frame", frame, call.Context);
         }
         if (name is not null) await session.DefineVariableAsync(name, model, call.Context);
-    }
-
-    /// <summary>The sentence model: the packaged one, or the files the session was given. Loaded when the papers
-    /// may need it; a model that will not load is one line and the kernel goes on.</summary>
-    private static Embeddings.SentenceModel? LoadEncoder(PaperSession session)
-    {
-        if (session.Options.SentenceModelFiles is not { } files) return null;
-        var load = Embeddings.SentenceModel.LoadFiles(files.Onnx, files.Vocabulary);
-        return load.Model ?? throw new PaperCommandException(load.Problem!);
     }
 
     /// <summary>Reports on the thread that computes; .NET Interactive's display updates are thread-safe.</summary>
