@@ -90,35 +90,11 @@ internal static class KMeans
         return (best, bestSimilarity);
     }
 
-    // k-means++: each next seed drawn with probability proportional to its squared distance from the nearest seed.
     private static EmbeddingMatrix Seed(EmbeddingMatrix vectors, int k, Random random)
     {
-        int n = vectors.Count;
         var centroids = new EmbeddingMatrix(k, vectors.Dimensions);
-        int first = random.Next(n);
-        vectors.ReadRow(first).CopyTo(centroids.Row(0));
-        var distance = new double[n];
-        for (int i = 0; i < n; i++) distance[i] = Distance(vectors.ReadRow(i), centroids.ReadRow(0));
-        for (int c = 1; c < k; c++)
-        {
-            double total = distance.Sum();
-            int pick = 0;
-            if (total > 0)
-            {
-                double target = random.NextDouble() * total;
-                for (pick = 0; pick < n - 1; pick++)
-                {
-                    target -= distance[pick];
-                    if (target <= 0) break;
-                }
-            }
-            else
-            {
-                pick = random.Next(n);
-            }
-            vectors.ReadRow(pick).CopyTo(centroids.Row(c));
-            for (int i = 0; i < n; i++) distance[i] = Math.Min(distance[i], Distance(vectors.ReadRow(i), centroids.ReadRow(c)));
-        }
+        var seeds = SeedPicking.KMeansPlusPlus(vectors.Count, k, (a, b) => Distance(vectors.ReadRow(a), vectors.ReadRow(b)), random);
+        for (int c = 0; c < k; c++) vectors.ReadRow(seeds[c]).CopyTo(centroids.Row(c));
         return centroids;
     }
 

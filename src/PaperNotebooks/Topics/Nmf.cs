@@ -83,7 +83,7 @@ internal static class Nmf
     {
         int n = x.Rows, m = x.Columns;
         var centres = new double[k, m];
-        var seeds = SeedRows(x, k, random);
+        var seeds = SeedPicking.KMeansPlusPlus(n, k, (a, b) => Math.Max(0, 2 - 2 * x.Dot(a, b)), random);
         for (int t = 0; t < k; t++)
             for (int e = x.RowStart[seeds[t]]; e < x.RowStart[seeds[t] + 1]; e++) centres[t, x.Columns_[e]] = x.Values[e];
         var assignment = new int[n];
@@ -156,31 +156,5 @@ internal static class Nmf
                 for (int r = 0; r < length; r++) sum += byColumns ? a[r, t] * a[r, s] : a[t, r] * a[s, r];
                 into[t, s] = into[s, t] = sum;
             }
-    }
-
-    private static int[] SeedRows(SparseRows x, int k, Random random)
-    {
-        int n = x.Rows;
-        var seeds = new int[k];
-        var distance = new double[n];
-        seeds[0] = random.Next(n);
-        for (int i = 0; i < n; i++) distance[i] = Math.Max(0, 2 - 2 * x.Dot(i, seeds[0]));
-        for (int c = 1; c < k; c++)
-        {
-            double total = distance.Sum();
-            int pick = random.Next(n);
-            if (total > 0)
-            {
-                double target = random.NextDouble() * total;
-                for (pick = 0; pick < n - 1; pick++)
-                {
-                    target -= distance[pick];
-                    if (target <= 0) break;
-                }
-            }
-            seeds[c] = pick;
-            for (int i = 0; i < n; i++) distance[i] = Math.Min(distance[i], Math.Max(0, 2 - 2 * x.Dot(i, pick)));
-        }
-        return seeds;
     }
 }

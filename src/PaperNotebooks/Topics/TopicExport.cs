@@ -61,10 +61,8 @@ public static class TopicExport
         foreach (var topic in model.Topics)
         {
             writer.WriteLine($"{topic.Id,5}  {topic.Size,6}  {string.Join(", ", topic.Terms)}");
-            if (topic.Central.Count > 0) writer.WriteLine($"{"",5}  {"",6}  · {Shorten(topic.Central[0].Title, 100)}");
+            if (topic.Central.Count > 0) writer.WriteLine($"{"",5}  {"",6}  · {Charts.Drawing.PlotlyText.Shorten(topic.Central[0].Title, 100)}");
         }
         if (model.OutlierCount > 0) writer.WriteLine($"{TopicModel.OutlierTopic,5}  {model.OutlierCount,6}  {TopicModel.OutlierLabel}");
     }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
