@@ -30,7 +30,8 @@ internal static class TopicsCommand
         };
         var seed = new Option<int>("--seed")
         {
-            Description = "The same papers and seed give the same topics.",
+            Description = "The same papers and seed give the same topics (default 42).",
+            HelpName = "seed",
             DefaultValueFactory = _ => 42,
             CustomParser = OptionParsers.WholeNumber(0, int.MaxValue),
         };
