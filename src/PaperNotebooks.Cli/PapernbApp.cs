@@ -39,6 +39,7 @@ internal static class PapernbApp
             RunCommand.Create(io),
             RunOneCommand.Create(io),
             ShareCommand.Create(io),
+            TopicsCommand.Create(io),
         };
         root.Description += Environment.NewLine + Environment.NewLine + ExitCodes.Help;
         return root;

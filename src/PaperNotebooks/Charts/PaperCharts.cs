@@ -34,4 +34,10 @@ public static class PaperCharts
     /// <inheritdoc cref="PaperFigures.CoauthorNetworkFigure"/>
     public static PlotlyChart CoauthorNetworkChart(this IEnumerable<Paper> papers, int top = 30) =>
         papers.CoauthorNetworkFigure(top).ToPlotlyChart();
+
+    /// <summary>A topic model's papers on a 2-D map, coloured by topic, the title on hover.</summary>
+    public static PlotlyChart TopicMapChart(this TopicModel model) => model.TopicMapFigure().ToPlotlyChart();
+
+    /// <summary>Topics over time: papers per topic and year as a heatmap.</summary>
+    public static PlotlyChart TopicTimeHeatmap(this TopicModel model) => model.TopicTimeFigure().ToPlotlyChart();
 }

@@ -50,4 +50,10 @@ public static class PaperFigures
     /// papers, laid out the same way on every run.</summary>
     public static ChartFigure CoauthorNetworkFigure(this IEnumerable<Paper> papers, int top = 30) =>
         NetworkDrawing.Draw(AuthorNetwork.Compute(papers, top));
+
+    /// <summary>A topic model's papers on a 2-D map, coloured by topic, the title on hover.</summary>
+    public static ChartFigure TopicMapFigure(this TopicModel model) => TopicMapDrawing.Draw(model);
+
+    /// <summary>Topics over time: papers per topic and year.</summary>
+    public static ChartFigure TopicTimeFigure(this TopicModel model) => TopicTimeDrawing.Draw(model);
 }

@@ -11,7 +11,8 @@ public static class PaperDataFrame
 
     /// <summary>
     /// One row per paper. Authors and affiliations are joined with "; "; Published is a DateTime (midnight);
-    /// a missing category name, code URL or score is null. The columns are built on all cores.
+    /// a missing category name, code URL or score is null. The columns are built on all cores. A collection whose
+    /// topics were found also gets <c>topic</c> and <c>topic_label</c>.
     /// </summary>
     public static DataFrame ToDataFrame(this IEnumerable<Paper> papers)
     {
@@ -31,7 +32,25 @@ public static class PaperDataFrame
             Parallel.For(0, parts, part => Fill(rows, fills, (int)((long)rows.Count * part / parts), (int)((long)rows.Count * (part + 1) / parts)));
             Parallel.For(0, builds.Length, i => columns[i] = builds[i].Build());
         }
-        return new DataFrame(columns);
+        var frame = new DataFrame(columns);
+        if (papers is PaperCollection collection && Topics.TopicAssignments.Of(collection) is { } model) AddTopics(frame, rows, collection, model);
+        return frame;
+    }
+
+    /// <summary>The <c>topic</c> and <c>topic_label</c> columns a collection with topics (<c>#!paper topics</c>,
+    /// <see cref="Topics.TopicAssignments.Attach"/>) gets: null for papers the topic model did not cover.</summary>
+    private static void AddTopics(DataFrame frame, IReadOnlyList<Paper> rows, PaperCollection collection, Topics.TopicModel model)
+    {
+        var topic = new Int32DataFrameColumn("topic", rows.Count);
+        var label = new StringDataFrameColumn("topic_label", rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            int? t = Topics.TopicAssignments.TopicOf(collection, rows[i]);
+            topic[i] = t;
+            label[i] = t is { } known ? model.LabelOf(known) : null;
+        }
+        frame.Columns.Add(topic);
+        frame.Columns.Add(label);
     }
 
     private static void Fill(IReadOnlyList<Paper> rows, IColumnValues[] fills, int start, int end)

@@ -53,6 +53,9 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
 
     public static PaperCollection Empty { get; } = new([]);
 
+    /// <summary>The same object for a set and every view of it: a key for what is kept beside the set.</summary>
+    internal object SetKey => _papers;
+
     /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
     /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
     /// <summary>

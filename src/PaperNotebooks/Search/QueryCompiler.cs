@@ -99,6 +99,7 @@ internal sealed class QueryCompiler
         QueryField.Doi => Keyword(SearchFields.Doi, term, PaperIdentifiers.Doi(term.Text) ?? term.Text.Trim().ToLowerInvariant()),
         QueryField.Year => Year(term),
         QueryField.Has => Has(term),
+        QueryField.Topic => Topic(term),
         _ => throw new InvalidOperationException($"Unknown field {term.Field}."),
     };
 
@@ -183,6 +184,25 @@ internal sealed class QueryCompiler
                 $"{Typed(term)} at column {term.Start + 1}: year: takes a year or a range, as in year:2024, year:2021..2024 or year:2023..");
         }
         return NumericRangeQuery.NewInt32Range(SearchFields.Year, SearchFields.YearPrecisionStep, from, to, minInclusive: true, maxInclusive: true);
+    }
+
+    // topic:N — the papers of topic N (-1 or "outliers" for the outliers) in the topics last found for these papers.
+    private LuceneQuery? Topic(TermNode term)
+    {
+        string text = term.Text.Trim();
+        int topic;
+        if (text.Equals("outliers", StringComparison.OrdinalIgnoreCase)) topic = Topics.TopicModel.OutlierTopic;
+        else if (term.Kind == TermKind.Prefix || !int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out topic))
+            return Fail(QueryErrorCodes.BadValue, term, $"{Typed(term)} at column {term.Start + 1}: topic: takes a topic number, as in topic:3 (topic:-1 or topic:outliers for the outliers)");
+        var model = Topics.TopicAssignments.Of(_papers);
+        if (model is null)
+            return Fail(QueryErrorCodes.BadValue, term, $"{Typed(term)} at column {term.Start + 1}: these papers have no topics yet; find them first with #!paper topics (or TopicModeling.Build)");
+        if (topic != Topics.TopicModel.OutlierTopic && (topic < 0 || topic >= model.K))
+            return Fail(QueryErrorCodes.BadValue, term, $"{Typed(term)} at column {term.Start + 1}: there are topics 0 to {model.K - 1} (and -1 for the outliers)");
+        var positions = new List<int>();
+        for (int i = 0; i < _papers.Count; i++)
+            if (Topics.TopicAssignments.TopicOf(_papers, _papers[i]) == topic) positions.Add(i);
+        return PositionsQuery.For([.. positions]);
     }
 
     private static bool TryParseBound(string text, out int? year)

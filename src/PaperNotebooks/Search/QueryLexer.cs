@@ -21,9 +21,10 @@ internal static class QueryLexer
             ["doi"] = QueryField.Doi,
             ["year"] = QueryField.Year,
             ["has"] = QueryField.Has,
+            ["topic"] = QueryField.Topic,
         };
 
-    public const string FieldList = "ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has:";
+    public const string FieldList = "ti: au: abs: cat: aff: venue: id: arxiv: doi: year: has: topic:";
 
     public static List<QueryToken>? Tokenize(string query, out QueryError? error)
     {

@@ -16,6 +16,7 @@ internal enum QueryField
     Doi,
     Year,
     Has,
+    Topic,
 }
 
 internal enum TermKind

@@ -55,6 +55,36 @@ public sealed class InterruptTests : IDisposable
     }
 
     [Fact]
+    public async Task Interrupting_semantic_topics_while_they_embed_ends_the_cell_at_once_and_keeps_the_vectors_done()
+    {
+        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-topics-").FullName;
+        string listing = Path.Combine(folder, "many.txt");
+        // Distinct abstracts, so that none is cached: 3,000 of them take several seconds to embed on two cores.
+        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 3_000).SelectMany(i => new[]
+        {
+            $"LGJan {1 + i % 28}, {2015 + i % 10}",
+            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 50}, Bob Writer{i % 30}",
+            $"We study widgets number {i} with methods {i % 131}, a sample of {i * 7 % 1000} and results {i % 71} on {i % 13} machines.",
+        }));
+        using var kernel = new PaperKernel(options: new PaperExtensionOptions { CacheFolder = folder });
+        await kernel.RunAsync($"#!paper load \"{listing}\" --name many");
+
+        var running = kernel.SubmitAsync("#!paper topics --model semantic --k 5");
+        await Task.Delay(4000);
+        var interrupted = DateTime.UtcNow;
+        await PaperKernelExtension.SessionOf(kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", Assert.Single(cancelled.Events.OfType<CommandFailed>()).Message);
+        Assert.True(DateTime.UtcNow - interrupted < TimeSpan.FromSeconds(3), $"the cell ended {DateTime.UtcNow - interrupted} after the interrupt");
+        // The embedding stops between batches and keeps what it finished in whole cache packs.
+        await Task.Delay(2000);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "embeddings"), "*.vec", SearchOption.AllDirectories));
+        Assert.Equal(3_000, PaperKernel.ReturnValue<int>(await kernel.RunAsync("many.Count")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task An_interrupt_while_no_cell_runs_leaves_the_next_cell_alone()
     {
         await _kernel.RunAsync("var before = 41 + 1;");

@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive.Commands;
 using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Completions;
+using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Search;
 using PaperNotebooks.Text;
@@ -17,6 +18,9 @@ public sealed class ShowSimilarPapers : KernelDirectiveCommand
 
     /// <summary><c>--top</c>: at most this many papers.</summary>
     public string? Top { get; set; }
+
+    /// <summary><c>--semantic</c>: by meaning (sentence vectors) instead of by shared terms.</summary>
+    public bool Semantic { get; set; }
 }
 
 /// <summary>Shows one paper and the papers most like it, each with the terms they share.</summary>
@@ -30,8 +34,9 @@ internal sealed class SimilarSubcommand : PaperSubcommand<ShowSimilarPapers>
             new("--paper", "<id>", "the paper's id", Implicit: true, Values: Offered.Ids, Many: true),
             PaperGrammar.From,
             new("--top", "<n>", $"at most n papers, 1 to {PaperGrammar.MostHits} (default: 10)"),
+            new("--semantic", null, "by meaning: nearest sentence vectors (all-MiniLM-L6-v2, offline, cached) instead of shared terms", Flag: true),
         ],
-        ["#!paper similar yao2026mac", "#!paper similar yao2026mac --top 5"]);
+        ["#!paper similar yao2026mac", "#!paper similar yao2026mac --top 5", "#!paper similar yao2026mac --semantic"]);
 
     protected override bool ReadsLineItself => true;
 
@@ -50,6 +55,18 @@ internal sealed class SimilarSubcommand : PaperSubcommand<ShowSimilarPapers>
         int top = ChartChoices.Count(line.Top, DefaultTop, PaperGrammar.MostHits);
         var (name, papers) = await call.PapersAsync(line.From);
 
+        if (line.Hybrid) throw new PaperCommandException("'#!paper similar' takes --semantic; --hybrid is for '#!paper search'.");
+        if (line.Semantic)
+        {
+            var model = SentenceModels.For(call.Session);
+            var progress = Microsoft.DotNet.Interactive.KernelInvocationContextExtensions.Display(call.Context, "reading the papers' vectors…", "text/plain");
+            var reporter = new Formatters.EmbeddingProgressLine(text => progress.Update(text));
+            var like = await LongWork.RunAsync(() => papers.SimilarByMeaning(id, model, top, call.Session.Options.CacheFolder, reporter, call.CancellationToken), call.CancellationToken)
+                ?? throw new PaperCommandException($"No paper in {name} has the id {PaperCommandException.Quote(id)}." + NearestName.Hint(id, papers.Select(p => p.Id)));
+            progress.Update($"compared {PaperText.Plural(papers.Count, "paper", "papers")} by meaning");
+            call.Display(like);
+            return;
+        }
         var result = await LongWork.RunAsync(() => papers.Similar(id, top), call.CancellationToken);
         if (result.Error is { Code: QueryErrorCodes.UnknownPaper })
         {
