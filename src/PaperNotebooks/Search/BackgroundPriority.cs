@@ -33,6 +33,49 @@ internal static partial class BackgroundPriority
         }
     }
 
+    private static readonly Lock PauseLock = new();
+    private static readonly ManualResetEventSlim Unpaused = new(initialState: true);
+    private static int _pauses;
+
+    /// <summary>How long background work waits for a pause to end before it goes on anyway (a guard, not a schedule).</summary>
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Holds background work (<see cref="WaitWhilePaused"/>) until the result is disposed: work someone waits for now,
+    /// such as a search reading the papers while the index is built, then has the cores, the memory bandwidth and the
+    /// collector to itself, instead of sharing them with a lower-priority thread that still allocates and takes a
+    /// quarter of each core. Pauses nest; the work goes on when the last one ends.
+    /// </summary>
+    public static IDisposable Pause()
+    {
+        lock (PauseLock)
+        {
+            if (_pauses++ == 0) Unpaused.Reset();
+        }
+        return new PauseScope();
+    }
+
+    /// <summary>Called by background work between its steps: returns at once unless paused, else when the pause ends
+    /// (or after <see cref="LongestPause"/>).</summary>
+    public static void WaitWhilePaused()
+    {
+        if (Volatile.Read(ref _pauses) > 0) Unpaused.Wait(LongestPause);
+    }
+
+    private sealed class PauseScope : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+            lock (PauseLock)
+            {
+                if (--_pauses == 0) Unpaused.Set();
+            }
+        }
+    }
+
     /// <summary>Gives every lowered thread still working its normal priority back.</summary>
     public static void Hurry()
     {

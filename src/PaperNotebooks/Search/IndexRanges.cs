@@ -83,7 +83,11 @@ internal sealed class IndexRanges : IDisposable
         };
         using var writer = new IndexWriter(directory, config);
         var document = new PaperDocument(part);
-        for (int i = start; i < end; i++) writer.AddDocument(document.For(papers[i]));
+        for (int i = start; i < end; i++)
+        {
+            BackgroundPriority.WaitWhilePaused(); // a search reading the papers has the machine meanwhile
+            writer.AddDocument(document.For(papers[i]));
+        }
         writer.Commit();
     }
 

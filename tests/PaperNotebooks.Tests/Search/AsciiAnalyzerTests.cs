@@ -65,11 +65,14 @@ public sealed class AsciiAnalyzerTests
     [InlineData("日本語")]
     [InlineData("e\u0301")]
     [InlineData("Ⓐ")]
+    [InlineData("a·b")]
+    [InlineData("3‘4")]
     public void Characters_whose_place_in_a_word_ASCII_cannot_keep_leave_the_text_to_Lucene(string text) =>
         Assert.False(AsciiMapping.TryMap(text, new char[text.Length]));
 
     [Theory]
     [InlineData("Müller—Zürich “naïve” model’s", "Muller Zurich  naive  model's")]
+    [InlineData("3 × 4 ≈ 12 · x", "3   4   12   x")]
     public void Accented_letters_keep_their_case_and_breaking_marks_become_spaces(string text, string expected)
     {
         var ascii = new char[text.Length];
@@ -111,6 +114,10 @@ public sealed class AsciiAnalyzerTests
     {
         public List<(string, int)> Words => words;
 
+        public bool Wants(int length) => true;
+
         public void Word(ReadOnlySpan<char> term, int increment) => words.Add((term.ToString(), increment));
+
+        public void Skip(int increment) => throw new InvalidOperationException("every word is wanted");
     }
 }

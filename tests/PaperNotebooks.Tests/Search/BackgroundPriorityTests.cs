@@ -5,6 +5,24 @@ namespace PaperNotebooks.Tests.Search;
 public sealed class BackgroundPriorityTests
 {
     [Fact]
+    public void Indexing_in_the_background_waits_while_a_search_reads_the_papers_and_goes_on_after()
+    {
+        var papers = ScanPapers.Make(3_000, seed: 9);
+        IndexRanges? built = null;
+        Thread indexing;
+        using (BackgroundPriority.Pause())
+        {
+            indexing = new Thread(() => built = IndexRanges.Build(papers, IndexPart.Fields));
+            indexing.Start();
+            Assert.False(indexing.Join(TimeSpan.FromMilliseconds(500)), "the index was built during the pause");
+        }
+
+        Assert.True(indexing.Join(TimeSpan.FromSeconds(60)), "the index was not built after the pause");
+        Assert.Equal(3_000, built!.Readers.Sum(r => r.MaxDoc));
+        built.Dispose();
+    }
+
+    [Fact]
     public void A_background_thread_runs_at_a_lower_priority_and_others_keep_theirs()
     {
         if (!OperatingSystem.IsLinux()) return;

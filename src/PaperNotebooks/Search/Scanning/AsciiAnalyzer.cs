@@ -5,7 +5,14 @@ namespace PaperNotebooks.Search.Scanning;
 /// <summary>Receives the words of <see cref="AsciiAnalyzer"/>, lower case, each with its position increment.</summary>
 internal interface IWordSink
 {
+    /// <summary>True when words of this length are wanted as text; others are given by <see cref="Skip"/>, which spares
+    /// lower-casing them (a scan looks for a few terms, and needs only the count of the other words).</summary>
+    bool Wants(int length);
+
     void Word(ReadOnlySpan<char> term, int increment);
+
+    /// <summary>A word not wanted as text: only its position counts.</summary>
+    void Skip(int increment);
 }
 
 /// <summary>
@@ -23,22 +30,6 @@ internal static class AsciiAnalyzer
     private const int MinPartLength = 2;
     private const int MaxCompoundLength = 64;
 
-    private enum Kind : byte { Other, Letter, Digit, Underscore, MidLetter, MidNumLet, MidNum }
-
-    private static readonly Kind[] Kinds = MakeKinds();
-
-    private static Kind[] MakeKinds()
-    {
-        var kinds = new Kind[128];
-        for (int c = 'a'; c <= 'z'; c++) kinds[c] = kinds[c - 32] = Kind.Letter;
-        for (int c = '0'; c <= '9'; c++) kinds[c] = Kind.Digit;
-        kinds['_'] = Kind.Underscore;
-        kinds[':'] = Kind.MidLetter;
-        kinds['.'] = kinds['\''] = Kind.MidNumLet;
-        kinds[','] = kinds[';'] = Kind.MidNum;
-        return kinds;
-    }
-
     /// <param name="text">ASCII text: every char below 128.</param>
     /// <param name="prose">True for titles and abstracts (possessives, compound names, stop words), false for names.</param>
     /// <param name="parts">Scratch space for compound parts.</param>
@@ -48,16 +39,18 @@ internal static class AsciiAnalyzer
     {
         int tooLong = 0;   // words the tokenizer skipped since the last it gave: their positions go to the next
         int stopWords = 0; // positions of stop words dropped since the last word given, as Lucene's StopFilter keeps them
-        for (int i = 0; i < text.Length;)
+        int length = text.Length;
+        for (int i = 0; i < length;)
         {
-            if (Kinds[text[i]] is not (Kind.Letter or Kind.Digit or Kind.Underscore))
+            char first = text[i];
+            if (!char.IsAsciiLetterOrDigit(first) && first != '_')
             {
                 i++;
                 continue;
             }
             int start = i, end = SegmentEnd(text, start);
             i = end;
-            if (!HasLetterOrDigit(text[start..end])) continue;
+            if (first == '_' && !HasLetterOrDigit(text[start..end])) continue;
             if (end - start > MaxWordLength)
             {
                 tooLong++;
@@ -68,7 +61,8 @@ internal static class AsciiAnalyzer
             var word = text[start..end];
             if (!prose)
             {
-                sink.Word(Lower(word, lower), increment);
+                if (sink.Wants(word.Length)) sink.Word(Lower(word, lower), increment);
+                else sink.Skip(increment);
                 continue;
             }
 
@@ -76,6 +70,13 @@ internal static class AsciiAnalyzer
             parts.Clear();
             if (word.Length >= 2 * MinPartLength && word.Length <= MaxCompoundLength && MayHaveParts(word))
                 CompoundWordFilter.FindParts(word, parts);
+            if (parts.Count == 0 && word.Length > LongestStopWord && !sink.Wants(word.Length))
+            {
+                // The common case: a plain word, no stop word, not looked for.
+                sink.Skip(increment + stopWords);
+                stopWords = 0;
+                continue;
+            }
             // The whole word, then its parts stacked on it; the parts are slices of the lower-cased whole.
             var whole = Lower(word, lower);
             Give(whole, increment, ref stopWords, ref sink);
@@ -90,42 +91,38 @@ internal static class AsciiAnalyzer
             stopWords += increment;
             return;
         }
-        sink.Word(term, increment + stopWords);
+        if (sink.Wants(term.Length)) sink.Word(term, increment + stopWords);
+        else sink.Skip(increment + stopWords);
         stopWords = 0;
     }
 
-    /// <summary>Where the word starting at <paramref name="start"/> ends: the first place UAX #29 breaks.</summary>
+    /// <summary>Where the word starting at <paramref name="start"/> ends: the first place UAX #29 breaks. Letters, digits
+    /// and <c>_</c> all join one another; <c>:</c> <c>.</c> <c>'</c> join a letter to a letter, and <c>,</c> <c>;</c>
+    /// <c>.</c> <c>'</c> a digit to a digit.</summary>
     private static int SegmentEnd(ReadOnlySpan<char> text, int start)
     {
-        int i = start + 1;
-        for (; i < text.Length; i++)
+        int i = start + 1, length = text.Length;
+        while (true)
         {
-            // Most of a word is letters and digits after letters and digits: they join without further look.
-            if (Kinds[text[i]] is Kind.Letter or Kind.Digit && Kinds[text[i - 1]] is Kind.Letter or Kind.Digit) continue;
-            var before = Kinds[text[i - 1]];
-            var here = Kinds[text[i]];
-            var after = i + 1 < text.Length ? Kinds[text[i + 1]] : Kind.Other;
-            var twoBefore = i >= 2 ? Kinds[text[i - 2]] : Kind.Other;
-            bool join = here switch
+            while (i < length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+            if (i + 1 >= length) return Math.Min(i, length);
+            char mid = text[i], before = text[i - 1], after = text[i + 1];
+            bool joins = mid switch
             {
-                Kind.Letter or Kind.Digit => before is Kind.Letter or Kind.Digit or Kind.Underscore
-                    || (before is Kind.MidLetter or Kind.MidNumLet && here == Kind.Letter && twoBefore == Kind.Letter)
-                    || (before is Kind.MidNum or Kind.MidNumLet && here == Kind.Digit && twoBefore == Kind.Digit),
-                Kind.Underscore => before is Kind.Letter or Kind.Digit or Kind.Underscore,
-                Kind.MidLetter => before == Kind.Letter && after == Kind.Letter,
-                Kind.MidNum => before == Kind.Digit && after == Kind.Digit,
-                Kind.MidNumLet => (before == Kind.Letter && after == Kind.Letter) || (before == Kind.Digit && after == Kind.Digit),
+                ':' => char.IsAsciiLetter(before) && char.IsAsciiLetter(after),
+                ',' or ';' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+                '.' or '\'' => (char.IsAsciiLetter(before) && char.IsAsciiLetter(after)) || (char.IsAsciiDigit(before) && char.IsAsciiDigit(after)),
                 _ => false,
             };
-            if (!join) break;
+            if (!joins) return i;
+            i += 2;
         }
-        return i;
     }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
-            if (Kinds[c] is Kind.Letter or Kind.Digit) return true;
+            if (char.IsAsciiLetterOrDigit(c)) return true;
         return false;
     }
 

@@ -12,7 +12,7 @@ namespace PaperNotebooks.Search.Scanning;
 /// </summary>
 internal static class AsciiMapping
 {
-    /// <summary>Per UTF-16 char: what it becomes, or <c>'\0'</c> when the text must go through Lucene.</summary>
+    /// <summary>Per UTF-16 char: what it becomes, <see cref="Contextual"/>, or <c>'\0'</c> when the text must go through Lucene.</summary>
     private static readonly Lazy<char[]> Table = new(Build);
 
     /// <summary>Writes the ASCII form of <paramref name="text"/> into <paramref name="into"/> (as long); false when some
@@ -32,6 +32,12 @@ internal static class AsciiMapping
             text.Slice(i, run).CopyTo(into[i..]);
             i += run;
             char mapped = table[text[i]];
+            if (mapped == Contextual)
+            {
+                // A character that joins the letters or digits around it (a middle dot): a space when none stands beside it.
+                if (i > 0 && char.IsLetterOrDigit(text[i - 1]) || i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) return false;
+                mapped = ' ';
+            }
             if (mapped == '\0') return false;
             into[i++] = mapped;
         }
@@ -40,6 +46,10 @@ internal static class AsciiMapping
     /// <summary>What one character becomes: <c>' '</c> for a break, a letter or <c>'</c>, or <c>'\0'</c> when only
     /// Lucene reads it right (every character beyond the basic plane among them).</summary>
     public static char Of(System.Text.Rune rune) => rune.IsBmp ? Table.Value[rune.Value] : '\0';
+
+    /// <summary>A character that joins letters or digits on both sides of it (UAX #29's MidLetter, MidNum, MidNumLet)
+    /// and breaks elsewhere.</summary>
+    private const char Contextual = '\u0001';
 
     private static char[] Build()
     {
@@ -57,6 +67,10 @@ internal static class AsciiMapping
                 if (Fold(ch, folded) is [var plain] && char.IsAsciiLetter(plain) && char.IsUpper(ch) == char.IsAsciiLetterUpper(plain)
                     && Fold(char.ToLowerInvariant(ch), folded) is [var lower] && lower == char.ToLowerInvariant(plain))
                     table[c] = plain;
+            }
+            else if (Joining.Contains(ch))
+            {
+                table[c] = Contextual;
             }
             else if (AlwaysBreaks(ch, category))
             {
@@ -89,6 +103,5 @@ internal static class AsciiMapping
         '\u00B7', '\u0387', '\u05F3', '\u05F4', '\u2027', // MidLetter, Hebrew punctuation
         '\u037E', '\u0589', '\u060C', '\u060D', '\u066C', '\u07F8', '\u2044', // MidNum
         '\u2018', '\u2019', '\u2024', // MidNumLet (U+2019 is mapped to ' on its own)
-        '\u0085', '\u2028', '\u2029', // Newline classes: they break, but are kept off the fast path to be safe
     ];
 }

@@ -96,12 +96,12 @@ internal sealed class FieldWords
             else ReadMapped(chars[..System.Text.Encoding.UTF8.GetChars(bytes, chars)], prose);
             return;
         }
-        var values = ScanField.Values(paper, _query.Field);
-        for (int v = 0; v < values.Count; v++)
+        for (int v = 0, values = ScanField.ValueCount(paper, _query.Field); v < values; v++)
         {
             if (v > 0) _position += ValueGap;
-            if (System.Text.Ascii.IsValid(values[v])) ReadAscii(values[v], prose);
-            else ReadMapped(values[v], prose);
+            string value = ScanField.Value(paper, _query.Field, v);
+            if (System.Text.Ascii.IsValid(value)) ReadAscii(value, prose);
+            else ReadMapped(value, prose);
         }
     }
 
@@ -141,8 +141,22 @@ internal sealed class FieldWords
             if (!_prefixes[p] && word.StartsWith(_query.Prefixes[p], StringComparison.Ordinal)) _prefixes[p] = true;
     }
 
+    /// <summary>True when a word of this length could be a term or start with a prefix looked for.</summary>
+    private bool Wants(int length) => _prefixes.Length > 0 || length >= 64 || (_lengths & (1UL << length)) != 0;
+
+    private void Skip(int increment)
+    {
+        _position += increment;
+        Length++;
+        if (increment > 0) NormLength++;
+    }
+
     private readonly struct Sink(FieldWords words) : IWordSink
     {
+        public bool Wants(int length) => words.Wants(length);
+
         public void Word(ReadOnlySpan<char> term, int increment) => words.Add(term, increment);
+
+        public void Skip(int increment) => words.Skip(increment);
     }
 }

@@ -36,14 +36,24 @@ internal static class ScanField
         _ => SearchFields.Venue,
     };
 
-    /// <summary>The values of a field that is not the abstract (which is read as UTF-8 where it is kept so).</summary>
-    public static IReadOnlyList<string> Values(Paper paper, TextField field) => field switch
+    /// <summary>How many values the field has in the paper (authors: one per author), read without allocating.</summary>
+    public static int ValueCount(Paper paper, TextField field) => field switch
     {
-        TextField.Title => [paper.Title],
-        TextField.Authors => paper.Authors,
-        TextField.Affiliations => paper.Affiliations,
-        TextField.Venue => paper.Venue is { Length: > 0 } venue ? [venue] : [],
-        _ => [paper.Abstract],
+        TextField.Authors => paper.Authors.Count,
+        TextField.Affiliations => paper.Affiliations.Count,
+        TextField.Venue => paper.Venue is { Length: > 0 } ? 1 : 0,
+        _ => 1,
+    };
+
+    /// <summary>Value <paramref name="index"/> of the field (the abstract decoded: readers of abstracts kept as UTF-8
+    /// read their bytes instead).</summary>
+    public static string Value(Paper paper, TextField field, int index) => field switch
+    {
+        TextField.Title => paper.Title,
+        TextField.Authors => paper.Authors[index],
+        TextField.Affiliations => paper.Affiliations[index],
+        TextField.Venue => paper.Venue!,
+        _ => paper.Abstract,
     };
 
     /// <summary>True when the keyword field <paramref name="field"/> of the paper holds <paramref name="value"/> (or a value

@@ -83,45 +83,44 @@ internal sealed class ScanWeights(long documents, Func<TextField, float[]> norms
 
 internal sealed class BooleanNode(float boost, IReadOnlyList<(ScanNode Node, Occur Occur)> clauses) : ScanNode(boost)
 {
-    private readonly bool _anyRequired = clauses.Any(c => c.Occur == Occur.MUST);
+    // Arrays, read with for loops: a scan asks every paper, and an enumerator a call would be millions of allocations.
+    private readonly ScanNode[] _required = [.. clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Node)];
+    private readonly ScanNode[] _excluded = [.. clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Node)];
+    private readonly ScanNode[] _optional = [.. clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Node)];
 
     public override bool MayMatch(ScannedPaper paper)
     {
-        bool anyOptional = false;
-        foreach (var (node, occur) in clauses)
-        {
-            if (occur == Occur.MUST && !node.MayMatch(paper)) return false;
-            if (occur == Occur.SHOULD && !anyOptional) anyOptional = node.MayMatch(paper);
-        }
-        return _anyRequired || anyOptional;
+        for (int i = 0; i < _required.Length; i++)
+            if (!_required[i].MayMatch(paper)) return false;
+        if (_required.Length > 0) return true;
+        for (int i = 0; i < _optional.Length; i++)
+            if (_optional[i].MayMatch(paper)) return true;
+        return false;
     }
 
     public override bool Matches(ScannedPaper paper, out float score)
     {
         score = 0;
-        bool anyOptional = false;
-        foreach (var (node, occur) in clauses)
+        for (int i = 0; i < _required.Length; i++)
         {
-            if (occur != Occur.MUST) continue;
-            if (!node.Matches(paper, out float part)) return false;
+            if (!_required[i].Matches(paper, out float part)) return false;
             score += part;
         }
-        foreach (var (node, occur) in clauses)
+        for (int i = 0; i < _excluded.Length; i++)
+            if (_excluded[i].MayMatch(paper) && _excluded[i].Matches(paper, out _)) return false;
+        bool anyOptional = false;
+        for (int i = 0; i < _optional.Length; i++)
         {
-            if (occur == Occur.MUST_NOT && node.MayMatch(paper) && node.Matches(paper, out _)) return false;
-        }
-        foreach (var (node, occur) in clauses)
-        {
-            if (occur != Occur.SHOULD || !node.MayMatch(paper) || !node.Matches(paper, out float part)) continue;
+            if (!_optional[i].MayMatch(paper) || !_optional[i].Matches(paper, out float part)) continue;
             anyOptional = true;
             score += part;
         }
-        return _anyRequired || anyOptional;
+        return _required.Length > 0 || anyOptional;
     }
 
     public override void Weigh(ScanWeights weights)
     {
-        foreach (var (node, _) in clauses) node.Weigh(weights);
+        foreach (var node in _required.Concat(_excluded).Concat(_optional)) node.Weigh(weights);
     }
 }
 

@@ -29,6 +29,8 @@ internal static class ScanSearch
         if (compiled is null) return failed;
         var plan = ScanPlan.Of(compiled.Query);
         if (plan is null) return null;
+        // The index being built in the background waits: the reader of this search has the machine.
+        using var pause = BackgroundPriority.Pause();
 
         int count = papers.Count, words = Math.Max(1, (plan.Flags + 63) / 64);
         var flags = new ulong[(long)count * words];

@@ -32,8 +32,9 @@ internal sealed class WordProbes(TextField field)
             TestUtf8(block.Bytes(paper.StoredAbstract.Row), flags, scratch);
             return;
         }
-        foreach (var value in ScanField.Values(paper, Field))
+        for (int v = 0, values = ScanField.ValueCount(paper, Field); v < values; v++)
         {
+            string value = ScanField.Value(paper, Field, v);
             if (Ascii.IsValid(value))
             {
                 foreach (var (text, _, asciiWord, slot) in _needles)
