@@ -40,17 +40,17 @@ internal static class PhraseKey
         for (int i = 0; i < tokens.Count; i++)
         {
             var first = tokens[i];
-            if (vocabulary.IsStop(first.Stem)) continue;
+            if (vocabulary.IsStop(first)) continue;
             if (vocabulary.Form(first.Form).Length >= 3) into.Add((Pack(first.Stem), Pack(first.Form), false));
 
             if (i + 1 >= tokens.Count || tokens[i + 1].BreakBefore) continue;
             var second = tokens[i + 1];
-            bool secondIsStop = vocabulary.IsStop(second.Stem);
+            bool secondIsStop = vocabulary.IsStop(second);
             if (!secondIsStop) into.Add((Pack(first.Stem, second.Stem), Pack(first.Form, second.Form), second.HyphenBefore));
 
             if (i + 2 >= tokens.Count || tokens[i + 2].BreakBefore) continue;
             var third = tokens[i + 2];
-            if (vocabulary.IsStop(third.Stem)) continue;
+            if (vocabulary.IsStop(third)) continue;
             bool hyphenated = second.HyphenBefore && third.HyphenBefore;
             if (secondIsStop && !hyphenated) continue;
             into.Add((Pack(first.Stem, second.Stem, third.Stem), Pack(first.Form, second.Form, third.Form), hyphenated));

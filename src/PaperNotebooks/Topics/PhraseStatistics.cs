@@ -30,20 +30,38 @@ internal sealed class PhraseStatistics
     /// <summary>How many papers contain the phrase; 1 for a phrase not kept (it was in one paper at most).</summary>
     public int Papers(long key) => _counts.TryGetValue(key, out var count) ? count.Papers : 1;
 
-    public static PhraseStatistics Build(PaperCollection papers)
+    /// <summary>Below this many papers, one pass; from it, a part per core, each with a vocabulary of its own, merged
+    /// in order (the same ids, so the same phrase keys, as one pass).</summary>
+    private const int InPartsFrom = 20_000;
+
+    public static PhraseStatistics Build(PaperCollection papers) =>
+        Build(papers, papers.Count < InPartsFrom ? 1 : Environment.ProcessorCount);
+
+    internal static PhraseStatistics Build(PaperCollection papers, int parts)
     {
-        var vocabulary = new PhraseVocabulary();
-        var counts = new Dictionary<long, PhraseCount>();
-        var inPaper = new Dictionary<long, PaperPhrase>();
-        var tokens = new List<PhraseToken>();
-        var phrases = new List<(long Key, long Form, bool Hyphenated)>();
-        foreach (var paper in papers)
+        PhraseVocabulary vocabulary;
+        Dictionary<long, PhraseCount> counts;
+        if (parts <= 1)
         {
-            CountPaper(paper, vocabulary, tokens, phrases, inPaper);
-            foreach (var (key, found) in inPaper)
+            (vocabulary, counts) = Count(papers, 0, papers.Count);
+        }
+        else
+        {
+            var counted = new (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts)[parts];
+            Parallel.For(0, parts, part =>
+                counted[part] = Count(papers, (int)((long)papers.Count * part / parts), (int)((long)papers.Count * (part + 1) / parts)));
+            (vocabulary, counts) = counted[0];
+            for (int part = 1; part < parts; part++)
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-                count.Add(found);
+                var (stems, forms) = vocabulary.Absorb(counted[part].Vocabulary);
+                foreach (var (key, count) in counted[part].Counts)
+                {
+                    long mine = Renumber(key, stems), form = Renumber(count.Form, forms);
+                    if (mine == 0 || form == 0) continue; // no room for a word in the whole vocabulary
+                    ref var merged = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, mine, out _);
+                    merged.Merge(count with { Form = form });
+                }
+                counted[part] = default;
             }
         }
         foreach (var (key, count) in counts)
@@ -51,6 +69,36 @@ internal sealed class PhraseStatistics
         counts.TrimExcess();
         vocabulary.Frozen = true;
         return new PhraseStatistics(vocabulary, counts, papers.Count);
+    }
+
+    private static (PhraseVocabulary, Dictionary<long, PhraseCount>) Count(PaperCollection papers, int start, int end)
+    {
+        var vocabulary = new PhraseVocabulary();
+        var counts = new Dictionary<long, PhraseCount>();
+        var inPaper = new Dictionary<long, PaperPhrase>();
+        var tokens = new List<PhraseToken>();
+        var phrases = new List<(long Key, long Form, bool Hyphenated)>();
+        for (int i = start; i < end; i++)
+        {
+            CountPaper(papers[i], vocabulary, tokens, phrases, inPaper);
+            foreach (var (key, found) in inPaper)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                count.Add(found);
+            }
+        }
+        return (vocabulary, counts);
+    }
+
+    /// <summary>A phrase key with each word's id replaced by <paramref name="ids"/>' entry; 0 when one has none.</summary>
+    private static long Renumber(long key, int[] ids)
+    {
+        int words = PhraseKey.WordCount(key);
+        int first = ids[PhraseKey.Word(key, 0)];
+        int second = words > 1 ? ids[PhraseKey.Word(key, 1)] : 0;
+        int third = words > 2 ? ids[PhraseKey.Word(key, 2)] : 0;
+        if (first == 0 || (words > 1 && second == 0) || (words > 2 && third == 0)) return 0;
+        return PhraseKey.Pack(first, second, third);
     }
 
     /// <summary>The phrases of one paper with their weighted and plain counts, into <paramref name="inPaper"/> (cleared first).</summary>
@@ -116,5 +164,21 @@ internal struct PhraseCount
         FrequencySum += 1 + Math.Log(found.Weighted);
         if (_formVotes == 0) Form = found.Form;
         _formVotes += found.Form == Form ? 1 : -1;
+    }
+
+    /// <summary>Adds the counts of later papers; the two running votes merge as one vote over both would keep a form
+    /// that most papers write.</summary>
+    public void Merge(PhraseCount later)
+    {
+        if (Papers == 0)
+        {
+            this = later;
+            return;
+        }
+        Papers += later.Papers;
+        FrequencySum += later.FrequencySum;
+        if (later.Form == Form) _formVotes += later._formVotes;
+        else if (later._formVotes > _formVotes) (Form, _formVotes) = (later.Form, later._formVotes - _formVotes);
+        else _formVotes -= later._formVotes;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class PhraseVocabulary
     private readonly Dictionary<string, int> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
     private readonly List<string> _formText = [""];
-    private readonly List<bool> _stopStem = [false];
+    private readonly List<bool> _stopForm = [false];
+    private readonly List<string> _stemText = [""];
 
     // Words as written, with their ids: most words of a collection were seen before, and one look-up of the word as
     // it stands spares folding it, the stop-word test and two look-ups.
@@ -39,7 +40,9 @@ internal sealed class PhraseVocabulary
     /// nothing changes any more: several threads may then read it at once.</summary>
     public bool Frozen { get; set; }
 
-    public bool IsStop(int stem) => _stopStem[stem];
+    /// <summary>True when the word is a stop word as written (folded): <c>times</c> is one, <c>time</c>, of the same stem,
+    /// is not. A property of the form, so it does not depend on which spelling of a stem came first.</summary>
+    public bool IsStop(PhraseToken token) => _stopForm[token.Form];
 
     public string Form(int form) => _formText[form];
 
@@ -61,24 +64,26 @@ internal sealed class PhraseVocabulary
         if (length < 0) return (0, 0);
         var folded = buffer[..length];
 
-        int form = FormId(IsAcronym(written) ? written : folded);
         bool stop = ResearchStopWords.Contains(folded.ToString());
+        int form = FormId(IsAcronym(written) ? written : folded, stop);
         int stemLength = PluralStem(folded);
-        int stem = StemId(folded[..stemLength], stop);
+        int stem = StemId(folded[..stemLength]);
         return (stem, form);
     }
 
-    private int StemId(ReadOnlySpan<char> stem, bool stop)
+    private int StemId(ReadOnlySpan<char> stem)
     {
         if (_stemLookup.TryGetValue(stem, out int id)) return id;
-        if (Frozen || _stopStem.Count > MaxId) return 0;
-        id = _stopStem.Count;
-        _stemLookup[stem] = id;
-        _stopStem.Add(stop);
+        if (Frozen || _stemText.Count > MaxId) return 0;
+        id = _stemText.Count;
+        var text = stem.ToString();
+        _stems[text] = id;
+        _stemText.Add(text);
         return id;
     }
 
-    private int FormId(ReadOnlySpan<char> form)
+    /// <param name="stop">Whether the form is a stop word: a function of the form (its folded text).</param>
+    private int FormId(ReadOnlySpan<char> form, bool stop)
     {
         if (_formLookup.TryGetValue(form, out int id)) return id;
         if (Frozen || _formText.Count > MaxId) return 0;
@@ -86,7 +91,27 @@ internal sealed class PhraseVocabulary
         var text = form.ToString();
         _forms[text] = id;
         _formText.Add(text);
+        _stopForm.Add(stop);
         return id;
+    }
+
+    /// <summary>
+    /// Numbers the words of <paramref name="later"/>, a vocabulary of the papers after these, after these words: the
+    /// ids one vocabulary of all the papers would have given (in order of first use). Returns, for each stem and form id
+    /// of <paramref name="later"/>, the id here (0 when there is no room left).
+    /// </summary>
+    public (int[] Stems, int[] Forms) Absorb(PhraseVocabulary later)
+    {
+        var stems = new int[later._stemText.Count];
+        for (int id = 1; id < stems.Length; id++) stems[id] = StemId(later._stemText[id]);
+        var forms = new int[later._formText.Count];
+        for (int id = 1; id < forms.Length; id++) forms[id] = FormId(later._formText[id], later._stopForm[id]);
+        foreach (var (written, ids) in later._written)
+        {
+            if (_written.Count >= MaxWritten) break;
+            if (stems[ids.Stem] != 0 && forms[ids.Form] != 0) _written.TryAdd(written, (stems[ids.Stem], forms[ids.Form]));
+        }
+        return (stems, forms);
     }
 
     /// <summary>Lower case with accents removed; -1 when the word does not fit the buffer.</summary>

@@ -48,7 +48,7 @@ internal sealed class TermMatrix
             PhraseTokenizer.Tokenize(WithoutMath(texts[i] ?? ""), vocabulary, tokens);
             foreach (var token in tokens)
             {
-                if (vocabulary.IsStop(token.Stem)) continue;
+                if (vocabulary.IsStop(token)) continue;
                 if (!termOfStem.TryGetValue(token.Stem, out int term))
                 {
                     term = termOfStem.Count;

@@ -31,6 +31,31 @@ public sealed class KeyPhrasesAtScaleTests
         Assert.Equal(years.Select(y => Enumerable.Range(0, Count).Count(i => 2018 + i % 6 == y && i % 5 == 0)), table.Rows[1].Counts);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Phrases_counted_in_parts_with_a_vocabulary_each_are_the_phrases_of_one_pass(int parts)
+    {
+        var papers = PaperNotebooks.Tests.Search.ScanPapers.Make(12_000, seed: 8);
+
+        var onePass = PhraseStatistics.Build(papers, parts: 1);
+        var inParts = PhraseStatistics.Build(papers, parts);
+
+        // The same words get the same ids, so the same phrase keys; each phrase is in as many papers.
+        var expected = onePass.Phrases.ToDictionary(p => p.Key, p => p.Count);
+        var actual = inParts.Phrases.ToDictionary(p => p.Key, p => p.Count);
+        Assert.True(expected.Count > 1_000, $"only {expected.Count} phrases");
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (key, count) in expected)
+        {
+            Assert.Equal(count.Papers, actual[key].Papers);
+            Assert.Equal(count.FrequencySum, actual[key].FrequencySum, 1e-6);
+            // The form shown is a spelling of the phrase (which, when no spelling has a majority, may differ from one pass's).
+            var words = inParts.Text(actual[key].Form).Split(' ');
+            Assert.Equal(Enumerable.Range(0, words.Length).Select(i => PhraseKey.Word(key, i)), words.Select(w => inParts.Vocabulary.Add(w).Stem));
+        }
+    }
+
     [Fact]
     public void The_top_phrases_count_papers_whatever_the_spelling()
     {

@@ -102,4 +102,25 @@ public sealed class KeyPhrasesTests
         Assert.Empty(KeyPhrases.ForCollection(PaperCollection.Empty));
         Assert.Empty(KeyPhrases.ByYear(PaperCollection.Empty, ["moe"]).Years);
     }
+
+    [Fact]
+    public void Whether_a_word_is_a_stop_word_depends_on_its_spelling_not_on_which_spelling_came_first()
+    {
+        Paper Of(string id, string text) => new()
+        {
+            Id = id, Title = text, Authors = ["Ann Lee"], Category = "cs.LG", Published = new DateOnly(2024, 1, 1), Abstract = text,
+        };
+        var papers = new[]
+        {
+            Of("a", "Kernels run three times faster on GPUs."),
+            Of("b", "Compilers reduce run time on GPUs."),
+            Of("c", "Schedulers lower run time on clusters."),
+        };
+
+        var forward = KeyPhrases.ForCollection(new PaperCollection(papers), 50).Select(p => p.Phrase).Order().ToList();
+        var backward = KeyPhrases.ForCollection(new PaperCollection(papers.Reverse()), 50).Select(p => p.Phrase).Order().ToList();
+
+        Assert.True(forward.Contains("run time"), string.Join(" | ", forward));
+        Assert.Equal(forward, backward);
+    }
 }
