@@ -65,7 +65,7 @@ internal sealed class ListingBlockParser
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)
     {
-        foreach (var (read, other, _, _) in _held)
+        foreach (var (read, other, _, _, _) in _held)
         {
             if (other is null) continue;
             if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
@@ -81,7 +81,7 @@ internal sealed class ListingBlockParser
     /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
     /// the block's papers in source order. A block is a few megabytes, so this holds little.
     /// </summary>
-    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, int Line);
+    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line);
 
     private enum State
     {
@@ -220,7 +220,12 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
                 "no author list found after the title; the whole line is read as the title");
         }
-        foreach (var author in split.Authors)
+        if (split.AuthorsAsWritten)
+        {
+            Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1,
+                $"the authors after the title do not read as a comma-separated list of names; kept as the listing has them, starting at '{Excerpt.Of(split.Authors[0])}'");
+        }
+        else foreach (var author in split.Authors)
         {
             if (NameShape.IsBrokenField(author) || author.AsSpan().ContainsAny('`', '\\', '~'))
             {
@@ -273,7 +278,7 @@ internal sealed class ListingBlockParser
             _onPaper(paper);
             return;
         }
-        _held.Add(new HeldPaper(paper, other, split.Margin, _metaLine + 1));
+        _held.Add(new HeldPaper(paper, other, split.Margin, split.InDoubt, _metaLine + 1));
     }
 
     /// <summary>
@@ -283,7 +288,7 @@ internal sealed class ListingBlockParser
     /// </summary>
     public void SettleAmbiguous(HashSet<ulong> seenAuthors)
     {
-        foreach (var (read, other, margin, line) in _held)
+        foreach (var (read, other, margin, inDoubt, line) in _held)
         {
             if (other is null)
             {
@@ -291,9 +296,10 @@ internal sealed class ListingBlockParser
                 continue;
             }
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
-            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
+            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]))
+                && (inDoubt || read.Authors.Count == 0 || !IsGivenNameTail(other.Authors[0], read.Authors[0]));
             var chosen = otherSeen && !readSeen ? other : read;
-            if (readSeen == otherSeen && IsInDoubt(chosen, chosen == read ? other : read, margin))
+            if (readSeen == otherSeen && (margin < TitleAuthorSplitter.FlagMargin || inDoubt))
             {
                 Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, line,
                     $"the title/author boundary is ambiguous: read {Reading(read)}; the other reading is {Reading(other)}");
@@ -305,12 +311,12 @@ internal sealed class ListingBlockParser
         _ambiguous = 0;
     }
 
-    // Said only where the reading is likely wrong: a very close call, or a close one whose first author looks like a
-    // title word run into a name while the other reading's does not (on real papers, bench/splitter).
-    private static bool IsInDoubt(Paper chosen, Paper other, double margin) =>
-        margin < TitleAuthorSplitter.FlagMargin
-        || (chosen.Authors.Count > 0 && other.Authors.Count > 0
-            && NameShape.LooksGlued(chosen.Authors[0]) && !NameShape.LooksGlued(other.Authors[0]));
+    // "Jie Huang" seen elsewhere says little against "YiJie Huang" read without doubt: the second half of a compound
+    // given name is a given name too, and a short common name is seen in any large listing. Against a reading in doubt
+    // ("MatGiovanna Tosato" after a title ending "...Kadi4") it counts.
+    private static bool IsGivenNameTail(string shorter, string compound) =>
+        compound.Length > shorter.Length && compound.EndsWith(shorter, StringComparison.Ordinal)
+        && char.IsLower(compound[^(shorter.Length + 1)]) && compound.IndexOf(' ') > compound.Length - shorter.Length;
 
     private static string Reading(Paper paper)
     {

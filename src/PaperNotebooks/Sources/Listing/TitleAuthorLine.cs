@@ -15,5 +15,11 @@ internal sealed record TitleAuthorLine(
     double Margin = double.PositiveInfinity)
 {
     /// <summary>The first author of the other reading, when there is one.</summary>
+    /// <summary>True when no boundary read as the start of a list of names and the authors are kept as the line has them.</summary>
+    public bool AuthorsAsWritten { get; init; }
+
+    /// <summary>True when the reading has a shape that real mistakes leave (<see cref="BoundaryDoubt"/>), whatever its margin.</summary>
+    public bool InDoubt { get; init; }
+
     public string? OtherReading => Alternative is { Authors.Count: > 0 } other ? other.Authors[0] : null;
 }

@@ -122,17 +122,53 @@ internal static class TitleAuthorSplitter
 
         if (best < 0)
         {
+            // No place reads as the start of a comma-separated list of names: an author list the source wrote
+            // without commas or with semicolons ("...ResearchFanqing Meng Lingxiao Du"). The first title word with a
+            // known given name glued to it is then the likeliest boundary; the authors are kept as written.
+            int glued = FirstGluedName(body);
+            if (glued > 0)
+            {
+                return new TitleAuthorLine(withTitle ? body[..glued].Trim().ToString() : "", SplitAuthors(body[glued..]), truncated, affiliations)
+                    { AuthorsAsWritten = true };
+            }
             return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations);
         }
 
         TitleAuthorLine? alternative = null;
         double margin = second >= 0 ? bestScore - secondScore : double.PositiveInfinity;
-        if (margin < AmbiguityMargin)
+        var authorsText = body[best..];
+        int firstComma = authorsText.IndexOf(',');
+        bool doubt = BoundaryDoubt.Of(body[..best], firstComma < 0 ? authorsText : authorsText[..firstComma]);
+        if (margin < AmbiguityMargin || (doubt && second >= 0))
         {
             alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations);
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin);
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin) { InDoubt = doubt };
+    }
+
+    /// <summary>
+    /// The first place where a known given name is glued to a known title word ("ResearchFanqing"), or -1: one pass
+    /// over the line, a look-up only where a lower-case letter meets a capital.
+    /// </summary>
+    internal static int FirstGluedName(ReadOnlySpan<char> body)
+    {
+        var lexicon = TitleAuthorLexicon.Shared;
+        int wordStart = 0;
+        for (int p = 1; p < body.Length; p++)
+        {
+            char c = body[p];
+            if (c == ' ') wordStart = p + 1;
+            if (!char.IsUpper(c) || !char.IsLower(body[p - 1]) || p - wordStart < 3) continue;
+            int end = p + 1;
+            while (end < body.Length && char.IsLower(body[end]) && end - p < 32) end++;
+            var head = body[wordStart..p];
+            if (NameShape.StartsWithCamelPrefix(head)) continue;
+            var headCounts = lexicon[head];
+            var name = lexicon[body[p..end]];
+            if (headCounts.IsKnown && headCounts.NameOdds < 0 && name.Given > name.Title && name.NameOdds > 1) return p;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -349,7 +385,7 @@ internal static class TitleAuthorSplitter
     }
 
     // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
-    private static bool IsGluedCamel(ReadOnlySpan<char> word)
+    internal static bool IsGluedCamel(ReadOnlySpan<char> word)
     {
         int humps = 0;
         for (int i = 1; i < word.Length; i++)
