@@ -33,6 +33,7 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
     private readonly List<ulong> _seenAuthors = [];
+    private readonly List<ulong> _seenTerms = [];
     private readonly List<HeldPaper> _held = [];
     private int _ambiguous;
 
@@ -62,14 +63,28 @@ internal sealed class ListingBlockParser
     /// list, cheaper to append to than a set; the second pass looks in it only for the few names it needs.</summary>
     public List<ulong> SeenAuthors => _seenAuthors;
 
+    /// <summary>The terms (<see cref="TitleTerms"/>) of the titles of every paper whose boundary was clear, hashed.</summary>
+    public List<ulong> SeenTerms => _seenTerms;
+
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)
     {
-        foreach (var (read, other, _, _, _) in _held)
+        foreach (var held in _held)
         {
-            if (other is null) continue;
-            if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
-            if (other.Authors.Count > 0) wanted.Add(AuthorHash.Of(other.Authors[0]));
+            if (held.Other is null) continue;
+            if (held.Read.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Read.Authors[0]));
+            if (held.Other.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Other.Authors[0]));
+        }
+    }
+
+    /// <summary>The last title words of both readings of every ambiguous paper that are terms, hashed.</summary>
+    public void AddWantedTerms(HashSet<ulong> wanted)
+    {
+        foreach (var held in _held)
+        {
+            if (held.Other is null) continue;
+            if (TitleTerms.IsTerm(held.ReadTerm)) wanted.Add(AuthorHash.Of(held.ReadTerm));
+            if (TitleTerms.IsTerm(held.OtherTerm)) wanted.Add(AuthorHash.Of(held.OtherTerm));
         }
     }
 
@@ -81,7 +96,8 @@ internal sealed class ListingBlockParser
     /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
     /// the block's papers in source order. A block is a few megabytes, so this holds little.
     /// </summary>
-    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line);
+    /// <param name="ReadTerm">The last word of the title as read, and <paramref name="OtherTerm"/> as the other reading has it.</param>
+    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
 
     private enum State
     {
@@ -272,23 +288,25 @@ internal sealed class ListingBlockParser
         else
         {
             foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+            TitleTerms.Collect(_titleLine.AsSpan(0, split.TitleEnd), _seenTerms);
         }
         if (other is null && _held.Count == 0)
         {
             _onPaper(paper);
             return;
         }
-        _held.Add(new HeldPaper(paper, other, split.Margin, split.InDoubt, _metaLine + 1));
+        _held.Add(new HeldPaper(paper, other, split.Margin, split.InDoubt, _metaLine + 1, split.LastTitleWord ?? "", split.Alternative?.LastTitleWord ?? ""));
     }
 
     /// <summary>
     /// The second pass, over the ambiguous papers only: a first author that the listing shows elsewhere with a clear
-    /// boundary settles the reading. A paper still in doubt keeps the likelier reading and says what both were (PN008).
+    /// boundary settles the reading; failing that, a term that other titles spell whole and only one reading keeps
+    /// whole at the title's end. A paper still in doubt keeps the likelier reading and says what both were (PN008).
     /// The papers held with them are handed on in order.
     /// </summary>
-    public void SettleAmbiguous(HashSet<ulong> seenAuthors)
+    public void SettleAmbiguous(HashSet<ulong> seenAuthors, HashSet<ulong> seenTerms)
     {
-        foreach (var (read, other, margin, inDoubt, line) in _held)
+        foreach (var (read, other, margin, inDoubt, line, readTerm, otherTerm) in _held)
         {
             if (other is null)
             {
@@ -298,6 +316,12 @@ internal sealed class ListingBlockParser
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
             bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]))
                 && (inDoubt || read.Authors.Count == 0 || !IsGivenNameTail(other.Authors[0], read.Authors[0]));
+            if (readSeen == otherSeen)
+            {
+                // Looked up only when the authors settle nothing: "Kadi4Mat" in other titles against "Kadi4".
+                readSeen = TitleTerms.IsTerm(readTerm) && seenTerms.Contains(AuthorHash.Of(readTerm));
+                otherSeen = TitleTerms.IsTerm(otherTerm) && seenTerms.Contains(AuthorHash.Of(otherTerm));
+            }
             var chosen = otherSeen && !readSeen ? other : read;
             if (readSeen == otherSeen && (margin < TitleAuthorSplitter.FlagMargin || inDoubt))
             {

@@ -80,7 +80,7 @@ internal static unsafe class ListingScanner
         return diagnostics;
     }
 
-    /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
+    /// <summary>Evidence from the whole file: the authors and title terms read without doubt anywhere settle the ambiguous boundaries.</summary>
     private static void SettleAmbiguous(ListingBlockParser[] parsers)
     {
         if (!parsers.Any(p => p.HasAmbiguous)) return;   // then no paper was held back either
@@ -94,9 +94,19 @@ internal static unsafe class ListingScanner
                 if (wanted.Contains(author)) seen.Add(author);
             }
         }
+        var wantedTerms = new HashSet<ulong>();
+        foreach (var parser in parsers) parser.AddWantedTerms(wantedTerms);
+        var seenTerms = new HashSet<ulong>();
+        foreach (var parser in parsers)
+        {
+            foreach (ulong term in parser.SeenTerms)
+            {
+                if (wantedTerms.Contains(term)) seenTerms.Add(term);
+            }
+        }
         // One thread: a sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a
         // thread), and the ambiguous papers are few.
-        foreach (var parser in parsers) parser.SettleAmbiguous(seen);
+        foreach (var parser in parsers) parser.SettleAmbiguous(seen, seenTerms);
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

@@ -129,9 +129,9 @@ internal static class TitleAuthorSplitter
             if (glued > 0)
             {
                 return new TitleAuthorLine(withTitle ? body[..glued].Trim().ToString() : "", SplitAuthors(body[glued..]), truncated, affiliations)
-                    { AuthorsAsWritten = true };
+                    { AuthorsAsWritten = true, TitleEnd = glued };
             }
-            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations);
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations) { TitleEnd = body.Length };
         }
 
         TitleAuthorLine? alternative = null;
@@ -141,10 +141,12 @@ internal static class TitleAuthorSplitter
         bool doubt = BoundaryDoubt.Of(body[..best], firstComma < 0 ? authorsText : authorsText[..firstComma]);
         if (margin < AmbiguityMargin || (doubt && second >= 0))
         {
-            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations);
+            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations)
+                { TitleEnd = second, LastTitleWord = TitleTerms.Last(body[..second]).ToString() };
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin) { InDoubt = doubt };
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin)
+            { InDoubt = doubt, TitleEnd = best, LastTitleWord = alternative is null ? null : TitleTerms.Last(body[..best]).ToString() };
     }
 
     /// <summary>

@@ -1,0 +1,56 @@
+namespace PaperNotebooks.Listing;
+
+/// <summary>
+/// Technical terms of titles ("Kadi4Mat", "StyleGAN", "HyperCLOVA"): words whose capitals or digits inside make them
+/// names of things, not dictionary words. A term that other papers of the listing spell whole in a title read without
+/// doubt is evidence at an ambiguous boundary: the reading that keeps it whole at the title's end is the likelier.
+/// </summary>
+internal static class TitleTerms
+{
+    // Longer words are no term anyone glues a name to; the bound also keeps a hostile line linear.
+    private const int MaxTermLength = 40;
+
+    /// <summary>Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: one pass over it.</summary>
+    public static void Collect(ReadOnlySpan<char> title, List<ulong> into)
+    {
+        int start = 0;
+        bool inner = false;
+        for (int i = 0; i <= title.Length; i++)
+        {
+            char c = i < title.Length ? title[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                if (i > start && IsInnerMark(title[i - 1], c)) inner = true;
+                continue;
+            }
+            if (inner && i - start is >= 4 and <= MaxTermLength) into.Add(AuthorHash.Of(title[start..i]));
+            start = i + 1;
+            inner = false;
+        }
+    }
+
+    /// <summary>The title's last word without the punctuation around it ("Kadi4" of "...between FINALES and Kadi4").</summary>
+    public static ReadOnlySpan<char> Last(ReadOnlySpan<char> title)
+    {
+        int end = title.Length;
+        while (end > 0 && !char.IsLetterOrDigit(title[end - 1])) end--;
+        int start = end;
+        while (start > 0 && char.IsLetterOrDigit(title[start - 1]) && end - start < MaxTermLength) start--;
+        return title[start..end];
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a term that <see cref="Collect"/> would keep.</summary>
+    public static bool IsTerm(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > MaxTermLength) return false;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (IsInnerMark(word[i - 1], word[i])) return true;
+        }
+        return false;
+    }
+
+    // "eG" of StyleGAN, "i4" and "4M" of Kadi4Mat: a capital after a lower-case letter, or a digit next to a letter.
+    private static bool IsInnerMark(char before, char c) =>
+        (char.IsUpper(c) && char.IsLower(before)) || (char.IsDigit(c) && char.IsLetter(before)) || (char.IsLetter(c) && char.IsDigit(before));
+}
