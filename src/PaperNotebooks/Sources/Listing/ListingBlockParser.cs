@@ -91,6 +91,9 @@ internal sealed class ListingBlockParser
     /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
     public bool HasAmbiguous => _ambiguous > 0;
 
+    /// <summary>True when the block holds back papers for <see cref="SettleAmbiguous"/> (then it has an ambiguous one).</summary>
+    public bool HasHeld => _held.Count > 0;
+
     /// <summary>
     /// A paper held back until the whole listing has been read: one whose two likeliest readings were close
     /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
