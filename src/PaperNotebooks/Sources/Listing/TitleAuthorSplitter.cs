@@ -93,7 +93,13 @@ internal static class TitleAuthorSplitter
         int[]? typicalCjkLengths = null;
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        for (int c = candidates.Length - 1; c >= 0; c--)   // found right to left, scored left to right
+        // One place where a name could start: it is the reading whatever its score (finite unless no title is left
+        // before it), so the scoring below, most of a line's cost, is skipped for the third of real lines that have one.
+        if (candidates.Length == 1 && !body[Math.Max(0, candidates[0].Position - TitleTailWindow)..candidates[0].Position].IsWhiteSpace())
+        {
+            best = candidates[0].Position;
+        }
+        for (int c = best < 0 ? candidates.Length - 1 : -1; c >= 0; c--)   // found right to left, scored left to right
         {
             var (p, s, cjk) = candidates[c];
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
