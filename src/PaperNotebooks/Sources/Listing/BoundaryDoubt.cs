@@ -9,14 +9,14 @@ namespace PaperNotebooks.Listing;
 /// A wrong boundary moves a piece of the title into the first author or a piece of the first author into the title,
 /// so it shows as a title word glued to a name on one side or the other:
 /// <list type="bullet">
-/// <item>the first author starts with a word that is a name glued to what is not a given name ("DehazeGanShivarth",
-/// "modelsAntoine"), or glued to a given name right after a title ending in a piece of a term ("...MalData" then
-/// "GenAnna", "...Kadi4" then "MatGiovanna", "...Multi-layer Me" then "MoPeiran"); a compound given name after an
-/// ordinary title word ("HuiMing", "KunHo") is not in doubt;</item>
-/// <item>a later word of a long first author is a title word glued to a capital ("Research Technical ReportMindDR Team");</item>
-/// <item>the title holds a title word glued to a given name ("...UnderstandingZiyao He, Yingjie Liu, ZhangYang"), ends
+/// <item>the first author starts with a word that is a name glued to what is not a given name ("FumeSegLena",
+/// "atlasHanna"), or glued to a given name right after a title ending in a piece of a term ("...Parti5" then
+/// "KitSofia", "...with Me" then "RoHanna"); a compound given name after an ordinary title word ("MinJun",
+/// "SaiKiran") is not in doubt;</item>
+/// <item>a later word of a long first author is a title word glued to a capital ("Model TechnicalReportSeaNet Team");</item>
+/// <item>the title holds a title word glued to a given name ("...CuesHanna Berg, Ravi Das, MeiLing"), ends
 /// in a comma and a fragment ("..., An") shorter than the site's cut, or a lone first author follows a title ending
-/// in two capitalised words run together ("...IntelligenceMini" then "Max").</item>
+/// in two capitalised words run together ("...ReasoningQuan" then "Li").</item>
 /// </list>
 /// </remarks>
 internal static class BoundaryDoubt
@@ -69,7 +69,7 @@ internal static class BoundaryDoubt
         return text[start..];
     }
 
-    // "...UnderstandingZiyao He, Yingjie Liu": a given name glued to a title word, then at most two words and a comma.
+    // "...CuesHanna Berg, Ravi Das": a given name glued to a title word, then at most two words and a comma.
     // A term such as "SafeMark" or "MobileViT" has no comma after it.
     private static bool RunsIntoAuthors(ReadOnlySpan<char> titleEnd)
     {
@@ -80,7 +80,7 @@ internal static class BoundaryDoubt
         return glued >= 0 && beforeComma[glued..].Count(' ') <= 2;
     }
 
-    // "YuChe" -> 2; "PIerre" has no hump: only a lower-case letter followed by a capital is one.
+    // "MinJun" -> 3; "PIerre" has no hump: only a lower-case letter followed by a capital is one.
     private static int FirstHump(ReadOnlySpan<char> token)
     {
         for (int i = 1; i < token.Length; i++)
@@ -97,7 +97,7 @@ internal static class BoundaryDoubt
         return last is "Team" or "Workshop" or "Consortium" or "Collaboration" or "Lab" or "Group";
     }
 
-    // "MalData", "Kadi4", "Me": a title's last word that reads as the first half of a term.
+    // "FumeSeg", "Parti5", "Me": a title's last word that reads as the first half of a term.
     private static bool EndsInTermPiece(ReadOnlySpan<char> word)
     {
         if (word.Length <= 2) return word.Length > 0 && char.IsUpper(word[0]);
@@ -105,7 +105,7 @@ internal static class BoundaryDoubt
         return char.IsUpper(word[0]) && FirstHump(word) > 0;
     }
 
-    // "...Industrial SystemsYuChe Hsu, An": an author list cut in the middle of a name. The site cuts titles only at
+    // "...Depth CuesHanna Berg, Ra": an author list cut in the middle of a name. The site cuts titles only at
     // its width, so a shorter title ending in a comma and a fragment has run into the authors.
     private static bool EndsInFragment(ReadOnlySpan<char> title)
     {

@@ -95,9 +95,9 @@ internal sealed class ListingBlockParser
     public bool HasHeld => _held.Count > 0;
 
     /// <summary>
-    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close
-    /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
-    /// the block's papers in source order. A block is a few megabytes, so this holds little.
+    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close or in doubt
+    /// (<paramref name="Other"/> is the second), or, when reading whole papers, any paper after it in the block, so that
+    /// the sink still receives the block's papers in source order. A block is a few megabytes, so this holds little.
     /// </summary>
     /// <param name="ReadTerm">The last word of the title as read, and <paramref name="OtherTerm"/> as the other reading has it.</param>
     private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
@@ -293,7 +293,9 @@ internal sealed class ListingBlockParser
             foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
             TitleTerms.Collect(_titleLine.AsSpan(0, split.TitleEnd), _seenTerms);
         }
-        if (other is null && _held.Count == 0)
+        // Statistics take papers in any order, so only the ambiguous ones wait there: holding every paper after them
+        // kept the block's papers alive until the end of the read and made the garbage collector copy them.
+        if (other is null && (_held.Count == 0 || !_fullPapers))
         {
             _onPaper(paper);
             return;
@@ -321,7 +323,7 @@ internal sealed class ListingBlockParser
                 && (inDoubt || read.Authors.Count == 0 || !IsGivenNameTail(other.Authors[0], read.Authors[0]));
             if (readSeen == otherSeen)
             {
-                // Looked up only when the authors settle nothing: "Kadi4Mat" in other titles against "Kadi4".
+                // Looked up only when the authors settle nothing: "Parti5Kit" in other titles against "Parti5".
                 readSeen = TitleTerms.IsTerm(readTerm) && seenTerms.Contains(AuthorHash.Of(readTerm));
                 otherSeen = TitleTerms.IsTerm(otherTerm) && seenTerms.Contains(AuthorHash.Of(otherTerm));
             }
@@ -338,9 +340,9 @@ internal sealed class ListingBlockParser
         _ambiguous = 0;
     }
 
-    // "Jie Huang" seen elsewhere says little against "YiJie Huang" read without doubt: the second half of a compound
+    // "Jun Park" seen elsewhere says little against "MinJun Park" read without doubt: the second half of a compound
     // given name is a given name too, and a short common name is seen in any large listing. Against a reading in doubt
-    // ("MatGiovanna Tosato" after a title ending "...Kadi4") it counts.
+    // ("KitSofia Lind" after a title ending "...Parti5") it counts.
     private static bool IsGivenNameTail(string shorter, string compound) =>
         compound.Length > shorter.Length && compound.EndsWith(shorter, StringComparison.Ordinal)
         && char.IsLower(compound[^(shorter.Length + 1)]) && compound.IndexOf(' ') > compound.Length - shorter.Length;

@@ -24,7 +24,7 @@ internal sealed record TitleAuthorLine(
     /// <summary>Where the title ends in the line: the title is the line's text before it, even when not made a string.</summary>
     public int TitleEnd { get; init; }
 
-    /// <summary>The title's last word as written, kept for a reading that the rest of the file may settle ("Kadi4" or "Kadi4Mat").</summary>
+    /// <summary>The title's last word as written, kept for a reading that the rest of the file may settle ("Parti5" or "Parti5Kit").</summary>
     public string? LastTitleWord { get; init; }
 
     public string? OtherReading => Alternative is { Authors.Count: > 0 } other ? other.Authors[0] : null;

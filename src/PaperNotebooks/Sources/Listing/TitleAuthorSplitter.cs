@@ -33,6 +33,7 @@ internal static class TitleAuthorSplitter
     private const int MaxCandidates = 512;
     private const int MaxNameLength = 256;
     private const int TitleTailWindow = 256;
+    private const int MaxTermLength = 40;
     /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
     public const int TitleWidth = 142;
 
@@ -129,7 +130,7 @@ internal static class TitleAuthorSplitter
         if (best < 0)
         {
             // No place reads as the start of a comma-separated list of names: an author list the source wrote
-            // without commas or with semicolons ("...ResearchFanqing Meng Lingxiao Du"). The first title word with a
+            // without commas or with semicolons ("...RetrievalHanna Berg Tomas Lind"). The first title word with a
             // known given name glued to it is then the likeliest boundary; the authors are kept as written.
             int glued = FirstGluedName(body);
             if (glued > 0)
@@ -156,7 +157,7 @@ internal static class TitleAuthorSplitter
     }
 
     /// <summary>
-    /// The first place where a known given name is glued to a known title word ("ResearchFanqing"), or -1: one pass
+    /// The first place where a known given name is glued to a known title word ("RetrievalHanna"), or -1: one pass
     /// over the line, a look-up only where a lower-case letter meets a capital.
     /// </summary>
     internal static int FirstGluedName(ReadOnlySpan<char> body)
@@ -167,7 +168,8 @@ internal static class TitleAuthorSplitter
         {
             char c = body[p];
             if (c == ' ') wordStart = p + 1;
-            if (!char.IsUpper(c) || !char.IsLower(body[p - 1]) || p - wordStart < 3) continue;
+            // Heads longer than any title word are never looked up, so a huge CamelCase word stays linear.
+            if (!char.IsUpper(c) || !char.IsLower(body[p - 1]) || p - wordStart is < 3 or > MaxTermLength) continue;
             int end = p + 1;
             while (end < body.Length && char.IsLower(body[end]) && end - p < 32) end++;
             var head = body[wordStart..p];

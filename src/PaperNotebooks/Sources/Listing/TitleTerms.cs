@@ -1,7 +1,7 @@
 namespace PaperNotebooks.Listing;
 
 /// <summary>
-/// Technical terms of titles ("Kadi4Mat", "StyleGAN", "HyperCLOVA"): words whose capitals or digits inside make them
+/// Technical terms of titles ("Parti5Kit", "StyleGAN", "SwinUNet"): words whose capitals or digits inside make them
 /// names of things, not dictionary words. A term that other papers of the listing spell whole in a title read without
 /// doubt is evidence at an ambiguous boundary: the reading that keeps it whole at the title's end is the likelier.
 /// </summary>
@@ -29,7 +29,7 @@ internal static class TitleTerms
         }
     }
 
-    /// <summary>The title's last word without the punctuation around it ("Kadi4" of "...between FINALES and Kadi4").</summary>
+    /// <summary>The title's last word without the punctuation around it ("Parti5" of "...Shared Memory with Parti5").</summary>
     public static ReadOnlySpan<char> Last(ReadOnlySpan<char> title)
     {
         int end = title.Length;
@@ -50,7 +50,7 @@ internal static class TitleTerms
         return false;
     }
 
-    // "eG" of StyleGAN, "i4" and "4M" of Kadi4Mat: a capital after a lower-case letter, or a digit next to a letter.
+    // "eG" of StyleGAN, "i5" and "5K" of Parti5Kit: a capital after a lower-case letter, or a digit next to a letter.
     private static bool IsInnerMark(char before, char c) =>
         (char.IsUpper(c) && char.IsLower(before)) || (char.IsDigit(c) && char.IsLetter(before)) || (char.IsLetter(c) && char.IsDigit(before));
 }
