@@ -10,22 +10,38 @@ internal static class TitleTerms
     // Longer words are no term anyone glues a name to; the bound also keeps a hostile line linear.
     private const int MaxTermLength = 40;
 
-    /// <summary>Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: one pass over it.</summary>
+    // A term has a capital or a digit where a word's first letter is not: only these places are looked at.
+    private static readonly System.Buffers.SearchValues<char> CapitalsAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>
+    /// Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: a vector search for capitals
+    /// and digits, a look at the letters around each, and one pass over each term found.
+    /// </summary>
     public static void Collect(ReadOnlySpan<char> title, List<ulong> into)
     {
-        int start = 0;
-        bool inner = false;
-        for (int i = 0; i <= title.Length; i++)
+        int i = 0;
+        while (i < title.Length)
         {
-            char c = i < title.Length ? title[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            int next = title[i..].IndexOfAny(CapitalsAndDigits);
+            if (next < 0) return;
+            i += next;
+            char c = title[i];
+            bool inner = char.IsDigit(c)
+                ? (i > 0 && char.IsLetter(title[i - 1])) || (i + 1 < title.Length && char.IsLetter(title[i + 1]))
+                : i > 0 && char.IsLower(title[i - 1]);
+            if (!inner)
             {
-                if (i > start && IsInnerMark(title[i - 1], c)) inner = true;
+                i++;
                 continue;
             }
-            if (inner && i - start is >= 4 and <= MaxTermLength) into.Add(AuthorHash.Of(title[start..i]));
-            start = i + 1;
-            inner = false;
+            int start = i;
+            while (start > 0 && char.IsLetterOrDigit(title[start - 1]) && i - start <= MaxTermLength) start--;
+            int end = i + 1;
+            while (end < title.Length && char.IsLetterOrDigit(title[end])) end++;
+            bool whole = start == 0 || !char.IsLetterOrDigit(title[start - 1]);
+            if (whole && end - start is >= 4 and <= MaxTermLength) into.Add(AuthorHash.Of(title[start..end]));
+            i = end;
         }
     }
 
