@@ -19,13 +19,16 @@ namespace PaperNotebooks.Listing;
 internal static class TitleAuthorSplitter
 {
     private const string AffiliationSeparator = " \u00B7 ";
-    /// <summary>Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>).</summary>
+    /// <summary>
+    /// Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>); so
+    /// is the next reading of one in doubt (<see cref="BoundaryDoubt"/>), however wide its margin.
+    /// </summary>
     public const double AmbiguityMargin = 0.6;
 
     /// <summary>
-    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Wider close
-    /// calls are reported only when the reading's first author looks like a title word run into a name
-    /// (<see cref="NameShape.LooksGlued"/>); on real papers almost all other close calls are right (bench/splitter).
+    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Other
+    /// readings are reported only when in doubt (<see cref="BoundaryDoubt"/>); on real papers almost all other close
+    /// calls are right and most mistakes are confident (bench/splitter).
     /// </summary>
     public const double FlagMargin = 0.01;
     private const double NotAName = -1.5;

@@ -77,7 +77,7 @@ public sealed class HardShapeTests
         var result = PaperListingReader.Parse(Listing(Ambiguous), Options);
         var split = TitleAuthorSplitter.Split(Ambiguous);
 
-        Assert.True(NameShape.LooksGlued(split.Authors[0]) || split.Margin < TitleAuthorSplitter.FlagMargin);
+        Assert.True(split.InDoubt || split.Margin < TitleAuthorSplitter.FlagMargin);
         var note = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousBoundary);
         Assert.Equal(2, note.Line);
         Assert.Contains($"first author '{split.Authors[0]}'", note.Message);
