@@ -14,6 +14,9 @@ internal sealed record HostileInput(string Name, int BaseSize, Func<int, string>
         new("meta lines and nothing else", 4_000_000, n => Repeat("CLJul 4, 2024\n", n)),
         new("stray lines", 8_000_000, n => Repeat("stray words here\n", n)),
         new("comma-separated capitalised words (pairs)", 2_000_000, n => Entry("A Title" + Repeat("Ab,Cd", n))),
+        // No place where a name could start in the last words (eight long lower-case ones), so the whole line is
+        // searched for a name glued to a title word.
+        new("huge CamelCase word, no author list (chars)", 4_000_000, n => Entry(CamelWord(n) + string.Concat(Enumerable.Repeat(" " + new string('x', 40), 8)))),
         // Every entry a close call that waits for the second pass (issue 14).
         new("ambiguous title/author lines", 100_000, n => Repeat(Entry("Battery Data Management between FINALES and Kadi4MatGiovanna Tosato, Leon Merker"), n)),
     ];

@@ -33,6 +33,7 @@ internal sealed class ListingBlockParser
     private int _strayStart;
     private int _strayCount;
     private readonly List<ulong> _seenAuthors = [];
+    private readonly List<ulong> _seenTerms = [];
     private readonly List<HeldPaper> _held = [];
     private int _ambiguous;
 
@@ -62,26 +63,44 @@ internal sealed class ListingBlockParser
     /// list, cheaper to append to than a set; the second pass looks in it only for the few names it needs.</summary>
     public List<ulong> SeenAuthors => _seenAuthors;
 
+    /// <summary>The terms (<see cref="TitleTerms"/>) of the titles of every paper whose boundary was clear, hashed.</summary>
+    public List<ulong> SeenTerms => _seenTerms;
+
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)
     {
-        foreach (var (read, other, _, _) in _held)
+        foreach (var held in _held)
         {
-            if (other is null) continue;
-            if (read.Authors.Count > 0) wanted.Add(AuthorHash.Of(read.Authors[0]));
-            if (other.Authors.Count > 0) wanted.Add(AuthorHash.Of(other.Authors[0]));
+            if (held.Other is null) continue;
+            if (held.Read.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Read.Authors[0]));
+            if (held.Other.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Other.Authors[0]));
+        }
+    }
+
+    /// <summary>The last title words of both readings of every ambiguous paper that are terms, hashed.</summary>
+    public void AddWantedTerms(HashSet<ulong> wanted)
+    {
+        foreach (var held in _held)
+        {
+            if (held.Other is null) continue;
+            if (TitleTerms.IsTerm(held.ReadTerm)) wanted.Add(AuthorHash.Of(held.ReadTerm));
+            if (TitleTerms.IsTerm(held.OtherTerm)) wanted.Add(AuthorHash.Of(held.OtherTerm));
         }
     }
 
     /// <summary>True when some paper of the block waits for <see cref="SettleAmbiguous"/>.</summary>
     public bool HasAmbiguous => _ambiguous > 0;
 
+    /// <summary>True when the block holds back papers for <see cref="SettleAmbiguous"/> (then it has an ambiguous one).</summary>
+    public bool HasHeld => _held.Count > 0;
+
     /// <summary>
-    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close
-    /// (<paramref name="Other"/> is the second), or any paper after it in the block, so that the sink still receives
-    /// the block's papers in source order. A block is a few megabytes, so this holds little.
+    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close or in doubt
+    /// (<paramref name="Other"/> is the second), or, when reading whole papers, any paper after it in the block, so that
+    /// the sink still receives the block's papers in source order. A block is a few megabytes, so this holds little.
     /// </summary>
-    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, int Line);
+    /// <param name="ReadTerm">The last word of the title as read, and <paramref name="OtherTerm"/> as the other reading has it.</param>
+    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
 
     private enum State
     {
@@ -220,7 +239,12 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,
                 "no author list found after the title; the whole line is read as the title");
         }
-        foreach (var author in split.Authors)
+        if (split.AuthorsAsWritten)
+        {
+            Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1,
+                $"the authors after the title do not read as a comma-separated list of names; kept as the listing has them, starting at '{Excerpt.Of(split.Authors[0])}'");
+        }
+        else foreach (var author in split.Authors)
         {
             if (NameShape.IsBrokenField(author) || author.AsSpan().ContainsAny('`', '\\', '~'))
             {
@@ -267,23 +291,27 @@ internal sealed class ListingBlockParser
         else
         {
             foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+            TitleTerms.Collect(_titleLine.AsSpan(0, split.TitleEnd), _seenTerms);
         }
-        if (other is null && _held.Count == 0)
+        // Statistics take papers in any order, so only the ambiguous ones wait there: holding every paper after them
+        // kept the block's papers alive until the end of the read and made the garbage collector copy them.
+        if (other is null && (_held.Count == 0 || !_fullPapers))
         {
             _onPaper(paper);
             return;
         }
-        _held.Add(new HeldPaper(paper, other, split.Margin, _metaLine + 1));
+        _held.Add(new HeldPaper(paper, other, split.Margin, split.InDoubt, _metaLine + 1, split.LastTitleWord ?? "", split.Alternative?.LastTitleWord ?? ""));
     }
 
     /// <summary>
     /// The second pass, over the ambiguous papers only: a first author that the listing shows elsewhere with a clear
-    /// boundary settles the reading. A paper still in doubt keeps the likelier reading and says what both were (PN008).
+    /// boundary settles the reading; failing that, a term that other titles spell whole and only one reading keeps
+    /// whole at the title's end. A paper still in doubt keeps the likelier reading and says what both were (PN008).
     /// The papers held with them are handed on in order.
     /// </summary>
-    public void SettleAmbiguous(HashSet<ulong> seenAuthors)
+    public void SettleAmbiguous(HashSet<ulong> seenAuthors, HashSet<ulong> seenTerms)
     {
-        foreach (var (read, other, margin, line) in _held)
+        foreach (var (read, other, margin, inDoubt, line, readTerm, otherTerm) in _held)
         {
             if (other is null)
             {
@@ -291,9 +319,16 @@ internal sealed class ListingBlockParser
                 continue;
             }
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
-            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]));
+            bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]))
+                && (inDoubt || read.Authors.Count == 0 || !IsGivenNameTail(other.Authors[0], read.Authors[0]));
+            if (readSeen == otherSeen)
+            {
+                // Looked up only when the authors settle nothing: "Parti5Kit" in other titles against "Parti5".
+                readSeen = TitleTerms.IsTerm(readTerm) && seenTerms.Contains(AuthorHash.Of(readTerm));
+                otherSeen = TitleTerms.IsTerm(otherTerm) && seenTerms.Contains(AuthorHash.Of(otherTerm));
+            }
             var chosen = otherSeen && !readSeen ? other : read;
-            if (readSeen == otherSeen && IsInDoubt(chosen, chosen == read ? other : read, margin))
+            if (readSeen == otherSeen && (margin < TitleAuthorSplitter.FlagMargin || inDoubt))
             {
                 Report(DiagnosticCodes.AmbiguousBoundary, DiagnosticSeverity.Info, line,
                     $"the title/author boundary is ambiguous: read {Reading(read)}; the other reading is {Reading(other)}");
@@ -305,12 +340,12 @@ internal sealed class ListingBlockParser
         _ambiguous = 0;
     }
 
-    // Said only where the reading is likely wrong: a very close call, or a close one whose first author looks like a
-    // title word run into a name while the other reading's does not (on real papers, bench/splitter).
-    private static bool IsInDoubt(Paper chosen, Paper other, double margin) =>
-        margin < TitleAuthorSplitter.FlagMargin
-        || (chosen.Authors.Count > 0 && other.Authors.Count > 0
-            && NameShape.LooksGlued(chosen.Authors[0]) && !NameShape.LooksGlued(other.Authors[0]));
+    // "Jun Park" seen elsewhere says little against "MinJun Park" read without doubt: the second half of a compound
+    // given name is a given name too, and a short common name is seen in any large listing. Against a reading in doubt
+    // ("KitSofia Lind" after a title ending "...Parti5") it counts.
+    private static bool IsGivenNameTail(string shorter, string compound) =>
+        compound.Length > shorter.Length && compound.EndsWith(shorter, StringComparison.Ordinal)
+        && char.IsLower(compound[^(shorter.Length + 1)]) && compound.IndexOf(' ') > compound.Length - shorter.Length;
 
     private static string Reading(Paper paper)
     {

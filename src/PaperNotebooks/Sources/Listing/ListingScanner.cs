@@ -55,6 +55,7 @@ internal static unsafe class ListingScanner
         var asOf = options.EffectiveAsOf;
         var blockDiagnostics = new DiagnosticList[blocks];
         var parsers = new ListingBlockParser[blocks];
+        var readers = new int[blocks];
         var abstracts = fullPapers ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
         using var names = new ThreadLocal<NamePool>(() => new NamePool());
         try
@@ -64,9 +65,10 @@ internal static unsafe class ListingScanner
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
                 parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k], names.Value);
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
+                readers[k] = Environment.CurrentManagedThreadId;
                 BlockScanner.Release(data, bounds, k);
             });
-            SettleAmbiguous(parsers);
+            SettleAmbiguous(parsers, readers, parallel);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {
@@ -80,8 +82,8 @@ internal static unsafe class ListingScanner
         return diagnostics;
     }
 
-    /// <summary>Evidence from the whole file: the authors read without doubt anywhere settle the ambiguous boundaries.</summary>
-    private static void SettleAmbiguous(ListingBlockParser[] parsers)
+    /// <summary>Evidence from the whole file: the authors and title terms read without doubt anywhere settle the ambiguous boundaries.</summary>
+    private static void SettleAmbiguous(ListingBlockParser[] parsers, int[] readers, ParallelOptions parallel)
     {
         if (!parsers.Any(p => p.HasAmbiguous)) return;   // then no paper was held back either
         var wanted = new HashSet<ulong>();
@@ -94,9 +96,24 @@ internal static unsafe class ListingScanner
                 if (wanted.Contains(author)) seen.Add(author);
             }
         }
-        // One thread: a sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a
-        // thread), and the ambiguous papers are few.
-        foreach (var parser in parsers) parser.SettleAmbiguous(seen);
+        var wantedTerms = new HashSet<ulong>();
+        foreach (var parser in parsers) parser.AddWantedTerms(wantedTerms);
+        var seenTerms = new HashSet<ulong>();
+        foreach (var parser in parsers)
+        {
+            foreach (ulong term in parser.SeenTerms)
+            {
+                if (wantedTerms.Contains(term)) seenTerms.Add(term);
+            }
+        }
+        // A sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a thread), so the
+        // blocks one thread read are settled by one task, in order; the tasks run at once. A block holds back every
+        // paper after its first ambiguous one, so on one thread this pass would put much of the sink's work in series.
+        var byReader = Enumerable.Range(0, parsers.Length).Where(k => parsers[k].HasHeld).GroupBy(k => readers[k]).ToArray();
+        Parallel.ForEach(byReader, parallel, group =>
+        {
+            foreach (int k in group) parsers[k].SettleAmbiguous(seen, seenTerms);
+        });
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.

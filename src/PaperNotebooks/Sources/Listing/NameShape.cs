@@ -175,33 +175,6 @@ internal static class NameShape
         return true;
     }
 
-    /// <summary>
-    /// True when the author's first word, or a word of it that starts in lower case, is unknown and ends in a known
-    /// name ("FrustaAditya", "modelsAntoine"): the shape a title's last word leaves when it runs into the first author.
-    /// A compound given name ("CholMin") has the same shape, which is why this only says a reading is in doubt.
-    /// </summary>
-    public static bool LooksGlued(string author)
-    {
-        var lexicon = TitleAuthorLexicon.Shared;
-        var text = author.AsSpan().Trim();
-        int space = text.IndexOf(' ');
-        // "CholMin Kang": two words, the second a common family name.
-        if (space > 0 && space == text.LastIndexOf(' ') && lexicon[text[(space + 1)..]].Family >= CommonFamilyName) return false;
-        bool first = true;
-        foreach (var range in text.Split(' '))
-        {
-            var token = text[range];
-            if (token.IsEmpty) continue;
-            if ((first || char.IsLower(token[0])) && !lexicon[token].IsKnown && !StartsWithCamelPrefix(token))
-            {
-                int hump = LastHump(token);
-                if (hump > 0 && (Counts(lexicon, token[hump..]).NameOdds > 1 || LastHump(token[..hump]) > 0)) return true;
-            }
-            first = false;
-        }
-        return false;
-    }
-
     /// <summary>A word's counts, or those of its first part before a hyphen when the whole is unknown (Seon-Hoon).</summary>
     public static WordCounts Counts(TitleAuthorLexicon lexicon, ReadOnlySpan<char> word)
     {

@@ -19,13 +19,16 @@ namespace PaperNotebooks.Listing;
 internal static class TitleAuthorSplitter
 {
     private const string AffiliationSeparator = " \u00B7 ";
-    /// <summary>Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>).</summary>
+    /// <summary>
+    /// Readings closer than this are both kept, for the rest of the file to settle (<see cref="ListingBlockParser"/>); so
+    /// is the next reading of one in doubt (<see cref="BoundaryDoubt"/>), however wide its margin.
+    /// </summary>
     public const double AmbiguityMargin = 0.6;
 
     /// <summary>
-    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Wider close
-    /// calls are reported only when the reading's first author looks like a title word run into a name
-    /// (<see cref="NameShape.LooksGlued"/>); on real papers almost all other close calls are right (bench/splitter).
+    /// Readings this close are coin flips: reported (PN008) when the rest of the file does not settle them. Other
+    /// readings are reported only when in doubt (<see cref="BoundaryDoubt"/>); on real papers almost all other close
+    /// calls are right and most mistakes are confident (bench/splitter).
     /// </summary>
     public const double FlagMargin = 0.01;
     private const double NotAName = -1.5;
@@ -33,6 +36,7 @@ internal static class TitleAuthorSplitter
     private const int MaxCandidates = 512;
     private const int MaxNameLength = 256;
     private const int TitleTailWindow = 256;
+    private const int MaxTermLength = 40;
     /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
     public const int TitleWidth = 142;
 
@@ -93,7 +97,13 @@ internal static class TitleAuthorSplitter
         int[]? typicalCjkLengths = null;
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
-        for (int c = candidates.Length - 1; c >= 0; c--)   // found right to left, scored left to right
+        // One place where a name could start: it is the reading whatever its score (finite unless no title is left
+        // before it), so the scoring below, most of a line's cost, is skipped for the third of real lines that have one.
+        if (candidates.Length == 1 && !body[Math.Max(0, candidates[0].Position - TitleTailWindow)..candidates[0].Position].IsWhiteSpace())
+        {
+            best = candidates[0].Position;
+        }
+        for (int c = best < 0 ? candidates.Length - 1 : -1; c >= 0; c--)   // found right to left, scored left to right
         {
             var (p, s, cjk) = candidates[c];
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
@@ -122,17 +132,56 @@ internal static class TitleAuthorSplitter
 
         if (best < 0)
         {
-            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations);
+            // No place reads as the start of a comma-separated list of names: an author list the source wrote
+            // without commas or with semicolons ("...RetrievalHanna Berg Tomas Lind"). The first title word with a
+            // known given name glued to it is then the likeliest boundary; the authors are kept as written.
+            int glued = FirstGluedName(body);
+            if (glued > 0)
+            {
+                return new TitleAuthorLine(withTitle ? body[..glued].Trim().ToString() : "", SplitAuthors(body[glued..]), truncated, affiliations)
+                    { AuthorsAsWritten = true, TitleEnd = glued };
+            }
+            return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations) { TitleEnd = body.Length };
         }
 
         TitleAuthorLine? alternative = null;
         double margin = second >= 0 ? bestScore - secondScore : double.PositiveInfinity;
-        if (margin < AmbiguityMargin)
+        var authorsText = body[best..];
+        int firstComma = authorsText.IndexOf(',');
+        bool doubt = BoundaryDoubt.Of(body[..best], firstComma < 0 ? authorsText : authorsText[..firstComma]);
+        if (margin < AmbiguityMargin || (doubt && second >= 0))
         {
-            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations);
+            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations)
+                { TitleEnd = second, LastTitleWord = TitleTerms.Last(body[..second]).ToString() };
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin);
+        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin)
+            { InDoubt = doubt, TitleEnd = best, LastTitleWord = alternative is null ? null : TitleTerms.Last(body[..best]).ToString() };
+    }
+
+    /// <summary>
+    /// The first place where a known given name is glued to a known title word ("RetrievalHanna"), or -1: one pass
+    /// over the line, a look-up only where a lower-case letter meets a capital.
+    /// </summary>
+    internal static int FirstGluedName(ReadOnlySpan<char> body)
+    {
+        var lexicon = TitleAuthorLexicon.Shared;
+        int wordStart = 0;
+        for (int p = 1; p < body.Length; p++)
+        {
+            char c = body[p];
+            if (c == ' ') wordStart = p + 1;
+            // Heads longer than any title word are never looked up, so a huge CamelCase word stays linear.
+            if (!char.IsUpper(c) || !char.IsLower(body[p - 1]) || p - wordStart is < 3 or > MaxTermLength) continue;
+            int end = p + 1;
+            while (end < body.Length && char.IsLower(body[end]) && end - p < 32) end++;
+            var head = body[wordStart..p];
+            if (NameShape.StartsWithCamelPrefix(head)) continue;
+            var headCounts = lexicon[head];
+            var name = lexicon[body[p..end]];
+            if (headCounts.IsKnown && headCounts.NameOdds < 0 && name.Given > name.Title && name.NameOdds > 1) return p;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -349,7 +398,7 @@ internal static class TitleAuthorSplitter
     }
 
     // "ReportOpen": two capitalised words run together, more likely a title glued to a name than a real word.
-    private static bool IsGluedCamel(ReadOnlySpan<char> word)
+    internal static bool IsGluedCamel(ReadOnlySpan<char> word)
     {
         int humps = 0;
         for (int i = 1; i < word.Length; i++)

@@ -1,5 +1,6 @@
 using System.Text;
 using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Tests.Sources.Listing;
@@ -76,12 +77,66 @@ public sealed class HardShapeTests
         var result = PaperListingReader.Parse(Listing(Ambiguous), Options);
         var split = TitleAuthorSplitter.Split(Ambiguous);
 
-        Assert.True(NameShape.LooksGlued(split.Authors[0]) || split.Margin < TitleAuthorSplitter.FlagMargin);
+        Assert.True(split.InDoubt || split.Margin < TitleAuthorSplitter.FlagMargin);
         var note = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousBoundary);
         Assert.Equal(2, note.Line);
         Assert.Contains($"first author '{split.Authors[0]}'", note.Message);
         Assert.Contains($"first author '{split.OtherReading}'", note.Message);
         Assert.Contains("the title ending", note.Message);
+    }
+
+    [Fact]
+    public void A_term_that_other_titles_of_the_listing_spell_whole_settles_an_ambiguous_boundary()
+    {
+        const string ambiguous = "Fast Graph Partitioning on Shared Memory with Parti5KitSofia Lind, Jun Ito";
+        var alone = PaperListingReader.Parse(Listing(ambiguous), Options);
+
+        var withEvidence = PaperListingReader.Parse(Listing(
+            "Parti5Kit: A Toolkit for Streaming Graph PartitionsOskar Holm, Mei Chen",
+            ambiguous), Options);
+
+        Assert.Equal("KitSofia Lind", alone.Papers[0].Authors[0]);
+        var settled = withEvidence.Papers[1];
+        Assert.Equal("Fast Graph Partitioning on Shared Memory with Parti5Kit", settled.Title);
+        Assert.Equal(["Sofia Lind", "Jun Ito"], settled.Authors);
+        Assert.DoesNotContain(withEvidence.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousBoundary);
+    }
+
+    [Fact]
+    public void A_title_term_settles_a_boundary_that_would_cut_a_compound_given_name()
+    {
+        const string ambiguous = "Benchmarking Agents on Scientific Workflows with SciFlowMariaTeresa Rossi, Jun Ito";
+        var withEvidence = PaperListingReader.Parse(Listing(
+            ambiguous,
+            "SciFlow: Declarative Pipelines for Laboratory RobotsHanna Berg, Ravi Das"), Options);
+
+        var settled = withEvidence.Papers[0];
+        Assert.Equal("Benchmarking Agents on Scientific Workflows with SciFlow", settled.Title);
+        Assert.Equal(["MariaTeresa Rossi", "Jun Ito"], settled.Authors);
+    }
+
+    [Fact]
+    public void A_title_term_counts_for_statistics_too_where_titles_are_never_made_strings()
+    {
+        var listing = Listing(
+            "Parti5Kit: A Toolkit for Streaming Graph PartitionsOskar Holm, Mei Chen",
+            "Fast Graph Partitioning on Shared Memory with Parti5KitSofia Lind, Jun Ito");
+        var counts = new CountsSink();
+
+        var diagnostics = PaperSources.Read(new MemoryStream(Encoding.UTF8.GetBytes(listing)), "test.txt", Options, null, counts);
+
+        Assert.Equal(["Oskar Holm", "Sofia Lind"], counts.Papers.Select(p => p.Authors[0]));
+        Assert.All(counts.Papers, p => Assert.Equal("", p.Title));
+        Assert.DoesNotContain(diagnostics.Kept, d => d.Code == DiagnosticCodes.AmbiguousBoundary);
+    }
+
+    /// <summary>Reads the way statistics do: titles left empty.</summary>
+    private sealed class CountsSink : IPaperSink
+    {
+        public List<Paper> Papers { get; } = [];
+        public PaperDetail Detail => PaperDetail.Counts;
+        public void Begin(int parts) { }
+        public Action<Paper> Part(int part) => paper => { lock (Papers) Papers.Add(paper); };
     }
 
     [Fact]
