@@ -40,6 +40,18 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         Source = source;
     }
 
+    private PaperCollection(Paper[] papers, Dictionary<string, int> rowById, string? source)
+    {
+        _duplicates = PaperDuplicates.None;
+        _papers = papers;
+        _rowById = rowById;
+        Source = source;
+    }
+
+    /// <summary>A collection of <paramref name="papers"/>, whose ids <paramref name="rowById"/> maps to their rows
+    /// (ignoring case, every id once): built by <see cref="PaperKey.UniqueIds"/>, which has the map already.</summary>
+    internal static PaperCollection WithRows(Paper[] papers, Dictionary<string, int> rowById, string? source) => new(papers, rowById, source);
+
     private PaperCollection(PaperCollection parent, int[] rows)
     {
         _papers = parent._papers;

@@ -46,31 +46,39 @@ internal static class PaperKey
     private const int MaxExpansion = 4;
 
     /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Disambiguate"/>.</summary>
-    public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count)
+    public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count) => [.. UniqueIds(papers, count)];
+
+    /// <summary>The papers in order with ids made unique, as a collection: the rows by id it needs are the ids taken
+    /// here, so a million ids are hashed once, not twice.</summary>
+    public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null)
     {
-        var unique = new List<Paper>(count);
-        var taken = new HashSet<string>(count, StringComparer.OrdinalIgnoreCase);
+        var unique = new Paper[count];
+        var taken = new Dictionary<string, int>(count, StringComparer.OrdinalIgnoreCase);
         var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int row = 0;
         foreach (var paper in papers)
         {
-            string id = Disambiguate(paper.Id, taken, nextSuffix);
-            unique.Add(ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id });
+            if (row == unique.Length) Array.Resize(ref unique, Math.Max(4, 2 * unique.Length));
+            string id = Disambiguate(paper.Id, taken, nextSuffix, row);
+            unique[row++] = ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id };
         }
-        return unique;
+        if (row != unique.Length) Array.Resize(ref unique, row);
+        return PaperCollection.WithRows(unique, taken, source);
     }
 
     /// <summary>The key made unique in its collection: later papers with the same key get b, c, ... appended.</summary>
+    /// <param name="taken">The ids given so far, each with its row; the one returned is added with <paramref name="row"/>.</param>
     /// <param name="nextSuffix">Per key, the first suffix not yet tried. Every suffix before it is already taken
     /// (keys are never released), so starting there gives what trying from <c>b</c> would, in one step.</param>
-    public static string Disambiguate(string key, HashSet<string> taken, Dictionary<string, int> nextSuffix)
+    public static string Disambiguate(string key, Dictionary<string, int> taken, Dictionary<string, int> nextSuffix, int row)
     {
-        if (taken.Add(key)) return key;
+        if (taken.TryAdd(key, row)) return key;
         ref int next = ref CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, key, out _);
         for (int n = Math.Max(next, 1); ; n++)
         {
             string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
             string candidate = key + suffix;
-            if (taken.Add(candidate))
+            if (taken.TryAdd(candidate, row))
             {
                 next = n + 1;
                 return candidate;

@@ -23,7 +23,7 @@ internal sealed class PaperListSink : IPaperSink
 
     public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
     {
-        var papers = PaperKey.WithUniqueIds(Papers, _parts.Sum(part => part.Count));
-        return new ListingParseResult(new PaperCollection(papers, source), diagnostics.Kept) { Omitted = diagnostics.Omitted };
+        var papers = PaperKey.UniqueIds(Papers, _parts.Sum(part => part.Count), source);
+        return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }
 }
