@@ -9,10 +9,12 @@ internal sealed class AuthorTallies
 {
     private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The person of each name string seen, by reference: readers share one string per distinct name
-    /// (<see cref="Text.NamePool"/>), so most names are found here without working out and hashing their key. Kept to a
-    /// few entries per person, so that names read as a string each (other sources) do not fill it.</summary>
-    private readonly Dictionary<string, int> _byInstance = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The person of each name as written (ordinal, no key to work out): most names come again exactly as they
+    /// were written, and an ordinal look-up costs a fraction of folding accents and spacing and hashing ignoring case.
+    /// Kept to a few entries per person. Dropped when most look-ups miss a person already known (every spelling
+    /// different), where it would only cost.</summary>
+    private Dictionary<string, int>? _bySpelling = new(StringComparer.Ordinal);
+    private int _spellingHits, _spellingMisses; // misses: a person known already, by another spelling
     private readonly List<AuthorTally> _tallies = [];
     private readonly List<int> _onPaper = [];
 
@@ -59,9 +61,21 @@ internal sealed class AuthorTallies
 
     private int Intern(string name)
     {
-        if (_byInstance.TryGetValue(name, out int known)) return known;
+        if (_bySpelling is null) return InternByKey(name);
+        if (_bySpelling.TryGetValue(name, out int known))
+        {
+            _spellingHits++;
+            return known;
+        }
+        int people = _tallies.Count;
         int found = InternByKey(name);
-        if (_byInstance.Count < 4 * _tallies.Count + 1024) _byInstance[name] = found;
+        // A person seen before under another spelling of the name.
+        if (found < people && ++_spellingMisses >= 4096 && _spellingMisses > _spellingHits)
+        {
+            _bySpelling = null;
+            return found;
+        }
+        if (_bySpelling.Count < 4 * _tallies.Count + 1024) _bySpelling[name] = found;
         return found;
     }
 
