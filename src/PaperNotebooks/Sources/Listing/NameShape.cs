@@ -27,9 +27,14 @@ internal static class NameShape
     // "BigScience Workshop", "Qwen Team", "SAM 3D Team": a word that makes the rest a group's name, digits and all.
     private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "Team", "Workshop", "Consortium", "Collaboration" };
 
-    public static bool IsSuffix(ReadOnlySpan<char> token) => Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    // Looked up by span for every token of every author line: made once, not per call.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWordLookup = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsParticle(ReadOnlySpan<char> token) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    public static bool IsSuffix(ReadOnlySpan<char> token) => SuffixLookup.Contains(token);
+
+    public static bool IsParticle(ReadOnlySpan<char> token) => ParticleLookup.Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {
@@ -108,7 +113,7 @@ internal static class NameShape
         if (space < 2 || !char.IsUpper(text[0])) return false;
         var first = text[..space];
         var last = text[(text.LastIndexOf(' ') + 1)..];
-        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groupWords = GroupWordLookup;
         // Every group word is capitalised and 4 to 13 letters long: most names are ruled out without hashing.
         return (MayBeGroupWord(first) && groupWords.Contains(first)) || (MayBeGroupWord(last) && groupWords.Contains(last));
     }
@@ -118,7 +123,7 @@ internal static class NameShape
     // "MindDR Team" reads as a group; "Research Technical ReportMindDR Team" is the rest of a title before one.
     private static double GroupNameScore(ReadOnlySpan<char> text)
     {
-        var groupWords = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groupWords = GroupWordLookup;
         double score = 0.9;
         foreach (var range in text.Split(' '))
         {
@@ -134,7 +139,7 @@ internal static class NameShape
     {
         glued = false;
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
-        if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
+        if (ParticleLookup.Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
         if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
         if (token.Length >= 3 && token[0] == '-' && IsInitials(token[1..])) return isFirst ? -2 : 0.8;   // the -F. of "D. -F. Qin"
         if (token[^1] == '.' && IsAbbreviatedName(token[..^1], out bool shortForm))
