@@ -53,6 +53,19 @@ public sealed class LargeListingChartTests
         Assert.Equal(PlotlyHtml.FigureJson(onePass.TopicsChart()), PlotlyHtml.FigureJson(papers.TopicsChart()));
     }
 
+    [Fact]
+    public void The_topic_chart_and_heatmap_of_a_collection_share_one_count()
+    {
+        var papers = ChartPapers.Synthetic(30_000);
+
+        var first = TopicTable.Of(papers);
+        _ = papers.TopicsChart();
+        _ = papers.TopicYearHeatmap();
+
+        Assert.Same(first, TopicTable.Of(papers));
+        Assert.NotSame(first, TopicTable.Of(papers.Select(p => p)));
+    }
+
     [Theory]
     [InlineData(TopicChartKind.Bar, 20)]
     [InlineData(TopicChartKind.Pie, 10)]

@@ -11,7 +11,7 @@ public sealed record TopicData(int PaperCount, IReadOnlyList<TopicCount> Topics)
     public static TopicData Compute(IEnumerable<Paper> papers, int maxTopics = 20)
     {
         if (maxTopics < 2) throw new ArgumentOutOfRangeException(nameof(maxTopics), maxTopics, "Show at least two topics.");
-        var ranked = TopicTable.Count(papers, TitlesPerTopic, titlesPerCell: 0).Ranked();
+        var ranked = TopicTable.Of(papers).Ranked();
         int kept = Ranking.Kept(ranked.Count, maxTopics);
         var topics = ranked.Take(kept).Select(e => e.ToCount()).ToList();
         if (kept < ranked.Count)

@@ -10,6 +10,13 @@ internal sealed class TopicTable
     public int FirstYear { get; private set; } = int.MaxValue;
     public int LastYear { get; private set; } = int.MinValue;
 
+    /// <summary>The table of <paramref name="papers"/>, with the titles both topic charts show. A loaded collection's is
+    /// counted once and kept with it: <c>#!paper topics</c> draws the chart and the heatmap from one count.</summary>
+    public static TopicTable Of(IEnumerable<Paper> papers) =>
+        papers is PaperCollection collection
+            ? collection.Derived(c => Count(c, TopicData.TitlesPerTopic, TopicYearData.TitlesPerCell))
+            : Count(papers, TopicData.TitlesPerTopic, TopicYearData.TitlesPerCell);
+
     /// <summary>Below this many papers, one pass on the calling thread; from it, a part per core, merged in order.</summary>
     private const int InPartsFrom = 20_000;
 

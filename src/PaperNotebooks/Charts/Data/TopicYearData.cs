@@ -20,7 +20,7 @@ public sealed record TopicYearData(IReadOnlyList<int> Years, IReadOnlyList<Topic
     public static TopicYearData Compute(IEnumerable<Paper> papers, int maxTopics = 15)
     {
         if (maxTopics < 2) throw new ArgumentOutOfRangeException(nameof(maxTopics), maxTopics, "Show at least two topics.");
-        var table = TopicTable.Count(papers, TopicData.TitlesPerTopic, TitlesPerCell);
+        var table = TopicTable.Of(papers);
         var ranked = table.Ranked();
         if (ranked.Count == 0) return new TopicYearData([], [], []);
 
