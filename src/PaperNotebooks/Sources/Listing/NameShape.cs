@@ -32,9 +32,12 @@ internal static class NameShape
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWordLookup = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsSuffix(ReadOnlySpan<char> token) => SuffixLookup.Contains(token);
+    // Every suffix is two or three characters starting J, S or I, and every particle starts with a lower-case letter: most
+    // tokens (capitalised names) are told apart without a look-up.
+    public static bool IsSuffix(ReadOnlySpan<char> token) =>
+        token.Length is 2 or 3 && token[0] is 'J' or 'S' or 'I' && SuffixLookup.Contains(token);
 
-    public static bool IsParticle(ReadOnlySpan<char> token) => ParticleLookup.Contains(token);
+    public static bool IsParticle(ReadOnlySpan<char> token) => token.Length > 0 && !char.IsUpper(token[0]) && ParticleLookup.Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {
@@ -139,7 +142,7 @@ internal static class NameShape
     {
         glued = false;
         if (IsSuffix(token)) return isLast && !isFirst ? 0.5 : -1;
-        if (ParticleLookup.Contains(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
+        if (IsParticle(token)) return isLast ? -1.5 : isFirst ? 0 : 0.6;
         if (IsInitials(token)) return isFirst && isLast ? -2 : isFirst && token.Length == 1 ? 0.5 : 1.0;
         if (token.Length >= 3 && token[0] == '-' && IsInitials(token[1..])) return isFirst ? -2 : 0.8;   // the -F. of "D. -F. Qin"
         if (token[^1] == '.' && IsAbbreviatedName(token[..^1], out bool shortForm))
