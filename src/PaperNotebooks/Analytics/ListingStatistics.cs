@@ -37,15 +37,13 @@ public sealed record ListingStatistics(
 
     private static ListingStatistics ComputeInParts(IReadOnlyList<Model.Paper> papers, int topAuthors, AuthorTable? authors)
     {
-        int parts = Environment.ProcessorCount;
-        var accumulators = new StatisticsAccumulator[parts];
-        Parallel.For(0, parts, part =>
+        var accumulators = Model.InParts.Run(papers.Count, Environment.ProcessorCount, (start, end) =>
         {
-            var accumulator = accumulators[part] = new StatisticsAccumulator(countAuthors: authors is null);
-            int end = (int)((long)papers.Count * (part + 1) / parts);
-            for (int row = (int)((long)papers.Count * part / parts); row < end; row++) accumulator.Add(papers[row]);
+            var accumulator = new StatisticsAccumulator(countAuthors: authors is null);
+            for (int row = start; row < end; row++) accumulator.Add(papers[row]);
+            return accumulator;
         });
-        for (int part = 1; part < parts; part++) accumulators[0].Merge(accumulators[part]);
+        for (int part = 1; part < accumulators.Length; part++) accumulators[0].Merge(accumulators[part]);
         return accumulators[0].ToStatistics(topAuthors, authors);
     }
 

@@ -28,8 +28,7 @@ public static class PaperDataFrame
         else
         {
             // Every paper visited once, by one of the cores, for all its columns; then the columns made on all cores.
-            int parts = Environment.ProcessorCount * 8;
-            Parallel.For(0, parts, part => Fill(rows, fills, (int)((long)rows.Count * part / parts), (int)((long)rows.Count * (part + 1) / parts)));
+            InParts.Run(rows.Count, Environment.ProcessorCount * 8, (start, end) => Fill(rows, fills, start, end));
             Parallel.For(0, builds.Length, i => columns[i] = builds[i].Build());
         }
         var frame = new DataFrame(columns);
@@ -53,13 +52,15 @@ public static class PaperDataFrame
         frame.Columns.Add(label);
     }
 
-    private static void Fill(IReadOnlyList<Paper> rows, IColumnValues[] fills, int start, int end)
+    /// <returns>The rows filled.</returns>
+    private static int Fill(IReadOnlyList<Paper> rows, IColumnValues[] fills, int start, int end)
     {
         for (int row = start; row < end; row++)
         {
             var paper = rows[row];
             foreach (var fill in fills) fill.Set(row, paper);
         }
+        return end - start;
     }
 
     // A small frame is built faster on one thread than handed out.

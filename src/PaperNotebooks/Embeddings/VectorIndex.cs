@@ -1,3 +1,5 @@
+using PaperNotebooks.Model;
+
 namespace PaperNotebooks.Embeddings;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class VectorIndex(EmbeddingMatrix vectors)
         var best = new List<(int Row, float Score)>[parts];
         Parallel.For(0, parts, part =>
         {
-            int from = (int)((long)n * part / parts), to = (int)((long)n * (part + 1) / parts);
+            int from = InParts.Start(n, part, parts), to = InParts.Start(n, part + 1, parts);
             var heap = new PriorityQueue<int, (float Score, int Negated)>(top + 1);
             for (int row = from; row < to; row++)
             {

@@ -64,14 +64,12 @@ public sealed record PaperFilter
     {
         if (papers.Count < InPartsFrom || Environment.ProcessorCount == 1)
             return [.. Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]))];
-        int parts = Environment.ProcessorCount * 4;
-        var kept = new List<int>[parts];
-        Parallel.For(0, parts, part =>
+        var kept = InParts.Run(papers.Count, Environment.ProcessorCount * 4, (start, end) =>
         {
-            var mine = kept[part] = [];
-            int end = (int)((long)papers.Count * (part + 1) / parts);
-            for (int i = (int)((long)papers.Count * part / parts); i < end; i++)
+            var mine = new List<int>();
+            for (int i = start; i < end; i++)
                 if (Keeps(papers[i])) mine.Add(i);
+            return mine;
         });
         var rows = new int[kept.Sum(k => k.Count)];
         int at = 0;

@@ -47,9 +47,7 @@ internal sealed class PhraseStatistics
         }
         else
         {
-            var counted = new (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts)[parts];
-            Parallel.For(0, parts, part =>
-                counted[part] = Count(papers, (int)((long)papers.Count * part / parts), (int)((long)papers.Count * (part + 1) / parts)));
+            var counted = InParts.Run(papers.Count, parts, (start, end) => Count(papers, start, end));
             (vocabulary, counts) = counted[0];
             for (int part = 1; part < parts; part++)
             {
@@ -71,7 +69,7 @@ internal sealed class PhraseStatistics
         return new PhraseStatistics(vocabulary, counts, papers.Count);
     }
 
-    private static (PhraseVocabulary, Dictionary<long, PhraseCount>) Count(PaperCollection papers, int start, int end)
+    private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end)
     {
         var vocabulary = new PhraseVocabulary();
         var counts = new Dictionary<long, PhraseCount>();

@@ -43,8 +43,8 @@ internal static class PhraseTrends
             var years = partYears[part] = new int[yearCount];
             var words = new List<PhraseToken>();
             var found = new bool[phrases.Count];
-            int end = (int)((long)papers.Count * (part + 1) / parts);
-            for (int row = (int)((long)papers.Count * part / parts); row < end; row++)
+            int end = InParts.Start(papers.Count, part + 1, parts);
+            for (int row = InParts.Start(papers.Count, part, parts); row < end; row++)
             {
                 var paper = papers[row];
                 int year = paper.Published.Year - firstYear;

@@ -34,14 +34,9 @@ internal sealed class AuthorTable
         ArgumentNullException.ThrowIfNull(papers);
         if (papers is not IReadOnlyList<Paper> { Count: >= InPartsFrom } list || Environment.ProcessorCount == 1)
             return Counted(papers, titlesPerAuthor);
-        int parts = Environment.ProcessorCount;
-        var tables = new AuthorTable[parts];
-        Parallel.For(0, parts, part =>
-        {
-            int start = (int)((long)list.Count * part / parts), end = (int)((long)list.Count * (part + 1) / parts);
-            tables[part] = Counted(Enumerable.Range(start, end - start).Select(row => list[row]), titlesPerAuthor);
-        });
-        for (int part = 1; part < parts; part++) tables[0].Add(tables[part], titlesPerAuthor);
+        var tables = InParts.Run(list.Count, Environment.ProcessorCount,
+            (start, end) => Counted(Enumerable.Range(start, end - start).Select(row => list[row]), titlesPerAuthor));
+        for (int part = 1; part < tables.Length; part++) tables[0].Add(tables[part], titlesPerAuthor);
         return tables[0];
     }
 

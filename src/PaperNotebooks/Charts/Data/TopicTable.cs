@@ -25,12 +25,10 @@ internal sealed class TopicTable
         ArgumentNullException.ThrowIfNull(papers);
         if (papers is IReadOnlyList<Paper> { Count: >= InPartsFrom } list && Environment.ProcessorCount > 1)
         {
-            int parts = Environment.ProcessorCount;
-            var tables = new TopicTable[parts];
-            Parallel.For(0, parts, part =>
-                tables[part] = CountRange(list, (int)((long)list.Count * part / parts), (int)((long)list.Count * (part + 1) / parts), titlesPerCategory, titlesPerCell));
+            var tables = InParts.Run(list.Count, Environment.ProcessorCount,
+                (start, end) => CountRange(list, start, end, titlesPerCategory, titlesPerCell));
             // Later parts after earlier ones, so the titles kept are the first in listing order, as one pass keeps them.
-            for (int part = 1; part < parts; part++) tables[0].Merge(tables[part]);
+            for (int part = 1; part < tables.Length; part++) tables[0].Merge(tables[part]);
             return tables[0];
         }
         var table = new TopicTable();
