@@ -49,7 +49,7 @@ internal sealed class CompoundWordFilter : TokenFilter
         _pendingIndex = 0;
         int tokenLength = _term.Length;
         // Offsets beyond the term (a possessive 's removed) are harmless: parts are placed from the start.
-        if (tokenLength >= 2 * MinPartLength && tokenLength <= 64 && MayHaveParts(_term.Buffer.AsSpan(0, tokenLength)))
+        if (MaySplit(_term.Buffer.AsSpan(0, tokenLength)))
         {
             if (_original.Length < tokenLength) _original = new char[Math.Max(tokenLength, 2 * _original.Length)];
             _term.Buffer.AsSpan(0, tokenLength).CopyTo(_original);
@@ -68,6 +68,14 @@ internal sealed class CompoundWordFilter : TokenFilter
 
     /// <summary>Most tokens are plain words (<c>training</c>, <c>Training</c>): a capital after the first letter,
     /// a digit or another character is needed for any part. Checked first because it is cheap.</summary>
+    /// <summary>True when the token is worth <see cref="FindParts"/>: long enough for two parts, short enough to be a
+    /// name, and of a shape with parts (<see cref="MayHaveParts"/>).</summary>
+    internal static bool MaySplit(ReadOnlySpan<char> token) =>
+        token.Length >= 2 * MinPartLength && token.Length <= MaxLength && MayHaveParts(token);
+
+    /// <summary>Tokens longer than this are not split (no name is).</summary>
+    private const int MaxLength = 64;
+
     private static bool MayHaveParts(ReadOnlySpan<char> token)
     {
         for (int i = 1; i < token.Length; i++)

@@ -27,8 +27,6 @@ internal interface IWordSink
 internal static class AsciiAnalyzer
 {
     private const int MaxWordLength = 255;
-    private const int MinPartLength = 2;
-    private const int MaxCompoundLength = 64;
 
     /// <param name="text">ASCII text: every char below 128.</param>
     /// <param name="prose">True for titles and abstracts (possessives, compound names, stop words), false for names.</param>
@@ -68,8 +66,7 @@ internal static class AsciiAnalyzer
 
             if (word.Length >= 2 && word[^2] == '\'' && (word[^1] is 's' or 'S')) word = word[..^2];
             parts.Clear();
-            if (word.Length >= 2 * MinPartLength && word.Length <= MaxCompoundLength && MayHaveParts(word))
-                CompoundWordFilter.FindParts(word, parts);
+            if (CompoundWordFilter.MaySplit(word)) CompoundWordFilter.FindParts(word, parts);
             if (parts.Count == 0 && word.Length > LongestStopWord && !sink.Wants(word.Length))
             {
                 // The common case: a plain word, no stop word, not looked for.
@@ -124,14 +121,6 @@ internal static class AsciiAnalyzer
         foreach (char c in word)
             if (char.IsAsciiLetterOrDigit(c)) return true;
         return false;
-    }
-
-    /// <summary>As <see cref="CompoundWordFilter"/>'s test, for ASCII: a capital after the first letter, a digit or another character.</summary>
-    private static bool MayHaveParts(ReadOnlySpan<char> word)
-    {
-        for (int i = 1; i < word.Length; i++)
-            if (!char.IsAsciiLetterLower(word[i])) return true;
-        return !char.IsAsciiLetter(word[0]);
     }
 
     private static Span<char> Lower(ReadOnlySpan<char> word, Span<char> lower)

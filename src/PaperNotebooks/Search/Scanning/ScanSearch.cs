@@ -42,12 +42,9 @@ internal static class ScanSearch
         var norms = new Dictionary<TextField, float[]>();
         plan.Root.Weigh(new ScanWeights(count, field =>
         {
-            lock (norms)
-            {
-                if (!norms.TryGetValue(field, out var known))
-                    norms[field] = known = Bm25.Instance.LengthNorms(AverageLengths.Of(papers).Of(field));
-                return known;
-            }
+            if (!norms.TryGetValue(field, out var known))
+                norms[field] = known = Bm25.Instance.LengthNorms(AverageLengths.Of(papers).Of(field));
+            return known;
         }));
 
         var (best, total) = Match(papers, plan, flags, words, top);
