@@ -1,4 +1,3 @@
-using System.Text;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Analytics;
@@ -21,37 +20,54 @@ public static class AuthorIdentity
     /// </summary>
     internal static string CaseInsensitiveKey(string name)
     {
-        bool plain = true;
+        if (IsPlain(name)) return name;
+        char[] buffer = new char[name.Length * 2];
+        return new string(FoldedKey(name, ref buffer));
+    }
+
+    /// <summary>
+    /// <see cref="CaseInsensitiveKey(string)"/> without allocating a string: the name itself when it is plain ASCII
+    /// (<paramref name="plain"/>), else the key written into <paramref name="buffer"/>, which grows as needed.
+    /// </summary>
+    internal static ReadOnlySpan<char> CaseInsensitiveKey(string name, ref char[] buffer, out bool plain)
+    {
+        plain = IsPlain(name);
+        return plain ? name : FoldedKey(name, ref buffer);
+    }
+
+    private static bool IsPlain(string name)
+    {
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            if (c > 0x7F || (c == ' ' && (i == 0 || name[i - 1] == ' ')) || c is '\t' or '.')
-            {
-                plain = false;
-                break;
-            }
+            if (c > 0x7F || (c == ' ' && (i == 0 || name[i - 1] == ' ')) || c is '\t' or '.') return false;
         }
-        if (plain && !name.EndsWith(' ')) return name;
+        return !name.EndsWith(' ');
+    }
 
-        var key = new StringBuilder(name.Length);
+    private static ReadOnlySpan<char> FoldedKey(string name, ref char[] buffer)
+    {
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in name)
         {
             if (char.IsWhiteSpace(c) || c == '.')
             {
-                pendingSpace = key.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             string folded = AccentFolding.Of(c);
             if (folded.Length == 0) continue;
+            if (length + folded.Length + 1 > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + folded.Length + 1));
             if (pendingSpace)
             {
-                key.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
-            key.Append(folded);
+            folded.CopyTo(buffer.AsSpan(length));
+            length += folded.Length;
         }
-        return key.ToString();
+        return buffer.AsSpan(0, length);
     }
 
     /// <summary>True when both names are the same person by <see cref="Key"/>.</summary>

@@ -15,21 +15,24 @@ internal sealed class AuthorTallies
     /// different), where it would only cost.</summary>
     private Dictionary<string, int>? _bySpelling = new(StringComparer.Ordinal);
     private int _spellingHits, _spellingMisses; // misses: a person known already, by another spelling
-    private readonly List<AuthorTally> _tallies = [];
+    private AuthorTally[] _tallies = new AuthorTally[256];
+    private int _people;
     private readonly List<int> _onPaper = [];
 
-    public int People => _tallies.Count;
+    public int People => _people;
 
-    public AuthorTally this[int person] => _tallies[person];
+    public ref readonly AuthorTally this[int person] => ref _tallies[person];
 
     /// <summary>Counts one paper for each person among <paramref name="authors"/>; returns those people, each once,
     /// in the order of the list (valid until the next call).</summary>
     public IReadOnlyList<int> AddPaper(IReadOnlyList<string> authors)
     {
         _onPaper.Clear();
-        foreach (string name in authors)
+        var pooled = (authors as Model.ValueList<string>)?.Items as Text.PooledNames ?? authors as Text.PooledNames;
+        for (int i = 0; i < authors.Count; i++)
         {
-            int person = Intern(name);
+            string name = authors[i];
+            int person = pooled is null ? Intern(name) : Intern(pooled, i, name);
             if (_onPaper.Contains(person)) continue;
             _onPaper.Add(person);
             _tallies[person].Add(name, 1);
@@ -41,7 +44,7 @@ internal sealed class AuthorTallies
     /// each person of <paramref name="other"/>, the same person here.</summary>
     public int[] Merge(AuthorTallies other)
     {
-        var people = new int[other._tallies.Count];
+        var people = new int[other._people];
         for (int theirs = 0; theirs < people.Length; theirs++)
         {
             int mine = people[theirs] = Intern(other._tallies[theirs].FirstSpelling);
@@ -55,9 +58,34 @@ internal sealed class AuthorTallies
 
     /// <summary>The people with most papers, ties broken by the displayed name.</summary>
     public int[] Top(int count) =>
-        Enumerable.Range(0, _tallies.Count)
+        Enumerable.Range(0, _people)
             .OrderByDescending(i => _tallies[i].Papers).ThenBy(i => _tallies[i].DisplayName, StringComparer.Ordinal)
             .Take(Math.Max(0, count)).ToArray();
+
+    /// <summary>The person of each number of the pools met so far, plus one (0: not looked up yet).</summary>
+    private readonly Dictionary<Text.NamePool, int[]> _byNumber = new(ReferenceEqualityComparer.Instance);
+    private Text.NamePool? _lastPool;
+    private int[] _lastPeople = [];
+
+    /// <summary>The person of a name read with a <see cref="Text.NamePool"/>: looked up once per name of the pool,
+    /// then found by its number.</summary>
+    private int Intern(Text.PooledNames names, int index, string name)
+    {
+        if (!ReferenceEquals(names.Pool, _lastPool))
+        {
+            _lastPool = names.Pool;
+            _lastPeople = _byNumber.GetValueOrDefault(names.Pool) ?? [];
+        }
+        int number = names.Numbers[index];
+        if (number >= _lastPeople.Length)
+        {
+            Array.Resize(ref _lastPeople, Math.Max(number + 1, names.Pool.Count));
+            _byNumber[names.Pool] = _lastPeople;
+        }
+        ref int known = ref _lastPeople[number];
+        if (known == 0) known = Intern(name) + 1;
+        return known - 1;
+    }
 
     private int Intern(string name)
     {
@@ -67,7 +95,7 @@ internal sealed class AuthorTallies
             _spellingHits++;
             return known;
         }
-        int people = _tallies.Count;
+        int people = _people;
         int found = InternByKey(name);
         // A person seen before under another spelling of the name.
         if (found < people && ++_spellingMisses >= 4096 && _spellingMisses > _spellingHits)
@@ -75,19 +103,26 @@ internal sealed class AuthorTallies
             _bySpelling = null;
             return found;
         }
-        if (_bySpelling.Count < 4 * _tallies.Count + 1024) _bySpelling[name] = found;
+        if (_bySpelling.Count < 4 * _people + 1024) _bySpelling[name] = found;
         return found;
     }
 
     private int InternByKey(string name)
     {
-        string key = AuthorIdentity.CaseInsensitiveKey(name);
-        ref int person = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey, key, out bool exists);
+        // The key of a name with accents, dots or double spaces is worked out in a buffer and looked up as a span: a
+        // string is made only for a new person.
+        var key = AuthorIdentity.CaseInsensitiveKey(name, ref _keyBuffer, out bool plain);
+        ref int person = ref plain
+            ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey, name, out bool exists)
+            : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
         if (!exists)
         {
-            person = _tallies.Count;
-            _tallies.Add(new AuthorTally(name));
+            person = _people;
+            if (_people == _tallies.Length) Array.Resize(ref _tallies, _people * 2);
+            _tallies[_people++] = new AuthorTally(name);
         }
         return person;
     }
+
+    private char[] _keyBuffer = new char[64];
 }

@@ -1,7 +1,8 @@
 namespace PaperNotebooks.Analytics;
 
-/// <summary>One person's paper count, and which spelling of the name is most common.</summary>
-internal sealed class AuthorTally(string firstSpelling)
+/// <summary>One person's paper count, and which spelling of the name is most common. A struct, kept in one array by
+/// <see cref="AuthorTallies"/> (hundreds of thousands of people in a large listing): change it through a reference.</summary>
+internal struct AuthorTally(string firstSpelling)
 {
     private Dictionary<string, int>? _spellings;
     private int _firstSpellingCount;
@@ -21,7 +22,7 @@ internal sealed class AuthorTally(string firstSpelling)
         _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + papers;
     }
 
-    public void Merge(AuthorTally other)
+    public void Merge(in AuthorTally other)
     {
         Add(other.FirstSpelling, other._firstSpellingCount);
         if (other._spellings is null) return;
@@ -29,7 +30,7 @@ internal sealed class AuthorTally(string firstSpelling)
     }
 
     /// <summary>The most common spelling; on a tie, the one with more non-ASCII letters (accents kept).</summary>
-    public string DisplayName
+    public readonly string DisplayName
     {
         get
         {

@@ -24,6 +24,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public int Count => _items.Count;
 
+    /// <summary>The list wrapped, for readers that know its type (<see cref="Text.PooledNames"/>).</summary>
+    internal IReadOnlyList<T> Items => _items;
+
     public T this[int index] => _items[index];
 
     public IEnumerator<T> GetEnumerator() => _items.GetEnumerator();

@@ -3,21 +3,26 @@ namespace PaperNotebooks.Text;
 /// <summary>
 /// One string per distinct name among the papers a reading thread makes: an author on a thousand papers is held once,
 /// not a thousand times, which in a listing of a million papers saves hundreds of megabytes and the collector's
-/// work of keeping them. Not thread-safe: one pool per thread. Past <see cref="MaxNames"/> distinct names it stops
-/// adding and only shares the names it holds.
+/// work of keeping them. Each name held has a number, and a paper's list of names is kept as their numbers
+/// (<see cref="PooledNames"/>), so that counting authors later looks names up by number instead of hashing them.
+/// One writer: one pool per thread. Past <see cref="MaxNames"/> distinct names it stops adding and only shares the
+/// names it holds.
 /// </summary>
 internal sealed class NamePool
 {
     private const int MaxNames = 1 << 20;
 
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _numbers = new(StringComparer.Ordinal);
+    private string[] _names = new string[256];
+    private int _count;
 
-    public string Share(string name)
-    {
-        if (_names.TryGetValue(name, out var shared)) return shared;
-        if (_names.Count < MaxNames) _names.Add(name);
-        return name;
-    }
+    /// <summary>How many names the pool holds; their numbers are 0 to one less.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The name with this number.</summary>
+    public string this[int number] => Volatile.Read(ref _names)[number];
+
+    public string Share(string name) => Number(name) is int number and >= 0 ? _names[number] : name;
 
     /// <summary>The names, each replaced by the pool's copy, in a list of exactly their count.</summary>
     public IReadOnlyList<string> Share(IReadOnlyList<string> names)
@@ -27,4 +32,64 @@ internal sealed class NamePool
         for (int i = 0; i < shared.Length; i++) shared[i] = Share(names[i]);
         return shared;
     }
+
+    /// <summary>Like <see cref="Share(IReadOnlyList{string})"/>, but held as the names' numbers when the pool holds
+    /// every one of them: for authors, whom the author table counts by number.</summary>
+    public IReadOnlyList<string> ShareNumbered(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return [];
+        var numbers = new int[names.Count];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = Number(names[i]);
+            if (numbers[i] < 0) return Share(names);
+        }
+        return new PooledNames(this, numbers);
+    }
+
+    /// <summary>Ends the adding: the look-up table goes (the names stay, for the lists that hold their numbers), and
+    /// names shared after this are kept as they are.</summary>
+    public void Seal()
+    {
+        _numbers = null;
+        if (_names.Length > _count) Volatile.Write(ref _names, _names[.._count]);
+    }
+
+    /// <returns>The name's number, adding it while there is room; -1 once the pool is full or sealed.</returns>
+    private int Number(string name)
+    {
+        if (_numbers is null) return -1;
+        if (_numbers.TryGetValue(name, out int number)) return number;
+        if (_count >= MaxNames) return -1;
+        if (_count == _names.Length)
+        {
+            var larger = new string[_names.Length * 2];
+            Array.Copy(_names, larger, _count);
+            Volatile.Write(ref _names, larger);
+        }
+        _names[_count] = name;
+        _numbers.Add(name, _count);
+        Volatile.Write(ref _count, _count + 1);
+        return _count - 1;
+    }
+}
+
+/// <summary>A list of names held as their numbers in a <see cref="NamePool"/>: smaller than the strings' references,
+/// and a reader of authors can tell two names apart by number.</summary>
+internal sealed class PooledNames(NamePool pool, int[] numbers) : IReadOnlyList<string>
+{
+    public NamePool Pool => pool;
+
+    public ReadOnlySpan<int> Numbers => numbers;
+
+    public int Count => numbers.Length;
+
+    public string this[int index] => pool[numbers[index]];
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        foreach (int number in numbers) yield return pool[number];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

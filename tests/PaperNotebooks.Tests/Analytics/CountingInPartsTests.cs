@@ -73,4 +73,24 @@ public sealed class CountingInPartsTests
             onePass.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))),
             inParts.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))));
     }
+
+    [Fact]
+    public void Authors_read_through_name_pools_count_as_the_same_names_held_as_strings()
+    {
+        // Two pools, as two reading threads hold: blocks of papers alternate between them, so one name has a number in
+        // each pool, and a pool's numbers are met in both parts of the count.
+        var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
+        var pooled = Papers.Value.Select((p, i) => p with { Authors = pools[i / 1_000 % 2].ShareNumbered(p.Authors) }).ToList();
+        Assert.IsType<PaperNotebooks.Text.PooledNames>(((ValueList<string>)pooled[5].Authors).Items);
+
+        var expected = AuthorRanking.Compute(Papers.Value, top: 40);
+        var actual = AuthorRanking.Compute(pooled, top: 40);
+
+        Assert.Equal(expected.AuthorCount, actual.AuthorCount);
+        Assert.Equal(
+            expected.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))),
+            actual.Authors.Select(a => (a.Name, a.Papers.Papers, string.Join("|", a.Papers.Titles))));
+        Assert.Equal(ListingStatistics.Compute(Papers.Value, topAuthors: 30).TopAuthors, ListingStatistics.Compute(pooled, topAuthors: 30).TopAuthors);
+        Assert.Equal(Papers.Value, pooled);
+    }
 }

@@ -27,4 +27,19 @@ public sealed class NamePoolTests
         Assert.Same(first[0], first[2]);
         Assert.Empty(pool.Share([]));
     }
+
+    [Fact]
+    public void A_list_of_shared_names_is_held_as_numbers_and_reads_back_as_the_names()
+    {
+        var pool = new NamePool();
+        var first = pool.Share(["Ana Lima", "Bo Li"]);
+        var second = pool.ShareNumbered(["Bo Li", new string("Ana Lima".ToCharArray()), "Cy Young"]);
+
+        var numbers = Assert.IsType<PooledNames>(second);
+        Assert.Equal([1, 0, 2], numbers.Numbers.ToArray());
+        Assert.Equal(["Bo Li", "Ana Lima", "Cy Young"], second);
+        Assert.Equal(["Bo Li", "Ana Lima", "Cy Young"], second.ToList());
+        Assert.Same(first[0], second[1]);
+        Assert.Equal(3, pool.Count);
+    }
 }

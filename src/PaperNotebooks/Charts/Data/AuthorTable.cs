@@ -10,7 +10,12 @@ namespace PaperNotebooks.Charts.Data;
 internal sealed class AuthorTable
 {
     private readonly AuthorTallies _tallies = new();
-    private readonly List<TitleSample> _titles = [];
+    private readonly int _titlesPerAuthor;
+    /// <summary>Each person's first titles, <see cref="_titlesPerAuthor"/> places a person, null where none is left:
+    /// one array rather than a list object per person.</summary>
+    private string?[] _titles = [];
+
+    private AuthorTable(int titlesPerAuthor) => _titlesPerAuthor = Math.Max(0, titlesPerAuthor);
 
     public int People => _tallies.People;
 
@@ -36,7 +41,7 @@ internal sealed class AuthorTable
             return Counted(papers, titlesPerAuthor);
         var tables = InParts.Run(list.Count, Environment.ProcessorCount,
             (start, end) => Counted(Enumerable.Range(start, end - start).Select(row => list[row]), titlesPerAuthor));
-        for (int part = 1; part < tables.Length; part++) tables[0].Add(tables[part], titlesPerAuthor);
+        for (int part = 1; part < tables.Length; part++) tables[0].Add(tables[part]);
         return tables[0];
     }
 
@@ -45,26 +50,41 @@ internal sealed class AuthorTable
 
     private static AuthorTable Counted(IEnumerable<Paper> papers, int titlesPerAuthor)
     {
-        var table = new AuthorTable();
+        var table = new AuthorTable(titlesPerAuthor);
         foreach (var paper in papers)
         {
-            foreach (int person in table._tallies.AddPaper(paper.Authors))
-            {
-                while (table._titles.Count <= person) table._titles.Add(new TitleSample(titlesPerAuthor));
-                table._titles[person].Add(paper.Title);
-            }
+            foreach (int person in table._tallies.AddPaper(paper.Authors)) table.AddTitle(person, paper.Title);
         }
         return table;
     }
 
-    private void Add(AuthorTable later, int titlesPerAuthor)
+    private void AddTitle(int person, string title)
+    {
+        if (_titlesPerAuthor == 0) return;
+        int first = person * _titlesPerAuthor;
+        if (first + _titlesPerAuthor > _titles.Length)
+            Array.Resize(ref _titles, Math.Max(first + _titlesPerAuthor, _titles.Length * 2));
+        for (int at = first; at < first + _titlesPerAuthor; at++)
+        {
+            if (_titles[at] is not null) continue;
+            _titles[at] = title;
+            return;
+        }
+    }
+
+    private void Add(AuthorTable later)
     {
         var people = _tallies.Merge(later._tallies);
         for (int theirs = 0; theirs < people.Length; theirs++)
         {
-            while (_titles.Count <= people[theirs]) _titles.Add(new TitleSample(titlesPerAuthor));
-            _titles[people[theirs]].Add(later._titles[theirs]);
+            foreach (string title in later.TitlesOf(theirs)) AddTitle(people[theirs], title);
         }
+    }
+
+    private IEnumerable<string> TitlesOf(int person)
+    {
+        int first = person * _titlesPerAuthor;
+        for (int at = first; at < first + _titlesPerAuthor && at < _titles.Length && _titles[at] is { } title; at++) yield return title;
     }
 
     /// <summary>The person with this name, or -1.</summary>
@@ -76,5 +96,5 @@ internal sealed class AuthorTable
     /// <summary>The most common spelling of the person's name.</summary>
     public string NameOf(int person) => _tallies[person].DisplayName;
 
-    public PaperGroup GroupOf(int person) => _titles[person].ToGroup();
+    public PaperGroup GroupOf(int person) => new(PaperCount(person), TitlesOf(person).ToArray());
 }

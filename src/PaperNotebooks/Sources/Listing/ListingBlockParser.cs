@@ -264,7 +264,7 @@ internal sealed class ListingBlockParser
             Id = _fullPapers ? PaperKey.Create(split.Authors.Count > 0 ? split.Authors[0] : "", published.Year, split.Title) : "",
             Title = split.Title,
             // Names are shared for papers that are kept (one string per distinct name); papers read for counts are not.
-            Authors = _fullPapers ? _names.Share(split.Authors) : split.Authors,
+            Authors = _fullPapers ? _names.ShareNumbered(split.Authors) : split.Authors,
             AuthorsTruncated = split.AuthorsTruncated,
             Affiliations = _fullPapers ? _names.Share(split.Affiliations) : split.Affiliations,
             Category = category,

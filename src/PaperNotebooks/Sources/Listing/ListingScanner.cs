@@ -57,7 +57,7 @@ internal static unsafe class ListingScanner
         var parsers = new ListingBlockParser[blocks];
         var readers = new int[blocks];
         var abstracts = fullPapers ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
-        using var names = new ThreadLocal<NamePool>(() => new NamePool());
+        using var names = new ThreadLocal<NamePool>(() => new NamePool(), trackAllValues: true);
         try
         {
             Parallel.For(0, blocks, parallel, k =>
@@ -77,6 +77,7 @@ internal static unsafe class ListingScanner
         }
 
         Utf8TextStore.SealAll(abstracts);
+        foreach (var pool in names.Values) pool.Seal();
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
