@@ -37,15 +37,31 @@ internal sealed class IndexRanges : IDisposable
 
     public static IndexRanges Build(PaperCollection papers, IndexPart part)
     {
+        var storage = IndexStorage.For(papers.Count);
+        try
+        {
+            return Build(papers, part, storage);
+        }
+        catch (IOException) when (storage.Folder is not null)
+        {
+            // The temporary folder could not be written (full, gone): the index is kept in memory instead.
+            return Build(papers, part, IndexStorage.InMemory);
+        }
+    }
+
+    private static IndexRanges Build(PaperCollection papers, IndexPart part, IndexStorage storage)
+    {
         var bounds = Bounds(papers.Count);
         int ranges = bounds.Length - 1;
-        var directories = new RAMDirectory[ranges];
+        var directories = new Lucene.Net.Store.Directory[ranges];
         var readers = new AtomicReader[ranges];
         void BuildRange(int k)
         {
-            directories[k] = new RAMDirectory();
+            directories[k] = storage.Open(k);
             IndexRange(directories[k], papers, bounds[k], bounds[k + 1], part);
-            readers[k] = SlowCompositeReaderWrapper.Wrap(DirectoryReader.Open(directories[k]));
+            var reader = DirectoryReader.Open(directories[k]);
+            storage.CloseWith(reader, directories[k]);
+            readers[k] = SlowCompositeReaderWrapper.Wrap(reader);
         }
 
         try
@@ -57,6 +73,7 @@ internal sealed class IndexRanges : IDisposable
         {
             foreach (var reader in readers) reader?.Dispose();
             foreach (var directory in directories) directory?.Dispose();
+            storage.Delete();
             throw;
         }
         return new IndexRanges(readers);
@@ -69,14 +86,14 @@ internal sealed class IndexRanges : IDisposable
         return [.. Enumerable.Range(0, ranges + 1).Select(k => (int)Math.Min((long)k * size, count))];
     }
 
-    private static void IndexRange(RAMDirectory directory, PaperCollection papers, int start, int end, IndexPart part)
+    private static void IndexRange(Lucene.Net.Store.Directory directory, PaperCollection papers, int start, int end, IndexPart part)
     {
         var config = new IndexWriterConfig(PaperAnalyzer.Version, PaperAnalyzer.Instance)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            // One flush at the commit, so one segment; no compound files and no merges, which in a RAMDirectory would
-            // only copy the same bytes again.
+            // One flush at the commit, so one segment; no compound files and no merges, which would only copy the same
+            // bytes again.
             RAMBufferSizeMB = 1024,
             UseCompoundFile = false,
             MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
@@ -117,8 +134,8 @@ internal sealed class IndexRanges : IDisposable
     }
 
     /// <summary>Gives back this part's reference to each range's reader; a reader closes when the last index using it
-    /// lets it go. The in-memory directories are not closed here: a reader still open reads from them, and they hold
-    /// nothing but managed memory, which goes with the last reader.</summary>
+    /// lets it go, and its directory goes with it (<see cref="IndexStorage.CloseWith"/>): not here, since a reader still
+    /// open reads from it.</summary>
     public void Dispose()
     {
         foreach (var reader in Readers) reader.Dispose();
