@@ -21,6 +21,18 @@ internal sealed class AuthorTallies
 
     public int People => _people;
 
+    public AuthorTallies() { }
+
+    /// <summary>Tallies counted elsewhere (<see cref="Charts.Data.AuthorTable"/>'s count by number): the first
+    /// <paramref name="people"/> of <paramref name="tallies"/>, found by <paramref name="byKey"/>, a map from
+    /// <see cref="AuthorIdentity.CaseInsensitiveKey(string)"/> to person compared with
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
+    public AuthorTallies(Dictionary<string, int> byKey, AuthorTally[] tallies, int people)
+    {
+        if (!ReferenceEquals(byKey.Comparer, StringComparer.OrdinalIgnoreCase)) throw new ArgumentException("The keys must ignore case.", nameof(byKey));
+        (_byKey, _tallies, _people) = (byKey, tallies, people);
+    }
+
     public ref readonly AuthorTally this[int person] => ref _tallies[person];
 
     /// <summary>Counts one paper for each person among <paramref name="authors"/>; returns those people, each once,

@@ -7,15 +7,20 @@ namespace PaperNotebooks.Charts.Data;
 /// Every author of a set of papers as one person per <see cref="AuthorIdentity"/> (case, accents and spacing ignored),
 /// with papers counted once per person even when a paper lists them twice.
 /// </summary>
-internal sealed class AuthorTable
+internal sealed partial class AuthorTable
 {
-    private readonly AuthorTallies _tallies = new();
+    private readonly AuthorTallies _tallies;
     private readonly int _titlesPerAuthor;
     /// <summary>Each person's first titles, <see cref="_titlesPerAuthor"/> places a person, null where none is left:
     /// one array rather than a list object per person.</summary>
     private string?[] _titles = [];
 
-    private AuthorTable(int titlesPerAuthor) => _titlesPerAuthor = Math.Max(0, titlesPerAuthor);
+    private AuthorTable(int titlesPerAuthor, AuthorTallies? tallies = null, string?[]? titles = null)
+    {
+        _titlesPerAuthor = Math.Max(0, titlesPerAuthor);
+        _tallies = tallies ?? new();
+        _titles = titles ?? [];
+    }
 
     public int People => _tallies.People;
 
@@ -37,6 +42,7 @@ internal sealed class AuthorTable
     public static AuthorTable Count(IEnumerable<Paper> papers, int titlesPerAuthor)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        if (papers is IReadOnlyList<Paper> { Count: >= PooledFrom } pooled && CountPooled(pooled, titlesPerAuthor) is { } byNumber) return byNumber;
         if (papers is not IReadOnlyList<Paper> { Count: >= InPartsFrom } list || Environment.ProcessorCount == 1)
             return Counted(papers, titlesPerAuthor);
         var tables = InParts.Run(list.Count, Environment.ProcessorCount,
@@ -47,6 +53,9 @@ internal sealed class AuthorTable
 
     // Below this a second thread costs more than it saves.
     private const int InPartsFrom = 20_000;
+
+    // Below this the names are fewer than the pools hold: looking up every name of the pools would cost more.
+    private const int PooledFrom = 2_000;
 
     private static AuthorTable Counted(IEnumerable<Paper> papers, int titlesPerAuthor)
     {

@@ -285,7 +285,7 @@ internal sealed class ListingBlockParser
             {
                 Id = _fullPapers ? PaperKey.Create(alternative.Authors.Count > 0 ? alternative.Authors[0] : "", published.Year, alternative.Title) : "",
                 Title = alternative.Title,
-                Authors = alternative.Authors,
+                Authors = _fullPapers ? _names.ShareNumbered(alternative.Authors) : alternative.Authors,
             };
             _ambiguous++;
         }
