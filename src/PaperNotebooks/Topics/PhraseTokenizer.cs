@@ -5,6 +5,12 @@ namespace PaperNotebooks.Topics;
 /// to the previous word by a hyphen (<c>end-to-end</c>).</summary>
 internal readonly record struct PhraseToken(int Stem, int Form, bool BreakBefore, bool HyphenBefore);
 
+/// <summary>Numbers words as written: a stem id (0 leaves the word out) and a form id.</summary>
+internal interface IPhraseWords
+{
+    (int Stem, int Form) Add(ReadOnlySpan<char> written);
+}
+
 /// <summary>
 /// Cuts a title or abstract into words for key phrases: runs of letters and digits; hyphens join words without
 /// breaking a phrase (<c>long-context</c> is <c>long context</c>); other punctuation, numbers and words with
@@ -14,7 +20,11 @@ internal static class PhraseTokenizer
 {
     /// <summary>Adds the words of <paramref name="text"/> to <paramref name="into"/>; returns how many were left
     /// out (numbers, single letters, words a frozen vocabulary does not know).</summary>
-    public static int Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into)
+    public static int Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into) => Tokenize<PhraseVocabulary>(text, vocabulary, into);
+
+    /// <summary>Like <see cref="Tokenize(string, PhraseVocabulary, List{PhraseToken})"/>, with words numbered by
+    /// <paramref name="vocabulary"/>; a stem of 0 leaves a word out.</summary>
+    public static int Tokenize<TWords>(string text, TWords vocabulary, List<PhraseToken> into) where TWords : IPhraseWords
     {
         int skipped = 0;
         bool pendingBreak = true;

@@ -33,15 +33,17 @@ internal static class PhraseTrends
             list.Add(i);
         }
 
-        // Papers are matched in parts on all cores (the vocabulary is frozen, so only read) and the counts added up.
-        int parts = papers.Count >= InPartsFrom && vocabulary.Frozen ? Environment.ProcessorCount : 1;
+        // Papers are matched in parts on all cores and the counts added up. Only the phrases' words matter, so the words
+        // of the papers are looked up among those few rather than in the whole vocabulary.
+        var words = new PhraseWords(targets.OfType<int[]>().SelectMany(t => t).Distinct().ToDictionary(vocabulary.Stem, stem => stem));
+        int parts = papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1;
         var partCounts = new int[parts][][];
         var partYears = new int[parts][];
         Parallel.For(0, parts, part =>
         {
             var mine = partCounts[part] = [.. Enumerable.Range(0, phrases.Count).Select(_ => new int[yearCount])];
             var years = partYears[part] = new int[yearCount];
-            var words = new List<PhraseToken>();
+            var tokens = new List<PhraseToken>();
             var found = new bool[phrases.Count];
             int end = InParts.Start(papers.Count, part + 1, parts);
             for (int row = InParts.Start(papers.Count, part, parts); row < end; row++)
@@ -50,8 +52,8 @@ internal static class PhraseTrends
                 int year = paper.Published.Year - firstYear;
                 years[year]++;
                 Array.Clear(found);
-                Find(paper.Title, vocabulary, words, targets, byFirstWord, found);
-                Find(paper.Abstract, vocabulary, words, targets, byFirstWord, found);
+                Find(paper.Title, words, tokens, targets, byFirstWord, found);
+                Find(paper.Abstract, words, tokens, targets, byFirstWord, found);
                 for (int i = 0; i < found.Length; i++)
                     if (found[i]) mine[i][year]++;
             }
@@ -68,11 +70,11 @@ internal static class PhraseTrends
         return new PhraseYearTable(years, perYear, rows);
     }
 
-    private static void Find(string text, PhraseVocabulary vocabulary, List<PhraseToken> tokens, int[][] targets,
+    private static void Find(string text, PhraseWords phraseWords, List<PhraseToken> tokens, int[][] targets,
         Dictionary<int, List<int>> byFirstWord, bool[] found)
     {
         tokens.Clear();
-        PhraseTokenizer.Tokenize(text, vocabulary, tokens);
+        PhraseTokenizer.Tokenize(text, phraseWords, tokens);
         for (int start = 0; start < tokens.Count; start++)
         {
             if (!byFirstWord.TryGetValue(tokens[start].Stem, out var candidates)) continue;
@@ -86,6 +88,24 @@ internal static class PhraseTrends
                     match = tokens[start + k].Stem == words[k] && !tokens[start + k].BreakBefore;
                 found[phrase] = match;
             }
+        }
+    }
+
+    /// <summary>
+    /// The words of the phrases looked for, by stem text: a word of a paper is the phrase word of its stem, or another
+    /// word (<see cref="Other"/>). Whether another word is in the vocabulary does not matter: known or not, it stands
+    /// between the words around it, so no phrase looked for matches across it, as with the vocabulary itself.
+    /// </summary>
+    private sealed class PhraseWords(Dictionary<string, int> stems) : IPhraseWords
+    {
+        private const int Other = -1;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public (int Stem, int Form) Add(ReadOnlySpan<char> written)
+        {
+            Span<char> buffer = stackalloc char[Math.Min(written.Length * 2, 256)];
+            if (!PhraseVocabulary.TryStem(written, buffer, out int length)) return (0, 0);
+            return _stems.TryGetValue(buffer[..length], out int stem) ? (stem, 0) : (Other, 0);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace PaperNotebooks.Topics;
 /// acronyms such as <c>LLMs</c> and <c>KV</c>). Ids start at 1 and fit in 21 bits, so that three of them
 /// pack into one <see cref="long"/> phrase key.
 /// </summary>
-internal sealed class PhraseVocabulary
+internal sealed class PhraseVocabulary : IPhraseWords
 {
     public const int MaxId = (1 << 21) - 1;
 
@@ -45,6 +45,19 @@ internal sealed class PhraseVocabulary
     public bool IsStop(PhraseToken token) => _stopForm[token.Form];
 
     public string Form(int form) => _formText[form];
+
+    /// <summary>The text of a stem: folded, without its plural ending.</summary>
+    public string Stem(int stem) => _stemText[stem];
+
+    /// <summary>The stem of a word as written, as text (folded, plural removed), into <paramref name="buffer"/>; false
+    /// when it does not fit.</summary>
+    public static bool TryStem(ReadOnlySpan<char> written, Span<char> buffer, out int length)
+    {
+        length = Fold(written, buffer);
+        if (length < 0) return false;
+        length = PluralStem(buffer[..length]);
+        return true;
+    }
 
     /// <summary>The stem and form ids of a word as written; 0 when the vocabulary is frozen and does not know it
     /// or has no room left.</summary>

@@ -64,4 +64,36 @@ public sealed class KeyPhrasesAtScaleTests
         Assert.Equal(Enumerable.Range(0, Count).Count(i => i % 3 == 0 || i % 7 == 0), phrases["sparse attention"]);
         Assert.Equal(Count / 5, phrases.Single(p => p.Key.StartsWith("graph neural network")).Value);
     }
+
+    [Fact]
+    public void Phrases_by_year_count_the_papers_the_collection_phrases_were_found_in_whatever_the_text()
+    {
+        // Messy text: plurals, capitals, accents, hyphens, numbers, punctuation, stop words and possessives between the
+        // words of phrases; enough papers for parts on all cores.
+        string[] words =
+        [
+            "graph", "graphs", "Graph", "neural", "network", "networks", "naïve", "naive", "Bayes", "mixture", "of",
+            "experts", "Experts", "the", "sparse", "attention", "KV", "cache", "caches", "studies", "study", "model's",
+            "3.5", "x2", "a", "long-context", "end-to-end", "Über", "uber", "times", "time", "LLMs", "LLM",
+        ];
+        string[] between = [" ", " ", " ", ", ", ". ", " - ", "-", " (", ") ", "; ", " 42 "];
+        var random = new Random(11);
+        string Text(int length) => string.Concat(Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)] + between[random.Next(between.Length)]));
+        var papers = new PaperCollection(Enumerable.Range(0, 24_000).Select(i => new Paper
+        {
+            Id = $"m{i}",
+            Title = Text(1 + random.Next(6)),
+            Authors = ["Ann Lee"],
+            Category = "cs.LG",
+            Published = new DateOnly(2019 + i % 5, 1, 1),
+            Abstract = Text(random.Next(40)),
+        }));
+
+        var phrases = KeyPhrases.ForCollection(papers, 25);
+        var table = KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase));
+
+        Assert.Equal(25, phrases.Count);
+        Assert.Contains(phrases, p => p.Phrase.Contains(' '));
+        Assert.Equal(phrases.Select(p => (p.Phrase, p.Count)), table.Rows.Select(r => (r.Phrase, r.Total)));
+    }
 }
