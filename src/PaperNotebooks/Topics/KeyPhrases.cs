@@ -56,12 +56,17 @@ public static class KeyPhrases
     }
 
     /// <summary>For each phrase, how many papers of each year contain it: the data of a trend-topic heatmap.
-    /// Phrases are matched as key phrases are (case, accents, plurals and hyphens do not matter).</summary>
+    /// Phrases are matched as key phrases are (case, accents, plurals and hyphens do not matter). When every phrase
+    /// is a key phrase of the collection in two papers or more, the counts are those of the key phrases, kept by year
+    /// since they were counted (their totals are <see cref="KeyPhrase.Count"/>); otherwise the papers are read for them.</summary>
     public static PhraseYearTable ByYear(PaperCollection papers, IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(phrases);
-        return PhraseTrends.Count(papers, phrases.ToList(), StatisticsOf(papers).Vocabulary);
+        var list = phrases.ToList();
+        var statistics = StatisticsOf(papers);
+        // The collection's own phrases were counted by year with it; any other phrase is looked for in the papers.
+        return statistics.TryByYear(list, out var table) ? table : PhraseTrends.Count(papers, list, statistics.Vocabulary);
     }
 
     /// <summary>The <paramref name="top"/> phrases of <see cref="ForCollection"/>, counted by year.</summary>

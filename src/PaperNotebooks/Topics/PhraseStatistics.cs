@@ -4,8 +4,9 @@ namespace PaperNotebooks.Topics;
 
 /// <summary>
 /// For each phrase of a collection: how many papers contain it, the sum over those papers of 1 + ln(term
-/// frequency) (title words count twice), and the form it is most often written in. Phrases found in one paper
-/// only are dropped once counted (they are most phrases, and never a topic of a collection).
+/// frequency) (title words count twice), the form it is most often written in, and how many papers of each year
+/// contain it (so that the trend of the top phrases needs no second reading). Phrases found in one paper only are
+/// dropped once counted (they are most phrases, and never a topic of a collection).
 /// </summary>
 internal sealed class PhraseStatistics
 {
@@ -14,11 +15,52 @@ internal sealed class PhraseStatistics
 
     private readonly Dictionary<long, PhraseCount> _counts;
 
-    private PhraseStatistics(PhraseVocabulary vocabulary, Dictionary<long, PhraseCount> counts, int paperCount)
+    private PhraseStatistics(PhraseVocabulary vocabulary, Dictionary<long, PhraseCount> counts, int paperCount, Years years)
     {
         Vocabulary = vocabulary;
         _counts = counts;
         PaperCount = paperCount;
+        _years = years;
+    }
+
+    private readonly Years _years;
+
+    /// <summary>The years of a collection, first to last, and its papers in each.</summary>
+    private sealed record Years(int First, int[] Papers)
+    {
+        public static Years Of(PaperCollection papers)
+        {
+            if (papers.Count == 0) return new(0, []);
+            int first = int.MaxValue, last = int.MinValue;
+            foreach (var paper in papers) (first, last) = (Math.Min(first, paper.Published.Year), Math.Max(last, paper.Published.Year));
+            var counts = new int[last - first + 1];
+            foreach (var paper in papers) counts[paper.Published.Year - first]++;
+            return new(first, counts);
+        }
+    }
+
+    /// <summary>
+    /// The papers per year of each phrase, when every one is a phrase of the collection found in two papers or more
+    /// (the top phrases always are): a phrase is tokenized as the papers were and looked up. False otherwise (a phrase
+    /// of four words, with a stop word at an end, or in one paper only), for <see cref="PhraseTrends"/> to read the papers.
+    /// </summary>
+    public bool TryByYear(IReadOnlyList<string> phrases, out PhraseYearTable table)
+    {
+        table = null!;
+        if (PaperCount == 0) return false;
+        var rows = new List<PhraseYearRow>(phrases.Count);
+        var tokens = new List<PhraseToken>();
+        foreach (string phrase in phrases)
+        {
+            tokens.Clear();
+            int skipped = PhraseTokenizer.Tokenize(phrase ?? "", Vocabulary, tokens);
+            if (skipped > 0 || tokens.Count is 0 or > PhraseKey.MaxWords || tokens.Skip(1).Any(t => t.BreakBefore)) return false;
+            long key = PhraseKey.Pack(tokens[0].Stem, tokens.Count > 1 ? tokens[1].Stem : 0, tokens.Count > 2 ? tokens[2].Stem : 0);
+            if (!_counts.TryGetValue(key, out var count) || count.PerYear is not { } perYear) return false;
+            rows.Add(new PhraseYearRow(phrase!, [.. perYear]));
+        }
+        table = new PhraseYearTable([.. Enumerable.Range(_years.First, _years.Papers.Length)], [.. _years.Papers], rows);
+        return true;
     }
 
     public PhraseVocabulary Vocabulary { get; }
@@ -41,13 +83,14 @@ internal sealed class PhraseStatistics
     {
         PhraseVocabulary vocabulary;
         Dictionary<long, PhraseCount> counts;
+        var years = Years.Of(papers);
         if (parts <= 1)
         {
-            (vocabulary, counts) = Count(papers, 0, papers.Count);
+            (vocabulary, counts) = Count(papers, 0, papers.Count, years);
         }
         else
         {
-            var counted = InParts.Run(papers.Count, parts, (start, end) => Count(papers, start, end));
+            var counted = InParts.Run(papers.Count, parts, (start, end) => Count(papers, start, end, years));
             (vocabulary, counts) = counted[0];
             for (int part = 1; part < parts; part++)
             {
@@ -57,7 +100,7 @@ internal sealed class PhraseStatistics
                     long mine = Renumber(key, stems), form = Renumber(count.Form, forms);
                     if (mine == 0 || form == 0) continue; // no room for a word in the whole vocabulary
                     ref var merged = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, mine, out _);
-                    merged.Merge(count with { Form = form });
+                    merged.Merge(count with { Form = form }, years.Papers.Length);
                 }
                 counted[part] = default;
             }
@@ -66,10 +109,10 @@ internal sealed class PhraseStatistics
             if (count.Papers < 2) counts.Remove(key);
         counts.TrimExcess();
         vocabulary.Frozen = true;
-        return new PhraseStatistics(vocabulary, counts, papers.Count);
+        return new PhraseStatistics(vocabulary, counts, papers.Count, years);
     }
 
-    private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end)
+    private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end, Years years)
     {
         var vocabulary = new PhraseVocabulary();
         var counts = new Dictionary<long, PhraseCount>();
@@ -78,11 +121,13 @@ internal sealed class PhraseStatistics
         var phrases = new List<(long Key, long Form, bool Hyphenated)>();
         for (int i = start; i < end; i++)
         {
-            CountPaper(papers[i], vocabulary, tokens, phrases, inPaper);
+            var paper = papers[i];
+            CountPaper(paper, vocabulary, tokens, phrases, inPaper);
+            int year = paper.Published.Year - years.First;
             foreach (var (key, found) in inPaper)
             {
                 ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-                count.Add(found);
+                count.Add(found, year, years.Papers.Length);
             }
         }
         return (vocabulary, counts);
@@ -148,31 +193,53 @@ internal struct PaperPhrase
     public int Occurrences;
 }
 
-/// <summary>A phrase in a collection; the form is the one most papers write (a running majority vote).</summary>
+/// <summary>A phrase in a collection; the form is the one most papers write (a running majority vote). Papers per year
+/// are kept from the second paper on (most phrases are in one paper, which is a year alone).</summary>
 internal struct PhraseCount
 {
     public int Papers;
     public double FrequencySum;
     public long Form;
     private int _formVotes;
+    private int _firstYear;
+    private int[]? _perYear;
 
-    public void Add(PaperPhrase found)
+    /// <summary>Papers per year (years from the collection's first), once in two papers or more; else null.</summary>
+    public readonly int[]? PerYear => _perYear;
+
+    /// <param name="year">The paper's year, from the collection's first (0).</param>
+    /// <param name="years">How many years the collection spans.</param>
+    public void Add(PaperPhrase found, int year, int years)
     {
         Papers++;
         FrequencySum += 1 + Math.Log(found.Weighted);
         if (_formVotes == 0) Form = found.Form;
         _formVotes += found.Form == Form ? 1 : -1;
+        if (Papers == 1) _firstYear = year;
+        else (_perYear ??= Single(_firstYear, years))[year]++;
+    }
+
+    private static int[] Single(int year, int years)
+    {
+        var perYear = new int[years];
+        perYear[year] = 1;
+        return perYear;
     }
 
     /// <summary>Adds the counts of later papers; the two running votes merge as one vote over both would keep a form
     /// that most papers write.</summary>
-    public void Merge(PhraseCount later)
+    public void Merge(PhraseCount later, int years)
     {
         if (Papers == 0)
         {
             this = later;
             return;
         }
+        _perYear ??= Single(_firstYear, years);
+        if (later._perYear is { } theirs)
+            for (int year = 0; year < years; year++) _perYear[year] += theirs[year];
+        else if (later.Papers == 1)
+            _perYear[later._firstYear]++;
         Papers += later.Papers;
         FrequencySum += later.FrequencySum;
         if (later.Form == Form) _formVotes += later._formVotes;

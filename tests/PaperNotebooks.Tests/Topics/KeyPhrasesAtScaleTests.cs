@@ -66,7 +66,7 @@ public sealed class KeyPhrasesAtScaleTests
     }
 
     [Fact]
-    public void Phrases_by_year_count_the_papers_the_collection_phrases_were_found_in_whatever_the_text()
+    public void Phrases_by_year_counted_with_the_key_phrases_equal_a_reading_of_the_papers_whatever_the_text()
     {
         // Messy text: plurals, capitals, accents, hyphens, numbers, punctuation, stop words and possessives between the
         // words of phrases; enough papers for parts on all cores.
@@ -90,10 +90,15 @@ public sealed class KeyPhrasesAtScaleTests
         }));
 
         var phrases = KeyPhrases.ForCollection(papers, 25);
-        var table = KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase));
+        // Counted by year with the key phrases, and found by reading the papers again: the same numbers.
+        var counted = KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase));
+        var read = PhraseTrends.Count(papers, [.. phrases.Select(p => p.Phrase)], PhraseStatistics.Build(papers).Vocabulary);
 
         Assert.Equal(25, phrases.Count);
         Assert.Contains(phrases, p => p.Phrase.Contains(' '));
-        Assert.Equal(phrases.Select(p => (p.Phrase, p.Count)), table.Rows.Select(r => (r.Phrase, r.Total)));
+        Assert.Equal(phrases.Select(p => (p.Phrase, p.Count)), counted.Rows.Select(r => (r.Phrase, r.Total)));
+        Assert.Equal(read.Years, counted.Years);
+        Assert.Equal(read.PapersPerYear, counted.PapersPerYear);
+        Assert.Equal(read.Rows.Select(r => (r.Phrase, string.Join(",", r.Counts))), counted.Rows.Select(r => (r.Phrase, string.Join(",", r.Counts))));
     }
 }
