@@ -40,11 +40,9 @@ internal sealed class AuthorTallies
     public IReadOnlyList<int> AddPaper(IReadOnlyList<string> authors)
     {
         _onPaper.Clear();
-        var pooled = (authors as Model.ValueList<string>)?.Items as Text.PooledNames ?? authors as Text.PooledNames;
-        for (int i = 0; i < authors.Count; i++)
+        foreach (string name in authors)
         {
-            string name = authors[i];
-            int person = pooled is null ? Intern(name) : Intern(pooled, i, name);
+            int person = Intern(name);
             if (_onPaper.Contains(person)) continue;
             _onPaper.Add(person);
             _tallies[person].Add(name, 1);
@@ -73,31 +71,6 @@ internal sealed class AuthorTallies
         Enumerable.Range(0, _people)
             .OrderByDescending(i => _tallies[i].Papers).ThenBy(i => _tallies[i].DisplayName, StringComparer.Ordinal)
             .Take(Math.Max(0, count)).ToArray();
-
-    /// <summary>The person of each number of the pools met so far, plus one (0: not looked up yet).</summary>
-    private readonly Dictionary<Text.NamePool, int[]> _byNumber = new(ReferenceEqualityComparer.Instance);
-    private Text.NamePool? _lastPool;
-    private int[] _lastPeople = [];
-
-    /// <summary>The person of a name read with a <see cref="Text.NamePool"/>: looked up once per name of the pool,
-    /// then found by its number.</summary>
-    private int Intern(Text.PooledNames names, int index, string name)
-    {
-        if (!ReferenceEquals(names.Pool, _lastPool))
-        {
-            _lastPool = names.Pool;
-            _lastPeople = _byNumber.GetValueOrDefault(names.Pool) ?? [];
-        }
-        int number = names.Numbers[index];
-        if (number >= _lastPeople.Length)
-        {
-            Array.Resize(ref _lastPeople, Math.Max(number + 1, names.Pool.Count));
-            _byNumber[names.Pool] = _lastPeople;
-        }
-        ref int known = ref _lastPeople[number];
-        if (known == 0) known = Intern(name) + 1;
-        return known - 1;
-    }
 
     private int Intern(string name)
     {
