@@ -112,25 +112,34 @@ internal sealed class PhraseStatistics
         return new PhraseStatistics(vocabulary, counts, papers.Count, years);
     }
 
+    /// <summary>The phrases of papers <paramref name="start"/> to <paramref name="end"/>, counted straight into the
+    /// collection's counts: each count knows the paper that last touched it, so a phrase counts once a paper and its
+    /// weight in the paper adds up there (no table of the paper's phrases to fill and empty for each paper).</summary>
     private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end, Years years)
     {
         var vocabulary = new PhraseVocabulary();
         var counts = new Dictionary<long, PhraseCount>();
-        var inPaper = new Dictionary<long, PaperPhrase>();
         var tokens = new List<PhraseToken>();
         var phrases = new List<(long Key, long Form, bool Hyphenated)>();
         for (int i = start; i < end; i++)
         {
             var paper = papers[i];
-            CountPaper(paper, vocabulary, tokens, phrases, inPaper);
             int year = paper.Published.Year - years.First;
-            foreach (var (key, found) in inPaper)
-            {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-                count.Add(found, year, years.Papers.Length);
-            }
+            CountText(paper.Title, TitleWeight, i + 1, year);
+            CountText(paper.Abstract, 1, i + 1, year);
         }
+        foreach (var key in counts.Keys) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, key).Close();
         return (vocabulary, counts);
+
+        void CountText(string text, int weight, int paper, int year)
+        {
+            tokens.Clear();
+            phrases.Clear();
+            PhraseTokenizer.Tokenize(text, vocabulary, tokens);
+            PhraseKey.Enumerate(tokens, vocabulary, phrases);
+            foreach (var (key, form, _) in phrases)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _).Add(paper, form, weight, year, years.Papers.Length);
+        }
     }
 
     /// <summary>A phrase key with each word's id replaced by <paramref name="ids"/>' entry; 0 when one has none.</summary>
@@ -207,16 +216,35 @@ internal struct PhraseCount
     /// <summary>Papers per year (years from the collection's first), once in two papers or more; else null.</summary>
     public readonly int[]? PerYear => _perYear;
 
+    /// <summary>The paper counting now (its row plus one; 0 before the first), and the weight of the phrase in it so far.</summary>
+    private int _paper, _weighted;
+
+    /// <summary>Counts one occurrence of the phrase in paper <paramref name="paper"/> (row plus one), papers in order.
+    /// The first occurrence in a paper counts the paper: its form votes, its year is tallied; the paper's weight goes
+    /// into <see cref="FrequencySum"/> when the next paper comes, or at <see cref="Close"/>.</summary>
     /// <param name="year">The paper's year, from the collection's first (0).</param>
     /// <param name="years">How many years the collection spans.</param>
-    public void Add(PaperPhrase found, int year, int years)
+    public void Add(int paper, long form, int weight, int year, int years)
     {
-        Papers++;
-        FrequencySum += OnePlusLog(found.Weighted);
-        if (_formVotes == 0) Form = found.Form;
-        _formVotes += found.Form == Form ? 1 : -1;
-        if (Papers == 1) _firstYear = year;
-        else (_perYear ??= Single(_firstYear, years))[year]++;
+        if (_paper != paper)
+        {
+            Close();
+            _paper = paper;
+            Papers++;
+            if (_formVotes == 0) Form = form;
+            _formVotes += form == Form ? 1 : -1;
+            if (Papers == 1) _firstYear = year;
+            else (_perYear ??= Single(_firstYear, years))[year]++;
+        }
+        _weighted += weight;
+    }
+
+    /// <summary>Adds the weight of the last paper counted to <see cref="FrequencySum"/>.</summary>
+    public void Close()
+    {
+        if (_weighted == 0) return;
+        FrequencySum += OnePlusLog(_weighted);
+        _weighted = 0;
     }
 
     /// <summary>1 + ln(w), from a table for the small counts nearly every phrase of a paper has (a logarithm per phrase
