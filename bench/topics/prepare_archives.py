@@ -49,6 +49,7 @@ with io.TextIOWrapper(gzip.GzipFile(filename='', mode='wb', compresslevel=9, fil
         row = papers[pid]
         record = {
             'id': pid,
+            'submitter': None,  # not in the sample; the key marks the snapshot's format for papernb's sniffing
             'authors': clean(row.get('authors', '')),
             'title': clean(row['title']),
             'categories': clean(row['categories']),

@@ -22,7 +22,12 @@ papernb="src/PaperNotebooks.Cli/bin/Release/net10.0/papernb"
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 
-seconds() { local start=$(date +%s.%N); "$@" 2>"$work/last.err" >/dev/null; echo "$(date +%s.%N) - $start" | bc; }
+# The seconds a command takes; its messages go to last.err, and to stderr too when it fails (which stops the run).
+seconds() {
+  local start=$(date +%s.%N)
+  "$@" 2>"$work/last.err" >/dev/null || { cat "$work/last.err" >&2; return 1; }
+  echo "$(date +%s.%N) - $start" | bc
+}
 col() { echo "$1" | cut -f"$2"; }
 
 # bench CORPUS.jsonl.gz LABEL TITLE: one table for one corpus, LABEL being `category` or `archive` (see nmi.py).
