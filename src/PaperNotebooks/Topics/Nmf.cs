@@ -23,33 +23,35 @@ internal static class Nmf
         {
             cancellation.ThrowIfCancellationRequested();
             // W with H fixed: minimise ‖X − W·H‖ row by row; H with W fixed: the same on Xᵀ ≈ Hᵀ·Wᵀ.
-            double violation = Descend(w, Gram(ht), x.Times(ht)) + Descend(ht, Gram(w), xt.Times(w));
+            double violation = Descend(w, ht.Gram(), x.Times(ht)) + Descend(ht, w.Gram(), xt.Times(w));
             if (iteration == 0) first = violation;
             if (first == 0 || violation / first <= Tolerance) break;
         }
         var h = new double[k, x.Columns];
         for (int j = 0; j < x.Columns; j++)
             for (int t = 0; t < k; t++) h[t, j] = ht[j, t];
-        return new Factors(w, h);
+        return new Factors(w.ToArray(), h);
     }
 
-    // One round of coordinate descent on the rows of F (n × k) for ‖Y − F·Gᵀ‖², given gram = GᵀG and cross = Y·G:
+    // One round of coordinate descent on the rows of F (r × k) for ‖Y − F·Gᵀ‖², given gram = GᵀG and cross = Y·G:
     // each weight in turn moves to the minimum along its axis, kept non-negative. Returns the projected gradient's
     // size (its absolute values summed) before the moves.
-    private static double Descend(double[,] f, double[,] gram, double[,] cross)
+    private static double Descend(DenseRows f, DenseRows gram, DenseRows cross)
     {
-        int rows = f.GetLength(0), k = f.GetLength(1);
-        var violation = new double[rows];
-        Parallel.For(0, rows, i =>
+        var violation = new double[f.Rows];
+        Parallel.For(0, f.Rows, i =>
         {
+            var row = f.Row(i);
+            ReadOnlySpan<double> target = cross.Row(i);
             double sum = 0;
-            for (int t = 0; t < k; t++)
+            for (int t = 0; t < row.Length; t++)
             {
-                double gradient = -cross[i, t];
-                for (int r = 0; r < k; r++) gradient += f[i, r] * gram[r, t];
-                sum += Math.Abs(f[i, t] == 0 ? Math.Min(0, gradient) : gradient);
-                double curvature = gram[t, t];
-                if (curvature != 0) f[i, t] = Math.Max(f[i, t] - gradient / curvature, 0);
+                // The Gram matrix is symmetric: its row t is its column t.
+                ReadOnlySpan<double> g = gram.Row(t);
+                double gradient = -target[t];
+                for (int r = 0; r < row.Length; r++) gradient += row[r] * g[r];
+                sum += Math.Abs(row[t] == 0 ? Math.Min(0, gradient) : gradient);
+                if (g[t] != 0) row[t] = Math.Max(row[t] - gradient / g[t], 0);
             }
             violation[i] = sum;
         });
@@ -60,12 +62,12 @@ internal static class Nmf
 
     // W (n × k) and Hᵀ (m × k) from the SVD: each component's larger non-negative part (of u and v together), scaled
     // to carry its singular value; what stays zero gets the mean of X, so that coordinate descent can move it.
-    private static (double[,] W, double[,] Ht) NndsvdStart(SparseRows x, SparseRows xt, int k, Random random, CancellationToken cancellation)
+    private static (DenseRows W, DenseRows Ht) NndsvdStart(SparseRows x, SparseRows xt, int k, Random random, CancellationToken cancellation)
     {
         int n = x.Rows, m = x.Columns;
         var svd = TruncatedSvd.Of(x, xt, k, random, cancellation);
-        var w = new double[n, k];
-        var ht = new double[m, k];
+        var w = new DenseRows(n, k);
+        var ht = new DenseRows(m, k);
         for (int t = 0; t < svd.S.Length; t++)
         {
             if (t == 0)
@@ -104,27 +106,10 @@ internal static class Nmf
         return (w, ht);
     }
 
-    private static void FillSmall(double[,] a, double mean)
+    private static void FillSmall(DenseRows a, double mean)
     {
-        for (int i = 0; i < a.GetLength(0); i++)
-            for (int t = 0; t < a.GetLength(1); t++)
-                if (a[i, t] < 1e-6) a[i, t] = mean;
-    }
-
-    // AᵀA of an r × k matrix, in row order.
-    private static double[,] Gram(double[,] a)
-    {
-        int rows = a.GetLength(0), k = a.GetLength(1);
-        var result = new double[k, k];
-        for (int i = 0; i < rows; i++)
-            for (int t = 0; t < k; t++)
-            {
-                double at = a[i, t];
-                if (at == 0) continue;
-                for (int s = t; s < k; s++) result[t, s] += at * a[i, s];
-            }
-        for (int t = 0; t < k; t++)
-            for (int s = 0; s < t; s++) result[t, s] = result[s, t];
-        return result;
+        var values = a.Values;
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 1e-6) values[i] = mean;
     }
 }

@@ -45,19 +45,19 @@ internal sealed class SparseRows(int[] rowStart, int[] columns, double[] values,
         return new SparseRows(rowStart, columns, values, Rows);
     }
 
-    /// <summary>This matrix times a dense one (<see cref="Columns"/> × k): each row of the product on its own, so
+    /// <summary>This matrix times a dense one (<see cref="Columns"/> × k), each row of the product on its own, so
     /// the result does not depend on how the rows are shared among threads.</summary>
-    public double[,] Times(double[,] dense)
+    public DenseRows Times(DenseRows dense)
     {
-        int k = dense.GetLength(1);
-        var result = new double[Rows, k];
+        var result = new DenseRows(Rows, dense.Columns);
         Parallel.For(0, Rows, i =>
         {
+            var into = result.Row(i);
             for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
             {
-                int j = Columns_[e];
                 double value = Values[e];
-                for (int t = 0; t < k; t++) result[i, t] += value * dense[j, t];
+                ReadOnlySpan<double> from = dense.Row(Columns_[e]);
+                for (int t = 0; t < into.Length; t++) into[t] += value * from[t];
             }
         });
         return result;

@@ -9,7 +9,8 @@ namespace PaperNotebooks.Topics;
 /// </summary>
 internal static class TruncatedSvd
 {
-    public sealed record Factors(double[,] U, double[] S, double[,] V);
+    /// <summary>U (n × k), the singular values S (largest first) and V (k × m).</summary>
+    public sealed record Factors(DenseRows U, double[] S, DenseRows V);
 
     private const int Oversampling = 10;
 
@@ -21,87 +22,52 @@ internal static class TruncatedSvd
         // As scikit-learn: more power iterations when k is a small part of the matrix's rank, where they matter.
         int powerIterations = k < 0.1 * Math.Min(n, m) ? 7 : 4;
 
-        var omega = new double[m, l];
-        for (int j = 0; j < m; j++)
-            for (int c = 0; c < l; c++) omega[j, c] = Gaussian(random);
+        var omega = new DenseRows(m, l);
+        for (int i = 0; i < omega.Values.Length; i++) omega.Values[i] = Gaussian(random);
         var q = Orthonormal(x.Times(omega));
         for (int p = 0; p < powerIterations; p++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var z = Orthonormal(xt.Times(q));
-            q = Orthonormal(x.Times(z));
+            q = Orthonormal(x.Times(Orthonormal(xt.Times(q))));
         }
 
-        // B = Qᵀ X (l × m); B Bᵀ = Ub Λ Ubᵀ gives U = Q Ub, S = √Λ, V = Ubᵀ B / S.
-        var b = xt.Times(q); // m × l: Bᵀ
-        var bbt = new double[l, l];
-        for (int r = 0; r < l; r++)
-            for (int c = r; c < l; c++)
-            {
-                double sum = 0;
-                for (int j = 0; j < m; j++) sum += b[j, r] * b[j, c];
-                bbt[r, c] = bbt[c, r] = sum;
-            }
-        var (values, vectors) = SymmetricEigen(bbt);
+        // B = Qᵀ X (l × m), held as Bᵀ = Xᵀ Q; B Bᵀ = Ub Λ Ubᵀ gives U = Q Ub, S = √Λ, V = Ubᵀ B / S.
+        var bt = xt.Times(q);
+        var (values, vectors) = SymmetricEigen(bt.Gram().ToArray());
         int kept = Math.Min(k, l);
-        var u = new double[n, kept];
+        var ub = new DenseRows(l, kept);
         var s = new double[kept];
-        var v = new double[kept, m];
         for (int t = 0; t < kept; t++)
         {
             s[t] = Math.Sqrt(Math.Max(0, values[t]));
-            for (int i = 0; i < n; i++)
-            {
-                double sum = 0;
-                for (int r = 0; r < l; r++) sum += q[i, r] * vectors[r, t];
-                u[i, t] = sum;
-            }
+            for (int r = 0; r < l; r++) ub[r, t] = vectors[r, t];
+        }
+        var u = q.Times(ub);
+        var vt = bt.Times(ub); // m × kept: Bᵀ Ub, columns still to divide by S
+        var v = new DenseRows(kept, m);
+        for (int t = 0; t < kept; t++)
+        {
             if (s[t] <= 1e-12) continue;
-            for (int j = 0; j < m; j++)
-            {
-                double sum = 0;
-                for (int r = 0; r < l; r++) sum += vectors[r, t] * b[j, r];
-                v[t, j] = sum / s[t];
-            }
+            for (int j = 0; j < m; j++) v[t, j] = vt[j, t] / s[t];
         }
         return new Factors(u, s, v);
     }
 
     // Orthonormal columns spanning the block's: A·V·Λ^(-1/2) from the eigenvectors V and values Λ of AᵀA, twice for
-    // accuracy. Row-major throughout (A's rows are contiguous); a direction with no length left becomes a zero column.
-    private static double[,] Orthonormal(double[,] a)
+    // accuracy; a direction with no length left becomes a zero column.
+    private static DenseRows Orthonormal(DenseRows a)
     {
-        int rows = a.GetLength(0), columns = a.GetLength(1);
+        int columns = a.Columns;
         for (int pass = 0; pass < 2; pass++)
         {
-            var gram = new double[columns, columns];
-            for (int i = 0; i < rows; i++)
-                for (int c = 0; c < columns; c++)
-                {
-                    double aic = a[i, c];
-                    if (aic == 0) continue;
-                    for (int d = c; d < columns; d++) gram[c, d] += aic * a[i, d];
-                }
-            for (int c = 0; c < columns; c++)
-                for (int d = 0; d < c; d++) gram[c, d] = gram[d, c];
-            var (values, vectors) = SymmetricEigen(gram);
-            var scaled = new double[columns, columns];
+            var (values, vectors) = SymmetricEigen(a.Gram().ToArray());
+            var scaled = new DenseRows(columns, columns);
             for (int c = 0; c < columns; c++)
             {
                 double scale = values[c] > 1e-20 * Math.Max(values[0], 1e-300) ? 1 / Math.Sqrt(values[c]) : 0;
                 for (int r = 0; r < columns; r++) scaled[r, c] = vectors[r, c] * scale;
             }
-            var next = new double[rows, columns];
-            Parallel.For(0, rows, i =>
-            {
-                for (int r = 0; r < columns; r++)
-                {
-                    double air = a[i, r];
-                    if (air == 0) continue;
-                    for (int c = 0; c < columns; c++) next[i, c] += air * scaled[r, c];
-                }
-            });
-            a = next;
+            a = a.Times(scaled);
         }
         return a;
     }

@@ -117,7 +117,11 @@ public sealed class NmfTests
         Assert.Equal([0, 1, 2, 3], t.RowStart);
         Assert.Equal([0, 1, 0], t.Columns_);
         Assert.Equal([1.0, 3, 2], t.Values);
-        Assert.Equal([1 + 4, 3.0], x.Times(new double[,] { { 1 }, { 1 }, { 2 } }).Cast<double>());
+        var column = new DenseRows(3, 1);
+        column.Values[0] = 1;
+        column.Values[1] = 1;
+        column.Values[2] = 2;
+        Assert.Equal([1 + 4, 3.0], x.Times(column).Values);
     }
 
     [Fact]
