@@ -106,8 +106,10 @@ public static class TopicModeling
         }
         else
         {
+            // Each candidate k is factorised only until its papers' topics have settled (fifty rounds of coordinate
+            // descent; the chosen k on 2,000 papers is the same as after a hundred), then the chosen one in full.
             (topics, how) = TopicCount.Choose(n,
-                kk => Assign(Nmf.Run(x, kk, options.Seed, maxIterations: 100, cancellation).W).Assignment,
+                kk => Assign(Nmf.Run(x, kk, options.Seed, maxIterations: 50, cancellation).W).Assignment,
                 (a, b) => 1 - x.Dot(a, b),
                 progress, cancellation);
         }
