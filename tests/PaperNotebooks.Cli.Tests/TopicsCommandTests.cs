@@ -26,7 +26,7 @@ public sealed class TopicsCommandTests : IDisposable
         var seed = SeedPapers;
         Assert.Equal(seed.Count + 1, lines.Length);
         for (int i = 0; i < seed.Count; i++) Assert.StartsWith(seed[i].Id + ",", lines[i + 1]);
-        Assert.Contains("nmf: NMF (multiplicative updates, seed 42)", stderr);
+        Assert.Contains("nmf: NMF (coordinate descent from an NNDSVDa start, seed 42)", stderr);
         Assert.Contains("k = 3 as asked.", stderr);
         Assert.Contains("topic  papers  terms / most central paper", stderr);
     }

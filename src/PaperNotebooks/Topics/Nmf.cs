@@ -1,160 +1,115 @@
 namespace PaperNotebooks.Topics;
 
 /// <summary>
-/// Non-negative matrix factorisation of a papers × terms TF-IDF matrix X ≈ W·H (Frobenius norm, multiplicative
-/// updates of Lee and Seung), X sparse. H starts from spherical k-means centres of the rows, W from X·Hᵀ, so the
-/// same matrix, k and seed give the same factors. Each paper's topic is its largest weight in W.
+/// Non-negative matrix factorisation of a papers × terms TF-IDF matrix X ≈ W·H (Frobenius norm), X sparse, as
+/// scikit-learn's NMF does by default: an NNDSVDa start (Boutsidis and Gallopoulos: the non-negative parts of the
+/// truncated SVD's factors, zeros filled with the mean of X) and coordinate descent (Hsieh and Dhillon), W then H each
+/// round, until the projected gradient is below 1e-4 of its size after the first round. The same matrix, k and seed
+/// give the same factors: each row of W (each column of H) is updated on its own, sums are taken in a fixed order.
+/// Each paper's topic is its largest weight in W.
 /// </summary>
 internal static class Nmf
 {
     public sealed record Factors(double[,] W, double[,] H);
 
-    public static Factors Run(SparseRows x, int k, int seed, int maxIterations = 300, CancellationToken cancellation = default)
-    {
-        int n = x.Rows, m = x.Columns;
-        var h = InitialTopics(x, k, new Random(seed), cancellation);
-        double mean = 0;
-        for (int i = 0; i < x.Values.Length; i++) mean += x.Values[i];
-        mean /= Math.Max(1.0, (double)n * m);
-        for (int t = 0; t < k; t++)
-            for (int j = 0; j < m; j++) h[t, j] += mean * 0.01;
-        var w = new double[n, k];
-        MultiplyXHt(x, h, w);
-        for (int i = 0; i < n; i++)
-            for (int t = 0; t < k; t++) w[i, t] = Math.Max(w[i, t], 1e-6);
+    private const double Tolerance = 1e-4;
 
-        const double Epsilon = 1e-10;
-        var wtx = new double[k, m];
-        var wtw = new double[k, k];
-        var xht = new double[n, k];
-        var hht = new double[k, k];
-        double previous = double.MaxValue;
+    public static Factors Run(SparseRows x, int k, int seed, int maxIterations = 400, CancellationToken cancellation = default)
+    {
+        var xt = x.Transpose();
+        var (w, ht) = NndsvdStart(x, xt, k, new Random(seed), cancellation);
+        double first = 0;
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             cancellation.ThrowIfCancellationRequested();
-            // H ← H ∘ (WᵀX) / (WᵀW H)
-            Array.Clear(wtx);
-            for (int i = 0; i < n; i++)
-                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++)
-                {
-                    int j = x.Columns_[e];
-                    double v = x.Values[e];
-                    for (int t = 0; t < k; t++) wtx[t, j] += w[i, t] * v;
-                }
-            Gram(w, wtw, byColumns: true);
-            Parallel.For(0, m, j =>
-            {
-                for (int t = 0; t < k; t++)
-                {
-                    double denominator = 0;
-                    for (int s = 0; s < k; s++) denominator += wtw[t, s] * h[s, j];
-                    h[t, j] *= wtx[t, j] / (denominator + Epsilon);
-                }
-            });
-            // W ← W ∘ (X Hᵀ) / (W H Hᵀ)
-            MultiplyXHt(x, h, xht);
-            Gram(h, hht, byColumns: false);
-            Parallel.For(0, n, i =>
-            {
-                for (int t = 0; t < k; t++)
-                {
-                    double denominator = 0;
-                    for (int s = 0; s < k; s++) denominator += w[i, s] * hht[s, t];
-                    w[i, t] *= xht[i, t] / (denominator + Epsilon);
-                }
-            });
-            if (iteration % 10 == 9)
-            {
-                // ‖X − WH‖² = ‖X‖² − 2·tr(Wᵀ X Hᵀ) + tr(WᵀW HHᵀ), without forming WH.
-                double error = x.SquaredNorm;
-                for (int i = 0; i < n; i++) for (int t = 0; t < k; t++) error -= 2 * w[i, t] * xht[i, t];
-                Gram(w, wtw, byColumns: true);
-                for (int t = 0; t < k; t++) for (int s = 0; s < k; s++) error += wtw[t, s] * hht[s, t];
-                if (previous - error < 1e-4 * Math.Max(previous, 1e-12) && iteration > 30) break;
-                previous = error;
-            }
+            // W with H fixed: minimise ‖X − W·H‖ row by row; H with W fixed: the same on Xᵀ ≈ Hᵀ·Wᵀ.
+            double violation = Descend(w, ht.Gram(), x.Times(ht)) + Descend(ht, w.Gram(), xt.Times(w));
+            if (iteration == 0) first = violation;
+            if (first == 0 || violation / first <= Tolerance) break;
         }
-        return new Factors(w, h);
+        var h = new double[k, x.Columns];
+        for (int j = 0; j < x.Columns; j++)
+            for (int t = 0; t < k; t++) h[t, j] = ht[j, t];
+        return new Factors(w.ToArray(), h);
     }
 
-    // H starts as the centres of a few rounds of spherical k-means on the rows (seeded k-means++): NMF from there
-    // finds topics as distinct as scikit-learn's NNDSVD start does, without an SVD.
-    private static double[,] InitialTopics(SparseRows x, int k, Random random, CancellationToken cancellation)
+    // One round of coordinate descent on the rows of F (r × k) for ‖Y − F·Gᵀ‖², given gram = GᵀG and cross = Y·G:
+    // each weight in turn moves to the minimum along its axis, kept non-negative. Returns the projected gradient's
+    // size (its absolute values summed) before the moves.
+    private static double Descend(DenseRows f, DenseRows gram, DenseRows cross)
+    {
+        var violation = new double[f.Rows];
+        Parallel.For(0, f.Rows, i =>
+        {
+            var row = f.Row(i);
+            ReadOnlySpan<double> target = cross.Row(i);
+            double sum = 0;
+            for (int t = 0; t < row.Length; t++)
+            {
+                // The Gram matrix is symmetric: its row t is its column t.
+                ReadOnlySpan<double> g = gram.Row(t);
+                double gradient = -target[t];
+                for (int r = 0; r < row.Length; r++) gradient += row[r] * g[r];
+                sum += Math.Abs(row[t] == 0 ? Math.Min(0, gradient) : gradient);
+                if (g[t] != 0) row[t] = Math.Max(row[t] - gradient / g[t], 0);
+            }
+            violation[i] = sum;
+        });
+        double total = 0;
+        foreach (double v in violation) total += v;
+        return total;
+    }
+
+    // W (n × k) and Hᵀ (m × k) from the SVD: each component's larger non-negative part (of u and v together), scaled
+    // to carry its singular value; what stays zero gets the mean of X, so that coordinate descent can move it.
+    private static (DenseRows W, DenseRows Ht) NndsvdStart(SparseRows x, SparseRows xt, int k, Random random, CancellationToken cancellation)
     {
         int n = x.Rows, m = x.Columns;
-        var centres = new double[k, m];
-        var seeds = SeedPicking.KMeansPlusPlus(n, k, (a, b) => Math.Max(0, 2 - 2 * x.Dot(a, b)), random);
-        for (int t = 0; t < k; t++)
-            for (int e = x.RowStart[seeds[t]]; e < x.RowStart[seeds[t] + 1]; e++) centres[t, x.Columns_[e]] = x.Values[e];
-        var assignment = new int[n];
-        for (int round = 0; round < 15; round++)
+        var svd = TruncatedSvd.Of(x, xt, k, random, cancellation);
+        var w = new DenseRows(n, k);
+        var ht = new DenseRows(m, k);
+        for (int t = 0; t < svd.S.Length; t++)
         {
-            cancellation.ThrowIfCancellationRequested();
-            Parallel.For(0, n, i =>
+            if (t == 0)
             {
-                int best = 0;
-                double bestDot = double.NegativeInfinity;
-                for (int t = 0; t < k; t++)
-                {
-                    double dot = 0;
-                    for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) dot += x.Values[e] * centres[t, x.Columns_[e]];
-                    if (dot > bestDot)
-                    {
-                        bestDot = dot;
-                        best = t;
-                    }
-                }
-                assignment[i] = best;
-            });
-            var sums = new double[k, m];
-            var sizes = new int[k];
+                // The first singular vectors of a non-negative matrix have one sign.
+                double root = Math.Sqrt(svd.S[0]);
+                for (int i = 0; i < n; i++) w[i, 0] = root * Math.Abs(svd.U[i, 0]);
+                for (int j = 0; j < m; j++) ht[j, 0] = root * Math.Abs(svd.V[0, j]);
+                continue;
+            }
+            double uPlus = 0, uMinus = 0, vPlus = 0, vMinus = 0;
             for (int i = 0; i < n; i++)
             {
-                sizes[assignment[i]]++;
-                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) sums[assignment[i], x.Columns_[e]] += x.Values[e];
+                double u = svd.U[i, t];
+                if (u > 0) uPlus += u * u; else uMinus += u * u;
             }
-            for (int t = 0; t < k; t++)
+            for (int j = 0; j < m; j++)
             {
-                if (sizes[t] == 0)
-                {
-                    for (int j = 0; j < m; j++) sums[t, j] = centres[t, j];
-                    continue;
-                }
-                double norm = 0;
-                for (int j = 0; j < m; j++) norm += sums[t, j] * sums[t, j];
-                norm = Math.Sqrt(norm);
-                for (int j = 0; j < m; j++) sums[t, j] = norm > 0 ? sums[t, j] / norm : 0;
+                double v = svd.V[t, j];
+                if (v > 0) vPlus += v * v; else vMinus += v * v;
             }
-            centres = sums;
+            double plus = Math.Sqrt(uPlus) * Math.Sqrt(vPlus), minus = Math.Sqrt(uMinus) * Math.Sqrt(vMinus);
+            double sign = plus > minus ? 1 : -1;
+            double size = Math.Max(plus, minus);
+            if (size <= 0) continue;
+            double lambda = Math.Sqrt(svd.S[t] * size);
+            double uNorm = Math.Sqrt(sign > 0 ? uPlus : uMinus), vNorm = Math.Sqrt(sign > 0 ? vPlus : vMinus);
+            for (int i = 0; i < n; i++) w[i, t] = lambda * Math.Max(0, sign * svd.U[i, t]) / uNorm;
+            for (int j = 0; j < m; j++) ht[j, t] = lambda * Math.Max(0, sign * svd.V[t, j]) / vNorm;
         }
-        return centres;
+        double mean = 0;
+        foreach (double v in x.Values) mean += v;
+        mean /= Math.Max(1.0, (double)n * m);
+        FillSmall(w, mean);
+        FillSmall(ht, mean);
+        return (w, ht);
     }
 
-    private static void MultiplyXHt(SparseRows x, double[,] h, double[,] into)
+    private static void FillSmall(DenseRows a, double mean)
     {
-        int k = h.GetLength(0);
-        Parallel.For(0, x.Rows, i =>
-        {
-            for (int t = 0; t < k; t++)
-            {
-                double sum = 0;
-                for (int e = x.RowStart[i]; e < x.RowStart[i + 1]; e++) sum += x.Values[e] * h[t, x.Columns_[e]];
-                into[i, t] = sum;
-            }
-        });
-    }
-
-    // AᵀA of an n×k matrix (byColumns) or A·Aᵀ of a k×m one.
-    private static void Gram(double[,] a, double[,] into, bool byColumns)
-    {
-        int k = into.GetLength(0);
-        int length = byColumns ? a.GetLength(0) : a.GetLength(1);
-        for (int t = 0; t < k; t++)
-            for (int s = t; s < k; s++)
-            {
-                double sum = 0;
-                for (int r = 0; r < length; r++) sum += byColumns ? a[r, t] * a[r, s] : a[t, r] * a[s, r];
-                into[t, s] = into[s, t] = sum;
-            }
+        var values = a.Values;
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 1e-6) values[i] = mean;
     }
 }

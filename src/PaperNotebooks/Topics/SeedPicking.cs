@@ -1,8 +1,8 @@
 namespace PaperNotebooks.Topics;
 
 /// <summary>k-means++ seeding (Arthur and Vassilvitskii): the first seed at random, each next one drawn with
-/// probability proportional to its squared distance from the nearest seed so far. Shared by the k-means of
-/// embeddings and the start of NMF; the same <see cref="Random"/> gives the same seeds.</summary>
+/// probability proportional to its squared distance from the nearest seed so far. The seeding of the k-means of
+/// embeddings; the same <see cref="Random"/> gives the same seeds.</summary>
 internal static class SeedPicking
 {
     /// <param name="squaredDistance">The squared distance between two rows.</param>

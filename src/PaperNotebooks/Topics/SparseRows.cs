@@ -26,6 +26,43 @@ internal sealed class SparseRows(int[] rowStart, int[] columns, double[] values,
         return sum;
     }
 
+    /// <summary>The transpose, columns as rows (each row's columns sorted, as rows are read in order).</summary>
+    public SparseRows Transpose()
+    {
+        var rowStart = new int[Columns + 1];
+        foreach (int c in Columns_) rowStart[c + 1]++;
+        for (int c = 0; c < Columns; c++) rowStart[c + 1] += rowStart[c];
+        var next = (int[])rowStart.Clone();
+        var columns = new int[Values.Length];
+        var values = new double[Values.Length];
+        for (int i = 0; i < Rows; i++)
+            for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+            {
+                int at = next[Columns_[e]]++;
+                columns[at] = i;
+                values[at] = Values[e];
+            }
+        return new SparseRows(rowStart, columns, values, Rows);
+    }
+
+    /// <summary>This matrix times a dense one (<see cref="Columns"/> × k), each row of the product on its own, so
+    /// the result does not depend on how the rows are shared among threads.</summary>
+    public DenseRows Times(DenseRows dense)
+    {
+        var result = new DenseRows(Rows, dense.Columns);
+        Parallel.For(0, Rows, i =>
+        {
+            var into = result.Row(i);
+            for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+            {
+                double value = Values[e];
+                ReadOnlySpan<double> from = dense.Row(Columns_[e]);
+                for (int t = 0; t < into.Length; t++) into[t] += value * from[t];
+            }
+        });
+        return result;
+    }
+
     /// <summary>TF-IDF of term counts as scikit-learn's TfidfVectorizer does by default (raw counts, smooth idf
     /// ln((1+n)/(1+df))+1, rows scaled to length 1), keeping terms in at least <paramref name="minPapers"/> rows and at
     /// most a share <paramref name="maxShare"/> of them. Returns the matrix and the kept terms.</summary>

@@ -1,9 +1,12 @@
+using PaperNotebooks.Text;
+
 namespace PaperNotebooks.Topics;
 
 /// <summary>
-/// The words of each paper (title and abstract) as term counts, rows in compressed sparse form: the key-phrase
-/// tokenizer and vocabulary (case, accents and plurals folded), its English and research-genre stop words left out,
-/// and LaTeX math (<c>$...$</c>, <c>\commands</c>) dropped. Each term is shown in the form it is most often written.
+/// The words of each paper (title and abstract) as term counts, rows in compressed sparse form. <see cref="Build"/>:
+/// the key-phrase tokenizer and vocabulary (case, accents and plurals folded), its English and research-genre stop
+/// words left out, and LaTeX math (<c>$...$</c>, <c>\commands</c>) dropped, each term shown in the form it is most
+/// often written: words that read well as topic labels. <see cref="Words"/>: the words as written, for factorising.
 /// </summary>
 internal sealed class TermMatrix
 {
@@ -71,6 +74,63 @@ internal sealed class TermMatrix
         foreach (int term in terms) df[term]++;
         return new TermMatrix([.. rowStart], [.. terms], [.. counts], display, df);
     }
+
+    /// <summary>
+    /// The words as scikit-learn's <c>TfidfVectorizer</c> cuts them: lower case, every run of two or more letters,
+    /// digits or underscores, nothing folded, English function words left out. Notation stays (<c>mathbb</c>,
+    /// <c>alpha_s</c>) and so do plurals and genre words: they tell fields apart, which is what a factorisation needs
+    /// and what the label vocabulary of <see cref="Build"/> gives up for readability.
+    /// </summary>
+    public static TermMatrix Words(IReadOnlyList<string> texts, CancellationToken cancellation = default)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var display = new List<string>();
+        var rowStart = new List<int> { 0 };
+        var terms = new List<int>();
+        var counts = new List<float>();
+        var row = new Dictionary<int, int>();
+        var word = new char[64];
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if ((i & 1023) == 0) cancellation.ThrowIfCancellationRequested();
+            row.Clear();
+            string text = texts[i] ?? "";
+            int at = 0;
+            while (at < text.Length)
+            {
+                if (!IsWordChar(text[at])) { at++; continue; }
+                int start = at;
+                while (at < text.Length && IsWordChar(text[at])) at++;
+                int length = at - start;
+                if (length < 2) continue;
+                if (word.Length < length) word = new char[Math.Max(length, word.Length * 2)];
+                var lower = word.AsSpan(0, length);
+                text.AsSpan(start, length).ToLowerInvariant(lower);
+                if (!lookup.TryGetValue(lower, out int term))
+                {
+                    string written = lower.ToString();
+                    // Stop words get -1: looked up once, then skipped like any known word.
+                    term = ResearchStopWords.English.Contains(written) ? -1 : display.Count;
+                    ids[written] = term;
+                    if (term >= 0) display.Add(written);
+                }
+                if (term >= 0) row[term] = row.GetValueOrDefault(term) + 1;
+            }
+            foreach (var (term, count) in row.OrderBy(e => e.Key))
+            {
+                terms.Add(term);
+                counts.Add(count);
+            }
+            rowStart.Add(terms.Count);
+        }
+        var df = new int[display.Count];
+        foreach (int term in terms) df[term]++;
+        return new TermMatrix([.. rowStart], [.. terms], [.. counts], [.. display], df);
+    }
+
+    // \w of regular expressions: letters, digits (of any script) and the underscore.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>The text with <c>$...$</c> spans and backslash commands blanked: symbols are not topics.</summary>
     internal static string WithoutMath(string text)
