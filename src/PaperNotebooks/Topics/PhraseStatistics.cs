@@ -76,8 +76,13 @@ internal sealed class PhraseStatistics
     /// in order (the same ids, so the same phrase keys, as one pass).</summary>
     private const int InPartsFrom = 20_000;
 
-    public static PhraseStatistics Build(PaperCollection papers) =>
-        Build(papers, papers.Count < InPartsFrom ? 1 : Environment.ProcessorCount);
+    public static PhraseStatistics Build(PaperCollection papers)
+    {
+        // Someone waits for these now: the search index building in the background waits meanwhile, as it does for a
+        // search that reads the papers, rather than take a share of the cores and the collector.
+        using var pause = papers.Count >= InPartsFrom ? Search.BackgroundPriority.Pause() : null;
+        return Build(papers, papers.Count < InPartsFrom ? 1 : Environment.ProcessorCount);
+    }
 
     internal static PhraseStatistics Build(PaperCollection papers, int parts)
     {
