@@ -2,6 +2,7 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Directives;
 using PaperNotebooks.Interactive.Session;
+using PaperNotebooks.Search;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -27,11 +28,17 @@ internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TComma
     /// <summary>Whether the handler reads the typed line itself (the query of <c>search</c>), so the base leaves it alone.</summary>
     protected virtual bool ReadsLineItself => false;
 
+    /// <summary>Whether the handler may wait for a search index (<c>search</c>, <c>similar</c>). Every other subcommand
+    /// holds the background indexing while it runs (<see cref="ForegroundWork"/>): the cell someone waits for has the
+    /// machine, and indexing goes on between cells.</summary>
+    protected virtual bool MayWaitForIndex => false;
+
     public sealed override void AddTo(Kernel kernel, KernelActionDirective directive, PaperSession session) =>
         kernel.AddDirective<TCommand>(directive, PaperDirective.Guarded<TCommand>(Spec.Name, async (command, context) =>
         {
             var words = ReadsLineItself ? null : DirectiveLine.Of(command)?.Check(Spec);
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, session.InterruptToken);
+            using var foreground = MayWaitForIndex ? null : ForegroundWork.Hold();
             await HandleAsync(command, new SubcommandCall(session, context, words ?? [], cancellation.Token));
         }));
 

@@ -37,4 +37,21 @@ public sealed class SearchBeforeTheIndexTests
             File.Delete(listing);
         }
     }
+
+    [Fact]
+    public async Task A_search_right_after_charts_and_a_failed_command_is_not_held_by_them()
+    {
+        // Every subcommand but search and similar holds the background indexing while it runs; a hold left behind (by
+        // a command that failed) would make the search of a small set, which waits for its index, wait 20 s a paper.
+        using var kernel = new PaperKernel();
+        await kernel.LoadSeedAsync();
+        await kernel.RunAsync("#!paper timeline");
+        Assert.Contains("noSuchVariable", await kernel.FailAsync("#!paper timeline --from noSuchVariable"));
+        await kernel.RunAsync("#!paper topics");
+
+        var search = kernel.RunAsync("#!paper search attention --top 3");
+
+        Assert.Same(search, await Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(15))));
+        Assert.Contains("attention", PaperKernel.Html(await search), StringComparison.OrdinalIgnoreCase);
+    }
 }

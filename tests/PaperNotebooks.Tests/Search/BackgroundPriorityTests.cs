@@ -23,6 +23,25 @@ public sealed class BackgroundPriorityTests
     }
 
     [Fact]
+    public void Indexing_in_the_background_waits_while_foreground_work_is_held_and_goes_on_after()
+    {
+        var papers = ScanPapers.Make(3_000, seed: 10);
+        IndexRanges? built = null;
+        Thread indexing;
+        using (ForegroundWork.Hold())
+        using (ForegroundWork.Hold())
+        {
+            indexing = new Thread(() => built = IndexRanges.Build(papers, IndexPart.Fields));
+            indexing.Start();
+            Assert.False(indexing.Join(TimeSpan.FromMilliseconds(500)), "the index was built while foreground work was held");
+        }
+
+        Assert.True(indexing.Join(TimeSpan.FromSeconds(60)), "the index was not built after the holds ended");
+        Assert.Equal(3_000, built!.Readers.Sum(r => r.MaxDoc));
+        built.Dispose();
+    }
+
+    [Fact]
     public void A_background_thread_runs_at_a_lower_priority_and_others_keep_theirs()
     {
         if (!OperatingSystem.IsLinux()) return;

@@ -47,6 +47,8 @@ internal sealed class SearchSubcommand : PaperSubcommand<SearchPapers>
     /// <summary>The query keeps its quotes and spaces only when read from the line (<see cref="QueryLine"/>).</summary>
     protected override bool ReadsLineItself => true;
 
+    protected override bool MayWaitForIndex => true;
+
     protected override async Task HandleAsync(SearchPapers command, SubcommandCall call)
     {
         var line = QueryLine.Of(command, Spec.Name) ?? new QueryLine(command.Query ?? "", command.From, command.Top);

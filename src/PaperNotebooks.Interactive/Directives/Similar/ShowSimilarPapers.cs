@@ -40,6 +40,8 @@ internal sealed class SimilarSubcommand : PaperSubcommand<ShowSimilarPapers>
 
     protected override bool ReadsLineItself => true;
 
+    protected override bool MayWaitForIndex => true;
+
     protected override async Task HandleAsync(ShowSimilarPapers command, SubcommandCall call)
     {
         var line = QueryLine.Of(command, Spec.Name) ?? new QueryLine(command.Paper ?? "", command.From, command.Top);
