@@ -94,12 +94,7 @@ internal sealed class AuthorTallies
 
     private int InternByKey(string name)
     {
-        // The key of a name with accents, dots or double spaces is worked out in a buffer and looked up as a span: a
-        // string is made only for a new person.
-        var key = AuthorIdentity.CaseInsensitiveKey(name, ref _keyBuffer, out bool plain);
-        ref int person = ref plain
-            ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey, name, out bool exists)
-            : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byKey.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
+        ref int person = ref ByKey(_byKey, name, ref _keyBuffer, out bool exists);
         if (!exists)
         {
             person = _people;
@@ -110,4 +105,14 @@ internal sealed class AuthorTallies
     }
 
     private char[] _keyBuffer = new char[64];
+
+    /// <summary>The entry of <paramref name="name"/>'s key (<see cref="AuthorIdentity.CaseInsensitiveKey(string)"/>) in a
+    /// map compared ignoring case, added when missing. The key of a name with accents, dots or double spaces is worked
+    /// out in <paramref name="buffer"/> and looked up as a span: a string is made only for a new key.</summary>
+    internal static ref int ByKey(Dictionary<string, int> byKey, string name, ref char[] buffer, out bool exists)
+    {
+        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out bool plain);
+        if (plain) return ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, name, out exists);
+        return ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
+    }
 }

@@ -46,18 +46,13 @@ internal sealed partial class AuthorTable
         // Every name to the person it is, by key (case, accents and spacing ignored), persons numbered as met.
         var keyOf = new int[names];
         var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var byKey = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         char[] buffer = new char[64];
         int at = 0;
         foreach (var pool in pools)
         {
             for (int number = 0; number < pool.Count; number++, at++)
             {
-                string name = pool[number];
-                var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out bool plain);
-                ref int person = ref plain
-                    ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, name, out bool exists)
-                    : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out exists);
+                ref int person = ref AuthorTallies.ByKey(keys, pool[number], ref buffer, out bool exists);
                 if (!exists) person = keys.Count - 1;
                 keyOf[at] = person;
             }

@@ -87,26 +87,8 @@ internal static unsafe class ListingScanner
     private static void SettleAmbiguous(ListingBlockParser[] parsers, int[] readers, ParallelOptions parallel)
     {
         if (!parsers.Any(p => p.HasAmbiguous)) return;   // then no paper was held back either
-        var wanted = new HashSet<ulong>();
-        foreach (var parser in parsers) parser.AddWantedAuthors(wanted);
-        var seen = new HashSet<ulong>();
-        foreach (var parser in parsers)
-        {
-            foreach (ulong author in parser.SeenAuthors)
-            {
-                if (wanted.Contains(author)) seen.Add(author);
-            }
-        }
-        var wantedTerms = new HashSet<ulong>();
-        foreach (var parser in parsers) parser.AddWantedTerms(wantedTerms);
-        var seenTerms = new HashSet<ulong>();
-        foreach (var parser in parsers)
-        {
-            foreach (ulong term in parser.SeenTerms)
-            {
-                if (wantedTerms.Contains(term)) seenTerms.Add(term);
-            }
-        }
+        var seen = Seen(parsers, (parser, wanted) => parser.AddWantedAuthors(wanted), parser => parser.SeenAuthors);
+        var seenTerms = Seen(parsers, (parser, wanted) => parser.AddWantedTerms(wanted), parser => parser.SeenTerms);
         // A sink's part may be bound to the thread that read it (StatisticsSink keeps one accumulator a thread), so the
         // blocks one thread read are settled by one task, in order; the tasks run at once. A block holds back every
         // paper after its first ambiguous one, so on one thread this pass would put much of the sink's work in series.
@@ -115,6 +97,23 @@ internal static unsafe class ListingScanner
         {
             foreach (int k in group) parsers[k].SettleAmbiguous(seen, seenTerms);
         });
+    }
+
+    /// <summary>The hashes some parser wants (for a doubtful boundary) that some parser read without doubt.</summary>
+    private static HashSet<ulong> Seen(ListingBlockParser[] parsers, Action<ListingBlockParser, HashSet<ulong>> addWanted,
+        Func<ListingBlockParser, List<ulong>> readWithoutDoubt)
+    {
+        var wanted = new HashSet<ulong>();
+        foreach (var parser in parsers) addWanted(parser, wanted);
+        var seen = new HashSet<ulong>();
+        foreach (var parser in parsers)
+        {
+            foreach (ulong hash in readWithoutDoubt(parser))
+            {
+                if (wanted.Contains(hash)) seen.Add(hash);
+            }
+        }
+        return seen;
     }
 
     // One error for the file rather than one per entry: the entries are fine, the as-of date is not.
