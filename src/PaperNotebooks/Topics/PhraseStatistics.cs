@@ -138,10 +138,7 @@ internal sealed class PhraseStatistics
 
         void CountText(string text, int weight, int paper, int year)
         {
-            tokens.Clear();
-            phrases.Clear();
-            PhraseTokenizer.Tokenize(text, vocabulary, tokens);
-            PhraseKey.Enumerate(tokens, vocabulary, phrases);
+            Cut(text, vocabulary, tokens, phrases);
             foreach (var (key, form, _) in phrases)
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _).Add(paper, form, weight, year, years.Papers.Length);
         }
@@ -170,10 +167,7 @@ internal sealed class PhraseStatistics
     private static void AddText(string text, int weight, PhraseVocabulary vocabulary, List<PhraseToken> tokens,
         List<(long Key, long Form, bool Hyphenated)> phrases, Dictionary<long, PaperPhrase> inPaper)
     {
-        tokens.Clear();
-        phrases.Clear();
-        PhraseTokenizer.Tokenize(text, vocabulary, tokens);
-        PhraseKey.Enumerate(tokens, vocabulary, phrases);
+        Cut(text, vocabulary, tokens, phrases);
         foreach (var (key, form, hyphenated) in phrases)
         {
             ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(inPaper, key, out bool exists);
@@ -182,6 +176,15 @@ internal sealed class PhraseStatistics
             found.Weighted += weight;
             found.Occurrences++;
         }
+    }
+
+    /// <summary>The phrases of <paramref name="text"/>, in order, into <paramref name="phrases"/> (both lists cleared first).</summary>
+    private static void Cut(string text, PhraseVocabulary vocabulary, List<PhraseToken> tokens, List<(long Key, long Form, bool Hyphenated)> phrases)
+    {
+        tokens.Clear();
+        phrases.Clear();
+        PhraseTokenizer.Tokenize(text, vocabulary, tokens);
+        PhraseKey.Enumerate(tokens, vocabulary, phrases);
     }
 
     /// <summary>The shown form of a phrase key: its words' forms joined by spaces.</summary>
