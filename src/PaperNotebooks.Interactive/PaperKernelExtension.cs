@@ -39,6 +39,7 @@ public static class PaperKernelExtension
             var session = new PaperSession(kernel, options ?? PaperExtensionOptions.Default);
             PaperDirective.AddTo(kernel, session);
             session.Interrupt = KernelInterrupt.AttachTo(kernel, session.CSharpKernel, session.Interrupted);
+            session.CSharpKernel?.AddMiddleware(session.DefineNamedAsync);
             Sessions.Add(kernel, session);
         }
 

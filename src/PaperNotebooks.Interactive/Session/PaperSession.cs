@@ -128,16 +128,49 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         if (CSharpKernel is not null)
         {
             await DefineVariableAsync(name, papers, context);
-            await DefineVariableAsync(name + "Frame", await LongWork.RunAsync(papers.ToDataFrame, cancellation), context);
+            DefineLater(name + "Frame", papers.ToDataFrame);
             variables.Add(name);
             variables.Add(name + "Frame");
         }
         var loaded = Remember(name, papers, sources);
-        // The statistics the load summary shows first, on both cores: indexing started before them would take the
-        // cores from them and make the cell wait longer.
-        await LongWork.RunAsync(() => loaded.Statistics, cancellation);
-        loaded.StartIndexing();
+        // The summary the load shows first, on both cores: work started before it would take the cores from it and
+        // make the cell wait longer.
+        await LongWork.RunAsync(() => loaded.Summary, cancellation);
+        loaded.StartPreparing();
         return (variables, loaded);
+    }
+
+    private readonly LazyVariables _later = new();
+
+    /// <summary>Defines the C# variable <paramref name="name"/> with <paramref name="make"/>'s value when C# code first
+    /// names it (<see cref="LazyVariables"/>); until then it costs nothing.</summary>
+    public void DefineLater(string name, Func<object> make)
+    {
+        if (CSharpKernel is not null) _later.Add(name, make);
+    }
+
+    /// <summary>True while <paramref name="name"/> waits to be made on first use.</summary>
+    public bool IsDefinedLater(string name) => _later.IsPending(name);
+
+    /// <summary>The C# kernel's middleware: before a command that names a variable defined later runs, makes and defines it.</summary>
+    public async Task DefineNamedAsync(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
+    {
+        foreach (string name in _later.NamedBy(command))
+        {
+            if (_later.Take(name) is not { } make) continue;
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, InterruptToken);
+            try
+            {
+                await DefineVariableAsync(name, await LongWork.RunAsync(make, cancellation.Token), context);
+            }
+            catch
+            {
+                // Interrupted or refused: the variable is still to be made next time it is named.
+                _later.Restore(name, make);
+                throw;
+            }
+        }
+        await next(command, context);
     }
 
     /// <summary>The set loaded under <paramref name="name"/>, or null.</summary>
@@ -150,6 +183,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     public async Task DefineVariableAsync(string name, object value, KernelInvocationContext context)
     {
         if (CSharpKernel is not { } csharp) return;
+        _later.Forget(name);
         await ReferenceAssembliesAsync(csharp, [value.GetType(), .. CSharpTypes], context);
         // A cheap plain-text form: the default would serialize the whole collection to JSON, and C# does not need it.
         var send = new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, value.ToString() ?? name));

@@ -21,12 +21,13 @@ public sealed record ListingStatistics(
     /// <summary>Statistics of papers already in memory. The authors of a collection are counted once and kept with it
     /// (<see cref="AuthorTable.Of"/>), for its authors chart too; a large list is counted in parts on all cores, the
     /// parts merged in order, so the result is the one a single pass gives.</summary>
+    /// <param name="topAuthors">How many authors to list; 0 counts no authors (the cheap summary a load shows).</param>
     public static ListingStatistics Compute(IEnumerable<Model.Paper> papers, int topAuthors = 10)
     {
-        var authors = papers is Model.PaperCollection ? AuthorTable.Of(papers) : null;
-        bool countAuthors = authors is null;
+        var authors = topAuthors > 0 && papers is Model.PaperCollection ? AuthorTable.Of(papers) : null;
+        bool countAuthors = topAuthors > 0 && authors is null;
         if (papers is IReadOnlyList<Model.Paper> { Count: >= InPartsFrom } list && Environment.ProcessorCount > 1)
-            return ComputeInParts(list, topAuthors, authors);
+            return ComputeInParts(list, topAuthors, authors, countAuthors);
         var accumulator = new StatisticsAccumulator(countAuthors);
         foreach (var paper in papers) accumulator.Add(paper);
         return accumulator.ToStatistics(topAuthors, authors);
@@ -35,17 +36,22 @@ public sealed record ListingStatistics(
     // Below this a second thread costs more than it saves.
     private const int InPartsFrom = 20_000;
 
-    private static ListingStatistics ComputeInParts(IReadOnlyList<Model.Paper> papers, int topAuthors, AuthorTable? authors)
+    private static ListingStatistics ComputeInParts(IReadOnlyList<Model.Paper> papers, int topAuthors, AuthorTable? authors, bool countAuthors)
     {
         var accumulators = Model.InParts.Run(papers.Count, Environment.ProcessorCount, (start, end) =>
         {
-            var accumulator = new StatisticsAccumulator(countAuthors: authors is null);
+            var accumulator = new StatisticsAccumulator(countAuthors);
             for (int row = start; row < end; row++) accumulator.Add(papers[row]);
             return accumulator;
         });
         for (int part = 1; part < accumulators.Length; part++) accumulators[0].Merge(accumulators[part]);
         return accumulators[0].ToStatistics(topAuthors, authors);
     }
+
+    /// <summary>These statistics (of <paramref name="papers"/>, with no authors counted: <c>topAuthors: 0</c>) with the
+    /// <paramref name="top"/> authors of <paramref name="papers"/> added; a collection's authors are counted once and kept with it.</summary>
+    public ListingStatistics WithTopAuthors(IEnumerable<Model.Paper> papers, int top = 10) =>
+        this with { TopAuthors = StatisticsAccumulator.Top(AuthorTable.Of(papers), top) };
 
     /// <summary>
     /// Statistics of the file at <paramref name="path"/> (any format of <see cref="PaperSources"/>) without holding its

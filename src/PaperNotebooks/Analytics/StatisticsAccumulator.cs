@@ -58,7 +58,11 @@ internal sealed class StatisticsAccumulator(bool countAuthors = true)
             .Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)).ToArray();
         var top = authors is null
             ? _authors.Top(topAuthors).Select(person => new AuthorCount(_authors[person].DisplayName, _authors[person].Papers)).ToArray()
-            : authors.Top(topAuthors).Select(person => new AuthorCount(authors.NameOf(person), authors.PaperCount(person))).ToArray();
+            : Top(authors, topAuthors);
         return new ListingStatistics(_papers, perYear, perCategory, top, _withCode, _yearsInferred, _first, _last);
     }
+
+    /// <summary>The <paramref name="top"/> authors of <paramref name="authors"/>, most papers first.</summary>
+    internal static AuthorCount[] Top(AuthorTable authors, int top) =>
+        authors.Top(top).Select(person => new AuthorCount(authors.NameOf(person), authors.PaperCount(person))).ToArray();
 }

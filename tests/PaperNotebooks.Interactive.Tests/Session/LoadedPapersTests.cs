@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperNotebooks.Analytics;
 using PaperNotebooks.Search;
 
 namespace PaperNotebooks.Interactive.Tests;
@@ -28,14 +29,20 @@ public sealed class LoadedPapersTests
     }
 
     [Fact]
-    public async Task Stats_of_a_loaded_set_show_the_statistics_computed_for_its_load_summary()
+    public async Task Stats_of_a_loaded_set_are_its_load_summary_with_the_top_authors_and_are_computed_once()
     {
         using var kernel = new PaperKernel();
         await kernel.RunAsync("#!paper load");
         var loaded = PaperKernelExtension.SessionOf(kernel.Kernel)!.Find("papers")!;
+        Assert.Empty(loaded.Summary.TopAuthors);
 
         var result = await kernel.RunAsync("#!paper stats");
 
-        Assert.Same(loaded.Statistics, result.Events.OfType<Microsoft.DotNet.Interactive.Events.DisplayedValueProduced>().Single().Value);
+        var shown = Assert.IsType<ListingStatistics>(result.Events.OfType<Microsoft.DotNet.Interactive.Events.DisplayedValueProduced>().Single().Value);
+        Assert.Same(loaded.Statistics, shown);
+        Assert.Same(loaded.Summary.PerYear, shown.PerYear);
+        Assert.Same(loaded.Summary.PerCategory, shown.PerCategory);
+        Assert.Equal(ListingStatistics.Compute(loaded.Papers.ToList()).TopAuthors, shown.TopAuthors);
+        Assert.NotEmpty(shown.TopAuthors);
     }
 }

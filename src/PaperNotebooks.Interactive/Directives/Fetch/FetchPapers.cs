@@ -51,7 +51,7 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
         [
             new("--query", "arxiv|openalex <query>", "the service, then the query: arXiv's search_query (au:jacobs_s AND cat:cs.DC) or OpenAlex's search words", Implicit: true, Values: Offered.Fixed(Services)),
             new("--max", "<n>", $"at most n papers, 1 to {MostPapers:N0} (default: {DefaultMax:N0})"),
-            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
+            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame, made when C# first names it)"),
             new("--sort", "submitted|updated|relevance", "the order the service gives papers in (default: submitted, newest first)", Values: Offered.Fixed(SortNames)),
             new("--author", "<name>", "OpenAlex: works with an author of this name"),
             new("--year", "<YYYY or YYYY..YYYY>", "a year or a range of years (arXiv: submitted then)"),
@@ -121,7 +121,7 @@ internal sealed class FetchSubcommand : PaperSubcommand<FetchPapers>
         call.CancellationToken.ThrowIfCancellationRequested();
 
         var (variables, loaded) = await session.DefineAndRememberAsync(name, papers, [papers.Source ?? service], context, call.CancellationToken);
-        context.Display(new LoadSummary(name, papers.Source ?? service, variables, loaded.Statistics, result.Diagnostics, result.Omitted));
+        context.Display(new LoadSummary(name, papers.Source ?? service, variables, loaded.Summary, result.Diagnostics, result.Omitted));
     }
 
     private static string Source(string service) => service == "arxiv" ? "arXiv" : "OpenAlex";

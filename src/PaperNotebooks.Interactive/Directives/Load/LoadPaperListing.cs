@@ -33,7 +33,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         [
             new("--path", "<path>...", "the files, relative to the notebook's folder; copies of a paper in several files are merged", Implicit: true, Many: true),
             new("--format", "<format>", "the format of the files, when neither extension nor content tells: " + string.Join(", ", PaperSources.Formats), Values: _ => PaperSources.Formats),
-            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame)"),
+            new("--name", "<var>", "the C# variable to define (default: papers; <var>Frame holds its DataFrame, made when C# first names it)"),
             new("--as-of", "<YYYY-MM-DD>", "the date the listing is read as of, for dates without a year"),
         ],
         ["#!paper load", "#!paper load listings/2024.txt --name ml", "#!paper load refs.bib listings/2024.txt --name mine", "#!paper load \"my listing.txt\" --as-of 2024-12-31"]);
@@ -79,7 +79,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
 
         var (variables, loaded) = await session.DefineAndRememberAsync(name, papers, paths, context, call.CancellationToken);
 
-        context.Display(new LoadSummary(name, string.Join("\n", paths), variables, loaded.Statistics, result.Diagnostics, result.Omitted)
+        context.Display(new LoadSummary(name, string.Join("\n", paths), variables, loaded.Summary, result.Diagnostics, result.Omitted)
         {
             Files = paths.Count,
             Merged = papers.Duplicates().CopiesMerged,

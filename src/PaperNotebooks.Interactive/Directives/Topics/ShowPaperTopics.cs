@@ -128,11 +128,8 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
         call.Display(model);
         selection.Display(model.TopicMapChart(), call.Context);
         selection.Display(model.TopicTimeHeatmap(), call.Context);
-        if (session.CSharpKernel is not null && session.Find(setName) is { } loaded)
-        {
-            var frame = await LongWork.RunAsync(loaded.Papers.ToDataFrame, call.CancellationToken);
-            await session.DefineVariableAsync(setName + "Frame", frame, call.Context);
-        }
+        // The set's DataFrame gets topic and topic_label columns: made again, when C# next names it.
+        if (session.Find(setName) is { } loaded) session.DefineLater(setName + "Frame", loaded.Papers.ToDataFrame);
         if (name is not null) await session.DefineVariableAsync(name, model, call.Context);
     }
 
