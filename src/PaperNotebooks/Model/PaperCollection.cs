@@ -68,8 +68,6 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     /// <summary>The same object for a set and every view of it: a key for what is kept beside the set.</summary>
     internal object SetKey => _papers;
 
-    /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
-    /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
     /// <summary>
     /// These papers and <paramref name="others"/>' in one collection, copies of a paper merged as when files are loaded
     /// together (same arXiv id, DOI, or title, first author and year): papers fetched from arXiv with a loaded
@@ -83,6 +81,8 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         return Merging.PaperMerger.Collect(papers, source.Length == 0 ? null : source);
     }
 
+    /// <summary>The papers of this collection that were read more than once (from several sources, or twice in one) and
+    /// merged, with their copies and why they matched; empty for papers read from one file without repeats.</summary>
     public PaperDuplicates Duplicates() =>
         _rows is null ? _duplicates : new([.. _duplicates.Where(d => TryGetById(d.Merged.Id, out _))]);
 
@@ -143,9 +143,6 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
         }
     }
 
-    /// <summary>Disposes the search index and drops the phrase statistics built for this collection; the papers stay
-    /// usable and rebuild them on next use. <c>#!paper load</c> calls it on the set a reload replaces, once any build
-    /// it started has finished (a value still being built is not waited for here).</summary>
     /// <summary>The value <see cref="Derived{T}"/> built, when it is built already; never builds or waits.</summary>
     internal bool TryGetDerived<T>([NotNullWhen(true)] out T? value) where T : class
     {
@@ -156,6 +153,9 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     /// <summary>True when <see cref="Derived{T}"/> has been asked for this value and is building it now.</summary>
     internal bool IsDeriving<T>() where T : class => _derived.TryGetValue(typeof(T), out var lazy) && !lazy.IsValueCreated;
 
+    /// <summary>Disposes the search index and drops the phrase statistics built for this collection; the papers stay
+    /// usable and rebuild them on next use. <c>#!paper load</c> calls it on the set a reload replaces, once any build
+    /// it started has finished (a value still being built is not waited for here).</summary>
     public void ReleaseDerivedState()
     {
         foreach (var type in _derived.Keys.ToArray())
