@@ -9,19 +9,35 @@ namespace PaperNotebooks.Text;
 /// read from a block is never longer than the block), on its own thread, with no locking; <see cref="Seal"/> then
 /// moves them together in block order, numbers the rows, and gives back the pages past the end. Sealed, the array and
 /// <see cref="Offsets"/> are an Arrow string column's buffers, which the papers' DataFrame wraps without copying.
+/// A store of <see cref="SpilledTexts.SpillFrom"/> bytes or more keeps its texts in a temporary file instead
+/// (<see cref="SpilledTexts"/>): each block writes at the same place in the file, through a small buffer, and the rows
+/// are read through a mapping of the file; they are not moved together.
 /// </summary>
 internal sealed class Utf8TextStore
 {
-    private readonly byte[] _buffer;
+    private readonly byte[]? _buffer;
+    private readonly SpilledTexts? _spilled;
     private readonly List<Utf8TextBlock> _blocks = [];
     private byte[]? _offsets;
+    private bool _sealed;
 
-    public Utf8TextStore(int capacity) => _buffer = GC.AllocateUninitializedArray<byte>(capacity);
+    public Utf8TextStore(int capacity)
+    {
+        _spilled = SpilledTexts.TryCreate(capacity);
+        if (_spilled is null) _buffer = GC.AllocateUninitializedArray<byte>(capacity);
+    }
 
     /// <summary>The most bytes one store serves: what one array holds.</summary>
     public static int MaxCapacity => Array.MaxLength;
 
-    internal byte[] Buffer => _buffer;
+    /// <summary>The array of a store in memory.</summary>
+    internal byte[] Buffer => _buffer ?? throw new InvalidOperationException("The store's texts are in a file.");
+
+    /// <summary>The file of a store that spilled, else null.</summary>
+    internal SpilledTexts? Spilled => _spilled;
+
+    /// <summary>Sealed and in memory: the array and <see cref="Offsets"/> are an Arrow string column's buffers.</summary>
+    public bool IsArrowLayout => _offsets is not null;
 
     /// <summary>The rows, once sealed.</summary>
     public int Rows { get; private set; }
@@ -32,7 +48,7 @@ internal sealed class Utf8TextStore
     /// <summary>Once sealed, the rows' start offsets and the end, as little-endian 32-bit integers (Arrow's layout).</summary>
     public ReadOnlyMemory<byte> Offsets => _offsets ?? throw new InvalidOperationException("The store is not sealed.");
 
-    public bool IsSealed => _offsets is not null;
+    public bool IsSealed => _sealed;
 
     /// <summary>
     /// Where each parse block of a file keeps its texts, for blocks with these bounds in the file: consecutive blocks
@@ -81,6 +97,19 @@ internal sealed class Utf8TextStore
         if (IsSealed) return;
         int rows = 0;
         foreach (var block in _blocks) rows += block.Count;
+        if (_spilled is not null)
+        {
+            int row0 = 0, used = 0;
+            foreach (var block in _blocks)
+            {
+                block.Settle(row0);
+                row0 += block.Count;
+                used += block.Used;
+            }
+            _spilled.Map();
+            (Rows, Length, _sealed) = (rows, used, true);
+            return;
+        }
         var offsets = new byte[(rows + 1) * sizeof(int)];
         var starts = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(offsets.AsSpan());
         int length = 0, row = 0;
@@ -92,8 +121,8 @@ internal sealed class Utf8TextStore
         }
         starts[rows] = length;
         if (!BitConverter.IsLittleEndian) ToLittleEndian(starts);
-        (Rows, Length, _offsets) = (rows, length, offsets);
-        MappedPages.Discard(_buffer, length);
+        (Rows, Length, _offsets, _sealed) = (rows, length, offsets, true);
+        MappedPages.Discard(_buffer!, length);
     }
 
     private static void ToLittleEndian(Span<int> values)
@@ -105,10 +134,15 @@ internal sealed class Utf8TextStore
 /// <summary>The rows one parse block writes into a <see cref="Utf8TextStore"/>; papers refer to their text by block and row.</summary>
 internal sealed class Utf8TextBlock
 {
+    // What a block of a spilled store gathers before it writes to the file.
+    private const int PendingSize = 256 << 10;
+
     private readonly Utf8TextStore _store;
     private readonly int _capacity;
     private int _start;
     private int[] _ends = new int[64];
+    private byte[]? _pending;   // spilled: the bytes from _written on, not yet in the file
+    private int _written;
 
     internal Utf8TextBlock(Utf8TextStore store, int start, int capacity) => (_store, _start, _capacity) = (store, start, capacity);
 
@@ -128,10 +162,9 @@ internal sealed class Utf8TextBlock
     {
         row = Count;
         if (text.Length > _capacity - Used) return false;
-        text.CopyTo(_store.Buffer.AsSpan(_start + Used));
-        if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
-        _ends[Count] = Used + text.Length;
-        Count++;
+        if (_store.Spilled is { } file) Spill(text, file);
+        else text.CopyTo(_store.Buffer.AsSpan(_start + Used));
+        Add(text.Length);
         return true;
     }
 
@@ -140,17 +173,81 @@ internal sealed class Utf8TextBlock
     public bool TryAppend(ReadOnlySpan<char> text, out int row)
     {
         row = Count;
-        if (!System.Text.Encoding.UTF8.TryGetBytes(text, _store.Buffer.AsSpan(_start + Used, _capacity - Used), out int written)) return false;
-        if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
-        _ends[Count] = Used + written;
-        Count++;
+        int written;
+        if (_store.Spilled is { } file)
+        {
+            written = System.Text.Encoding.UTF8.GetByteCount(text);
+            if (written > _capacity - Used) return false;
+            if (written <= PendingSize)
+            {
+                var pending = Room(written, file);
+                System.Text.Encoding.UTF8.GetBytes(text, pending);
+            }
+            else Spill(System.Text.Encoding.UTF8.GetBytes(text.ToArray()), file);
+        }
+        else if (!System.Text.Encoding.UTF8.TryGetBytes(text, _store.Buffer.AsSpan(_start + Used, _capacity - Used), out written)) return false;
+        Add(written);
         return true;
+    }
+
+    private void Add(int length)
+    {
+        if (Count == _ends.Length) Array.Resize(ref _ends, Count * 2);
+        _ends[Count] = Used + length;
+        Count++;
+    }
+
+    private void Spill(ReadOnlySpan<byte> text, SpilledTexts file)
+    {
+        if (text.Length > PendingSize)
+        {
+            Flush(file);
+            file.Write(text, (long)_start + Used);
+            _written = Used + text.Length;
+            return;
+        }
+        text.CopyTo(Room(text.Length, file));
+    }
+
+    /// <summary>Where the next <paramref name="length"/> bytes (at most <see cref="PendingSize"/>) go before the file.</summary>
+    private Span<byte> Room(int length, SpilledTexts file)
+    {
+        if (Used - _written + length > PendingSize) Flush(file);
+        _pending ??= System.Buffers.ArrayPool<byte>.Shared.Rent(PendingSize);
+        return _pending.AsSpan(Used - _written, length);
+    }
+
+    private void Flush(SpilledTexts file)
+    {
+        if (Used > _written) file.Write(_pending.AsSpan(0, Used - _written), (long)_start + _written);
+        _written = Used;
+    }
+
+    /// <summary>Writes what is pending and lets its buffer go, when the block has been read; a row appended later
+    /// (a boundary settled after every block was read) takes a buffer again.</summary>
+    public void Finish()
+    {
+        if (_store.Spilled is not { } file) return;
+        Flush(file);
+        if (_pending is { } pending) System.Buffers.ArrayPool<byte>.Shared.Return(pending);
+        _pending = null;
     }
 
     public ReadOnlySpan<byte> Bytes(int row)
     {
-        int from = row == 0 ? 0 : _ends[row - 1];
-        return _store.Buffer.AsSpan(_start + from, _ends[row] - from);
+        int from = row == 0 ? 0 : _ends[row - 1], length = _ends[row] - from;
+        if (_store.Spilled is not { } file) return _store.Buffer.AsSpan(_start + from, length);
+        if (file.IsMapped) return file.Bytes((long)_start + from, length);
+        // Before the store is sealed (rare: the texts are read once the file is read): pending, or back from the file.
+        return from >= _written ? _pending.AsSpan(from - _written, length) : file.ReadBack((long)_start + from, length);
+    }
+
+    /// <summary>Numbers the rows of a spilled store, where they stay; called once, after every block is written.</summary>
+    internal void Settle(int firstRow)
+    {
+        Finish();
+        FirstRow = firstRow;
+        if (_ends.Length > Count) Array.Resize(ref _ends, Count);
     }
 
     /// <summary>Moves the rows to <paramref name="start"/> (never after where they are) and writes their store offsets.</summary>

@@ -67,6 +67,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
                 var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k]);
                 parser.Parse(BlockScanner.Block(data, bounds, k), firstLines[k]);
+                abstracts[k]?.Finish();
                 BlockScanner.Release(data, bounds, k);
             });
         }

@@ -65,6 +65,7 @@ internal static unsafe class ListingScanner
                 blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
                 parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k], names.Value);
                 parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
+                abstracts[k]?.Finish();
                 readers[k] = Environment.CurrentManagedThreadId;
                 BlockScanner.Release(data, bounds, k);
             });

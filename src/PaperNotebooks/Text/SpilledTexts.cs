@@ -1,0 +1,143 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace PaperNotebooks.Text;
+
+/// <summary>
+/// The bytes of a large <see cref="Utf8TextStore"/> kept in a temporary file instead of the managed heap: the abstracts
+/// of a million papers are 1.5 GB that a notebook reads a few times (to index them, to scan them before the index is
+/// ready), never all at once. Parse blocks write their texts at their place in the file; once sealed the file is mapped
+/// read-only and read through the mapping, and every <see cref="TrimEvery"/> bytes read the mapping's pages are given
+/// back (the system's file cache keeps them, so reading them again costs a page fault, not a disk read). The file is
+/// unlinked as soon as it is open: nothing is left behind, whatever ends the process. Linux only, like
+/// <see cref="Sources.MappedPages"/>; elsewhere, or when the file cannot be made with room for the texts, the store stays
+/// in memory.
+/// </summary>
+internal sealed unsafe partial class SpilledTexts
+{
+    /// <summary>From this many bytes of file a store spills.</summary>
+    public const long SpillFrom = 256L << 20;
+
+    /// <summary>Bytes read between two trims of the mapping's pages.</summary>
+    public const long TrimEvery = 64L << 20;
+
+    private readonly long _trimEvery;
+
+    private static readonly AsyncLocal<Settings?> Scoped = new();
+
+    private readonly SafeFileHandle _file;
+    private readonly long _length;
+    private byte* _mapped;
+    private long _read;
+
+    private SpilledTexts(SafeFileHandle file, long length, long trimEvery) => (_file, _length, _trimEvery) = (file, length, trimEvery);
+
+    ~SpilledTexts() => Retire();
+
+    /// <summary>A file with room for <paramref name="length"/> bytes when a store that large should spill and can; else null.</summary>
+    public static SpilledTexts? TryCreate(long length)
+    {
+        var settings = Scoped.Value ?? Settings.Default;
+        if (!OperatingSystem.IsLinux() || length < settings.SpillFrom || length == 0) return null;
+        string folder = settings.Root ?? Path.GetTempPath();
+        string path = Path.Combine(folder, $"papernotebooks-texts-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // Allocated up front: a full disk shows here, before a text is written, and not halfway through a read.
+            var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.None, preallocationSize: length);
+            File.Delete(path);
+            return new SpilledTexts(file, length, settings.TrimEvery);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            return null;
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> at <paramref name="offset"/>; from the parse blocks, each to its own part of the file.</summary>
+    public void Write(ReadOnlySpan<byte> bytes, long offset) => RandomAccess.Write(_file, bytes, offset);
+
+    /// <summary>Reads what was written at <paramref name="offset"/> before the file is mapped.</summary>
+    public byte[] ReadBack(long offset, int length)
+    {
+        var bytes = new byte[length];
+        RandomAccess.Read(_file, bytes, offset);
+        return bytes;
+    }
+
+    public bool IsMapped => _mapped != null;
+
+    /// <summary>Maps the file read-only, once every text is written.</summary>
+    public void Map()
+    {
+        if (_mapped != null) return;
+        bool added = false;
+        try
+        {
+            _file.DangerousAddRef(ref added);
+            nint address = MapFile(0, (nuint)_length, ProtectRead, MapShared, (int)_file.DangerousGetHandle(), 0);
+            if (address == -1) throw new IOException($"The texts' file could not be mapped (errno {Marshal.GetLastPInvokeError()}).");
+            _mapped = (byte*)address;
+        }
+        finally
+        {
+            if (added) _file.DangerousRelease();
+        }
+        _file.Dispose(); // the mapping keeps the file
+    }
+
+    /// <summary>The <paramref name="length"/> bytes at <paramref name="offset"/>, once mapped.</summary>
+    public ReadOnlySpan<byte> Bytes(long offset, int length)
+    {
+        long read = Interlocked.Add(ref _read, length);
+        if (read / _trimEvery != (read - length) / _trimEvery) Trim();
+        return new ReadOnlySpan<byte>(_mapped + offset, length);
+    }
+
+    /// <summary>Gives back the mapping's pages: the file cache keeps them, and a read maps them again.</summary>
+    private void Trim()
+    {
+        if (_mapped != null) _ = Advise((nint)_mapped, (nuint)_length, DontNeed);
+    }
+
+    /// <summary>Lets the file go: its pages are replaced by empty ones in place, so that nothing that still read from
+    /// the mapping (a span made just before the store became unreachable) can fault.</summary>
+    private void Retire()
+    {
+        if (_mapped == null)
+        {
+            _file.Dispose();
+            return;
+        }
+        _ = MapFile((nint)_mapped, (nuint)_length, ProtectRead, MapPrivate | MapAnonymous | MapFixed, -1, 0);
+        _mapped = null;
+    }
+
+    private const int ProtectRead = 1, MapShared = 1, MapPrivate = 2, MapFixed = 0x10, MapAnonymous = 0x20, DontNeed = 4;
+
+    [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
+    private static partial nint MapFile(nint address, nuint length, int protection, int flags, int file, long offset);
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int Advise(nint address, nuint length, int advice);
+
+    private sealed record Settings(long SpillFrom, string? Root, long TrimEvery)
+    {
+        public static Settings Default { get; } = new(SpilledTexts.SpillFrom, null, SpilledTexts.TrimEvery);
+    }
+
+    /// <summary>For tests: until disposed, stores made by this flow spill from <paramref name="spillFrom"/> bytes, to
+    /// files under <paramref name="root"/> instead of the system's temporary folder, and trim every <paramref name="trimEvery"/> bytes read.</summary>
+    internal static IDisposable Scope(long spillFrom, string? root = null, long trimEvery = TrimEvery)
+    {
+        var before = Scoped.Value;
+        Scoped.Value = new Settings(spillFrom, root, trimEvery);
+        return new Restore(() => Scoped.Value = before);
+    }
+
+    private sealed class Restore(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+}
