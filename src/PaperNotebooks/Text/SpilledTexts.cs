@@ -39,20 +39,10 @@ internal sealed unsafe partial class SpilledTexts
     {
         var settings = Scoped.Value ?? Settings.Default;
         if (!OperatingSystem.IsLinux() || length < settings.SpillFrom || length == 0) return null;
-        string folder = settings.Root ?? Path.GetTempPath();
-        string path = Path.Combine(folder, $"papernotebooks-texts-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            // Allocated up front: a full disk shows here, before a text is written, and not halfway through a read.
-            var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.None, preallocationSize: length);
-            File.Delete(path);
-            return new SpilledTexts(file, length, settings.TrimEvery);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            return null;
-        }
+        // Allocated up front: a full disk shows here, before a text is written, and not halfway through a read.
+        return Files.ScratchFile.TryCreate(settings.Root ?? Path.GetTempPath(), "papernotebooks-texts", length) is { } file
+            ? new SpilledTexts(file, length, settings.TrimEvery)
+            : null;
     }
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="offset"/>; from the parse blocks, each to its own part of the file.</summary>
