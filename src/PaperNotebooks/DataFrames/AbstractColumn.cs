@@ -19,13 +19,13 @@ internal static class AbstractColumn
 
     private static ArrowStringDataFrameColumn? Wrapped(IReadOnlyList<Paper> rows)
     {
-        if (rows.Count == 0 || rows[0].StoredAbstract.Block?.Store is not { IsArrowLayout: true } store || store.Rows != rows.Count) return null;
+        if (rows.Count == 0 || rows[0].StoredAbstract.Block?.Store is not { IsSealed: true } store || store.Rows != rows.Count) return null;
         for (int i = 0; i < rows.Count; i++)
         {
             var text = rows[i].StoredAbstract;
             if (text.Block is not { } block || block.Store != store || block.FirstRow + text.Row != i) return null;
         }
-        return new ArrowStringDataFrameColumn(Name, store.Buffer.AsMemory(0, store.Length), store.Offsets, AllValid(rows.Count), rows.Count, 0);
+        return new ArrowStringDataFrameColumn(Name, store.Values, store.Offsets, AllValid(rows.Count), rows.Count, 0);
     }
 
     private static ArrowStringDataFrameColumn? Copied(IReadOnlyList<Paper> rows)

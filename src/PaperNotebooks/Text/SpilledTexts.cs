@@ -6,8 +6,9 @@ namespace PaperNotebooks.Text;
 /// <summary>
 /// The bytes of a large <see cref="Utf8TextStore"/> kept in a temporary file instead of the managed heap: the abstracts
 /// of a million papers are 1.5 GB that a notebook reads a few times (to index them, to scan them before the index is
-/// ready), never all at once. Parse blocks write their texts at their place in the file; once sealed the file is mapped
-/// read-only and read through the mapping, and every <see cref="TrimEvery"/> bytes read the mapping's pages are given
+/// ready), never all at once. Parse blocks write their texts at their place in the file; once they are all written the
+/// file is mapped, the store moves its rows together in it, and it is read through the mapping (read-only from then on,
+/// and wrapped as is by the papers' DataFrame); every <see cref="TrimEvery"/> bytes read the mapping's pages are given
 /// back (the system's file cache keeps them, so reading them again costs a page fault, not a disk read). The file is
 /// unlinked as soon as it is open: nothing is left behind, whatever ends the process. Linux only, like
 /// <see cref="Sources.MappedPages"/>; elsewhere, or when the file cannot be made with room for the texts, the store stays
@@ -58,15 +59,16 @@ internal sealed unsafe partial class SpilledTexts
 
     public bool IsMapped => _mapped != null;
 
-    /// <summary>Maps the file read-only, once every text is written.</summary>
-    public void Map()
+    /// <summary>Maps the file, once every text is written, for the store to move its rows together in it: the whole
+    /// file, writable until <see cref="Moved"/>.</summary>
+    public Span<byte> MapForMoving()
     {
-        if (_mapped != null) return;
+        if (_mapped != null) throw new InvalidOperationException("The texts' file is mapped already.");
         bool added = false;
         try
         {
             _file.DangerousAddRef(ref added);
-            nint address = MapFile(0, (nuint)_length, ProtectRead, MapShared, (int)_file.DangerousGetHandle(), 0);
+            nint address = MapFile(0, (nuint)_length, ProtectRead | ProtectWrite, MapShared, (int)_file.DangerousGetHandle(), 0);
             if (address == -1) throw new IOException($"The texts' file could not be mapped (errno {Marshal.GetLastPInvokeError()}).");
             _mapped = (byte*)address;
         }
@@ -75,14 +77,48 @@ internal sealed unsafe partial class SpilledTexts
             if (added) _file.DangerousRelease();
         }
         _file.Dispose(); // the mapping keeps the file
+        return new Span<byte>(_mapped, checked((int)_length));
+    }
+
+    /// <summary>The rows are in place: the mapping becomes read-only, and gives back the pages the moving touched.</summary>
+    public void Moved()
+    {
+        _ = Protect((nint)_mapped, (nuint)_length, ProtectRead);
+        Trim();
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of the mapping as memory, for a DataFrame column to wrap;
+    /// the memory keeps the file alive.</summary>
+    public ReadOnlyMemory<byte> Memory(int length) => new MappedMemory(this, length).Memory;
+
+    private sealed class MappedMemory(SpilledTexts texts, int length) : System.Buffers.MemoryManager<byte>
+    {
+        public override Span<byte> GetSpan() => new(texts._mapped, length);
+
+        public override System.Buffers.MemoryHandle Pin(int elementIndex = 0) => new(texts._mapped + elementIndex);
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+        }
     }
 
     /// <summary>The <paramref name="length"/> bytes at <paramref name="offset"/>, once mapped.</summary>
     public ReadOnlySpan<byte> Bytes(long offset, int length)
     {
+        Touched(length);
+        return new ReadOnlySpan<byte>(_mapped + offset, length);
+    }
+
+    /// <summary>Counts <paramref name="length"/> bytes read or moved in the mapping, and gives its pages back every
+    /// <see cref="TrimEvery"/> bytes.</summary>
+    public void Touched(long length)
+    {
         long read = Interlocked.Add(ref _read, length);
         if (read / _trimEvery != (read - length) / _trimEvery) Trim();
-        return new ReadOnlySpan<byte>(_mapped + offset, length);
     }
 
     /// <summary>Gives back the mapping's pages: the file cache keeps them, and a read maps them again.</summary>
@@ -104,10 +140,13 @@ internal sealed unsafe partial class SpilledTexts
         _mapped = null;
     }
 
-    private const int ProtectRead = 1, MapShared = 1, MapPrivate = 2, MapFixed = 0x10, MapAnonymous = 0x20, DontNeed = 4;
+    private const int ProtectRead = 1, ProtectWrite = 2, MapShared = 1, MapPrivate = 2, MapFixed = 0x10, MapAnonymous = 0x20, DontNeed = 4;
 
     [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
     private static partial nint MapFile(nint address, nuint length, int protection, int flags, int file, long offset);
+
+    [LibraryImport("libc", EntryPoint = "mprotect")]
+    private static partial int Protect(nint address, nuint length, int protection);
 
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Advise(nint address, nuint length, int advice);

@@ -11,7 +11,7 @@ namespace PaperNotebooks.Text;
 /// <see cref="Offsets"/> are an Arrow string column's buffers, which the papers' DataFrame wraps without copying.
 /// A store of <see cref="SpilledTexts.SpillFrom"/> bytes or more keeps its texts in a temporary file instead
 /// (<see cref="SpilledTexts"/>): each block writes at the same place in the file, through a small buffer, and the rows
-/// are read through a mapping of the file; they are not moved together.
+/// are read through a mapping of the file, where <see cref="Seal"/> moves them together as in an array.
 /// </summary>
 internal sealed class Utf8TextStore
 {
@@ -36,8 +36,6 @@ internal sealed class Utf8TextStore
     /// <summary>The file of a store that spilled, else null.</summary>
     internal SpilledTexts? Spilled => _spilled;
 
-    /// <summary>Sealed and in memory: the array and <see cref="Offsets"/> are an Arrow string column's buffers.</summary>
-    public bool IsArrowLayout => _offsets is not null;
 
     /// <summary>The rows, once sealed.</summary>
     public int Rows { get; private set; }
@@ -97,33 +95,31 @@ internal sealed class Utf8TextStore
         if (IsSealed) return;
         int rows = 0;
         foreach (var block in _blocks) rows += block.Count;
-        if (_spilled is not null)
-        {
-            int row0 = 0, used = 0;
-            foreach (var block in _blocks)
-            {
-                block.Settle(row0);
-                row0 += block.Count;
-                used += block.Used;
-            }
-            _spilled.Map();
-            (Rows, Length, _sealed) = (rows, used, true);
-            return;
-        }
+        foreach (var block in _blocks) block.Finish();
+        // A spilled store is moved together in its file, through a writable mapping, like an array: the file's pages
+        // are in the system's cache, and the DataFrame then wraps the mapping as it wraps an array.
+        var whole = _spilled is null ? _buffer.AsSpan() : _spilled.MapForMoving();
         var offsets = new byte[(rows + 1) * sizeof(int)];
         var starts = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(offsets.AsSpan());
         int length = 0, row = 0;
         foreach (var block in _blocks)
         {
-            block.MoveTo(length, row, starts[row..]);
+            block.MoveTo(whole, length, row, starts[row..]);
+            _spilled?.Touched(block.Used); // moving maps the file's pages; they go back as they would when read
             length += block.Used;
             row += block.Count;
         }
         starts[rows] = length;
         if (!BitConverter.IsLittleEndian) ToLittleEndian(starts);
         (Rows, Length, _offsets, _sealed) = (rows, length, offsets, true);
-        MappedPages.Discard(_buffer!, length);
+        if (_spilled is null) MappedPages.Discard(_buffer!, length);
+        else _spilled.Moved();
     }
+
+    /// <summary>The sealed rows' bytes, which <see cref="Offsets"/> index: the array, or the file's mapping.</summary>
+    public ReadOnlyMemory<byte> Values =>
+        !IsSealed ? throw new InvalidOperationException("The store is not sealed.")
+        : _spilled is null ? _buffer.AsMemory(0, Length) : _spilled.Memory(Length);
 
     private static void ToLittleEndian(Span<int> values)
     {
@@ -242,18 +238,11 @@ internal sealed class Utf8TextBlock
         return from >= _written ? _pending.AsSpan(from - _written, length) : file.ReadBack((long)_start + from, length);
     }
 
-    /// <summary>Numbers the rows of a spilled store, where they stay; called once, after every block is written.</summary>
-    internal void Settle(int firstRow)
+    /// <summary>Moves the rows within <paramref name="whole"/> (the store's bytes) to <paramref name="start"/> (never
+    /// after where they are) and writes their store offsets.</summary>
+    internal void MoveTo(Span<byte> whole, int start, int firstRow, Span<int> offsets)
     {
-        Finish();
-        FirstRow = firstRow;
-        if (_ends.Length > Count) Array.Resize(ref _ends, Count);
-    }
-
-    /// <summary>Moves the rows to <paramref name="start"/> (never after where they are) and writes their store offsets.</summary>
-    internal void MoveTo(int start, int firstRow, Span<int> offsets)
-    {
-        if (start != _start) _store.Buffer.AsSpan(_start, Used).CopyTo(_store.Buffer.AsSpan(start));
+        if (start != _start) whole.Slice(_start, Used).CopyTo(whole[start..]);
         _start = start;
         FirstRow = firstRow;
         for (int row = 0; row < Count; row++) offsets[row] = start + (row == 0 ? 0 : _ends[row - 1]);

@@ -49,7 +49,6 @@ public sealed class SpilledAbstractTests : IDisposable
         var store = spilled[0].StoredAbstract.Block!.Store;
         Assert.NotNull(store.Spilled);
         Assert.True(store.IsSealed);
-        Assert.False(store.IsArrowLayout);
         Assert.Null(inMemory[0].StoredAbstract.Block!.Store.Spilled);
         Assert.Equal(inMemory.Count, spilled.Count);
         Assert.Equal(inMemory.Select(p => p.Abstract), spilled.Select(p => p.Abstract));
