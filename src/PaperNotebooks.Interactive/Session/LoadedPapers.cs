@@ -8,18 +8,18 @@ namespace PaperNotebooks.Interactive.Session;
 
 /// <summary>
 /// One set loaded by <c>#!paper load</c> and what is derived from it, each part computed once and only when first
-/// asked for: the summary the load shows, the statistics, the values completion offers, and (through the collection,
-/// so that C#'s <c>papers.Search(...)</c> and <c>papers.AuthorsChart()</c> share them) the author table and the search
-/// indexes, which <see cref="StartPreparing"/> builds in the background right after the load: the load's cell ends
-/// once the papers are read and summarised, and a directive that needs one of them first waits for that build rather
-/// than starting a second. <see cref="Release"/> disposes the index when a reload replaces the set.
+/// asked for: the summary the load shows, the statistics (with the top authors: the author table, counted once per
+/// collection, is the authors chart's too), the values completion offers, and (through the collection, so that C#'s
+/// <c>papers.Search(...)</c> shares it) the search indexes, which <see cref="StartIndexing"/> builds in the background
+/// right after the load; a search that comes first waits for that build rather than starting a second. The load's cell
+/// ends once the papers are read and summarised. <see cref="Release"/> disposes the index when a reload replaces the set.
 /// </summary>
 internal sealed class LoadedPapers
 {
     private readonly Lazy<ListingStatistics> _summary;
     private readonly Lazy<ListingStatistics> _statistics;
     private readonly Lazy<CompletionValues> _values;
-    private Task _preparing = Task.CompletedTask;
+    private Task _indexing = Task.CompletedTask;
 
     public LoadedPapers(string name, PaperCollection papers, string source)
     {
@@ -44,18 +44,13 @@ internal sealed class LoadedPapers
 
     public CompletionValues Values => _values.Value;
 
-    /// <summary>Builds the statistics (whose author table the authors chart uses), then the search index, in the
-    /// background. A directive that comes first waits for the build under way rather than starting a second (each is
-    /// built once per collection); the index, the long one, also waits while a directive runs (<see cref="ForegroundWork"/>).</summary>
-    public void StartPreparing() => _preparing = LongWork.WithoutFlow(() => Task.Run(() =>
-    {
-        _ = Statistics;
-        Papers.PrepareSearch();
-    }));
+    /// <summary>Builds the search index in the background; it waits while a directive runs (<see cref="ForegroundWork"/>).
+    /// Nothing else is built ahead: work started in the background takes the cores from the next cells.</summary>
+    public void StartIndexing() => _indexing = LongWork.WithoutFlow(() => Task.Run(Papers.PrepareSearch));
 
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>
-    public void Release() => _preparing.ContinueWith(_ => Papers.ReleaseDerivedState(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    public void Release() => _indexing.ContinueWith(_ => Papers.ReleaseDerivedState(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
     /// <summary>The distinct categories, authors, years and ids of the set, for completion.</summary>
     internal sealed record CompletionValues(string[] Categories, string[] Authors, string[] Years, string[] Ids)
