@@ -10,11 +10,20 @@ namespace PaperNotebooks.Search;
 /// it reuses its document and field instances from paper to paper, as Lucene allows, which spares a token stream
 /// and reader per field per paper (and the lock Lucene takes to create each token stream's attributes).
 /// </summary>
-internal sealed class PaperDocument(IndexPart part)
+internal sealed class PaperDocument
 {
+    private readonly IndexPart _part;
+
+    public PaperDocument(IndexPart part)
+    {
+        _part = part;
+        _abstract = new TextField(SearchFields.Abstract, _abstractText);
+    }
+
     private readonly Document _document = [];
     private readonly TextField _title = new(SearchFields.Title, "", Field.Store.NO);
-    private readonly TextField _abstract = new(SearchFields.Abstract, "", Field.Store.NO);
+    private readonly StoredTextReader _abstractText = new();
+    private readonly TextField _abstract;
     private static readonly FieldType YearType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = SearchFields.YearPrecisionStep });
     private readonly Int32Field _year = new(SearchFields.Year, 0, YearType);
 
@@ -35,9 +44,11 @@ internal sealed class PaperDocument(IndexPart part)
     public Document For(Paper paper)
     {
         _document.Fields.Clear();
-        if (part == IndexPart.Abstracts)
+        if (_part == IndexPart.Abstracts)
         {
-            Add(_abstract, paper.Abstract);
+            // Read from the UTF-8 it is kept as, not made into a string first.
+            _abstract.SetReaderValue(_abstractText.Reset(paper.StoredAbstract));
+            _document.Add(_abstract);
             return _document;
         }
         Add(_title, paper.Title);
