@@ -20,9 +20,11 @@ internal sealed unsafe partial class SpilledTexts
     public const long SpillFrom = 256L << 20;
 
     /// <summary>Bytes read between two trims of the mapping's pages.</summary>
-    public const long TrimEvery = 64L << 20;
+    public const long TrimEvery = 128L << 20;
 
     private readonly long _trimEvery;
+
+    private const int FaultAround = 64 << 10;
 
     private static readonly AsyncLocal<Settings?> Scoped = new();
 
@@ -109,7 +111,9 @@ internal sealed unsafe partial class SpilledTexts
     /// <summary>The <paramref name="length"/> bytes at <paramref name="offset"/>, once mapped.</summary>
     public ReadOnlySpan<byte> Bytes(long offset, int length)
     {
-        Touched(length);
+        // A fault maps the pages around the one read (64 KB on Linux), so scattered reads of short texts map far more
+        // than they read: counted as that much, they give the pages back as often as a long reading does.
+        Touched(length + FaultAround);
         return new ReadOnlySpan<byte>(_mapped + offset, length);
     }
 
