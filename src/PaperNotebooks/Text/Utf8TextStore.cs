@@ -36,7 +36,6 @@ internal sealed class Utf8TextStore
     /// <summary>The file of a store that spilled, else null.</summary>
     internal SpilledTexts? Spilled => _spilled;
 
-
     /// <summary>The rows, once sealed.</summary>
     public int Rows { get; private set; }
 
