@@ -58,6 +58,16 @@ internal readonly struct StoredText : IEquatable<StoredText>
         }
     }
 
+    /// <summary>The text's characters: a string's own, or its UTF-8 decoded into <paramref name="buffer"/> (grown when
+    /// too small), valid until the buffer is used again. For reading many texts without a string for each.</summary>
+    public ReadOnlySpan<char> Chars(ref char[] buffer)
+    {
+        if (_value is not Utf8TextBlock block) return (_value as string).AsSpan();
+        var bytes = block.Bytes(_row);
+        if (buffer.Length < bytes.Length) buffer = new char[Math.Max(bytes.Length, 2 * buffer.Length)];
+        return buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer));
+    }
+
     public override string ToString() => _value switch
     {
         Utf8TextBlock block => Encoding.UTF8.GetString(block.Bytes(_row)),

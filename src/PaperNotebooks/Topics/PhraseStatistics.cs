@@ -126,17 +126,19 @@ internal sealed class PhraseStatistics
         var counts = new Dictionary<long, PhraseCount>();
         var tokens = new List<PhraseToken>();
         var phrases = new List<(long Key, long Form, bool Hyphenated)>();
+        char[] decoded = [];
         for (int i = start; i < end; i++)
         {
             var paper = papers[i];
             int year = paper.Published.Year - years.First;
             CountText(paper.Title, TitleWeight, i + 1, year);
-            CountText(paper.Abstract, 1, i + 1, year);
+            // The abstract decoded into one buffer for the part, not into a string per paper.
+            CountText(paper.StoredAbstract.Chars(ref decoded), 1, i + 1, year);
         }
         foreach (var key in counts.Keys) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, key).Close();
         return (vocabulary, counts);
 
-        void CountText(string text, int weight, int paper, int year)
+        void CountText(ReadOnlySpan<char> text, int weight, int paper, int year)
         {
             Cut(text, vocabulary, tokens, phrases);
             foreach (var (key, form, _) in phrases)
@@ -179,7 +181,7 @@ internal sealed class PhraseStatistics
     }
 
     /// <summary>The phrases of <paramref name="text"/>, in order, into <paramref name="phrases"/> (both lists cleared first).</summary>
-    private static void Cut(string text, PhraseVocabulary vocabulary, List<PhraseToken> tokens, List<(long Key, long Form, bool Hyphenated)> phrases)
+    private static void Cut(ReadOnlySpan<char> text, PhraseVocabulary vocabulary, List<PhraseToken> tokens, List<(long Key, long Form, bool Hyphenated)> phrases)
     {
         tokens.Clear();
         phrases.Clear();

@@ -20,11 +20,11 @@ internal static class PhraseTokenizer
 {
     /// <summary>Adds the words of <paramref name="text"/> to <paramref name="into"/>; returns how many were left
     /// out (numbers, single letters, words a frozen vocabulary does not know).</summary>
-    public static int Tokenize(string text, PhraseVocabulary vocabulary, List<PhraseToken> into) => Tokenize<PhraseVocabulary>(text, vocabulary, into);
+    public static int Tokenize(ReadOnlySpan<char> text, PhraseVocabulary vocabulary, List<PhraseToken> into) => Tokenize<PhraseVocabulary>(text, vocabulary, into);
 
-    /// <summary>Like <see cref="Tokenize(string, PhraseVocabulary, List{PhraseToken})"/>, with words numbered by
+    /// <summary>Like <see cref="Tokenize(ReadOnlySpan{char}, PhraseVocabulary, List{PhraseToken})"/>, with words numbered by
     /// <paramref name="vocabulary"/>; a stem of 0 leaves a word out.</summary>
-    public static int Tokenize<TWords>(string text, TWords vocabulary, List<PhraseToken> into) where TWords : IPhraseWords
+    public static int Tokenize<TWords>(ReadOnlySpan<char> text, TWords vocabulary, List<PhraseToken> into) where TWords : IPhraseWords
     {
         int skipped = 0;
         bool pendingBreak = true;
@@ -46,7 +46,7 @@ internal static class PhraseTokenizer
             int start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
                 i++;
-            var word = text.AsSpan(start, i - start);
+            var word = text.Slice(start, i - start);
             // A possessive or contraction: today's, DeepSpeed's.
             if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
             {

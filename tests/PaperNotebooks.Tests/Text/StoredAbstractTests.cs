@@ -105,4 +105,18 @@ public sealed class StoredAbstractTests
         var expected = TestPapers.Seed.Where(p => p.Published.Year == 2024).Select(p => p.Abstract);
         Assert.Equal(expected, filtered.Rows.Select(row => (string)row[filtered.Columns.IndexOf("Abstract")]));
     }
+
+    [Fact]
+    public void Chars_decode_each_abstract_into_one_buffer_grown_as_needed()
+    {
+        char[] buffer = [];
+        foreach (var paper in TestPapers.Seed.Concat(PaperListingReader.Parse("CLJul 4, 2024\nA Title About ThingsAnna Müller\nÉtude: 注意力 и 😀.\n", TestPapers.Options).Papers))
+        {
+            Assert.Equal(paper.Abstract, paper.StoredAbstract.Chars(ref buffer).ToString());
+        }
+        int grown = buffer.Length;
+        Assert.True(grown >= TestPapers.Seed.Max(p => p.Abstract.Length));
+        Assert.Equal("a string", new StoredText("a string").Chars(ref buffer).ToString());
+        Assert.Equal(grown, buffer.Length);
+    }
 }
