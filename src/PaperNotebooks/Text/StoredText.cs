@@ -28,7 +28,7 @@ internal readonly struct StoredText : IEquatable<StoredText>
     /// <summary>The length in UTF-8 bytes when held as UTF-8, else in UTF-16 chars: for comparing sizes cheaply.</summary>
     public int RoughLength => _value switch
     {
-        Utf8TextBlock block => block.Bytes(_row).Length,
+        Utf8TextBlock block => block.Length(_row),
         string text => text.Length,
         _ => 0,
     };
@@ -36,7 +36,7 @@ internal readonly struct StoredText : IEquatable<StoredText>
     /// <summary>The length of the text in UTF-8 bytes.</summary>
     public int Utf8Length => _value switch
     {
-        Utf8TextBlock block => block.Bytes(_row).Length,
+        Utf8TextBlock block => block.Length(_row),
         string text => Encoding.UTF8.GetByteCount(text),
         _ => 0,
     };

@@ -228,6 +228,9 @@ internal sealed class Utf8TextBlock
         _pending = null;
     }
 
+    /// <summary>The length of <paramref name="row"/> in bytes, without reading it (a spilled store's pages stay unmapped).</summary>
+    public int Length(int row) => _ends[row] - (row == 0 ? 0 : _ends[row - 1]);
+
     public ReadOnlySpan<byte> Bytes(int row)
     {
         int from = row == 0 ? 0 : _ends[row - 1], length = _ends[row] - from;
