@@ -41,28 +41,17 @@ internal sealed class IndexStorage
     /// folder can be made, else in memory.</summary>
     public static IndexStorage For(int papers)
     {
-        var settings = Scoped.Value ?? Default;
+        var settings = Setting.Value;
         return papers >= settings.OnDiskFrom && TryCreateFolder(settings.Root ?? Path.GetTempPath()) is { } folder ? new(folder) : InMemory;
     }
 
-    private static readonly Settings Default = new(OnDiskFrom, null);
-    private static readonly AsyncLocal<Settings?> Scoped = new();
+    private static readonly Files.FlowSetting<Settings> Setting = new(new Settings(OnDiskFrom, null));
 
     private sealed record Settings(int OnDiskFrom, string? Root);
 
     /// <summary>For tests: until disposed, indexes built by this flow go to disk from <paramref name="onDiskFrom"/>
     /// papers, under <paramref name="root"/> instead of the system's temporary folder.</summary>
-    internal static IDisposable Scope(int onDiskFrom, string? root = null)
-    {
-        var before = Scoped.Value;
-        Scoped.Value = new Settings(onDiskFrom, root);
-        return new Restore(() => Scoped.Value = before);
-    }
-
-    private sealed class Restore(Action action) : IDisposable
-    {
-        public void Dispose() => action();
-    }
+    internal static IDisposable Scope(int onDiskFrom, string? root = null) => Setting.Set(new Settings(onDiskFrom, root));
 
     /// <summary>The directory range <paramref name="range"/> is written to.</summary>
     public Directory Open(int range)

@@ -14,7 +14,8 @@ internal static unsafe partial class MappedPages
     private static readonly Lock Gate = new();
     private static (nint Start, long Length)[] _mapped = [];
 
-    /// <summary>Marks <paramref name="length"/> bytes at <paramref name="start"/> as a read-only file mapping until the returned scope ends.</summary>
+    /// <summary>Marks <paramref name="length"/> bytes at <paramref name="start"/> as a file mapping (read-only, or shared
+    /// with the file: either way the file keeps the content) until the returned scope ends.</summary>
     public static Scope Register(byte* start, long length)
     {
         lock (Gate) _mapped = [.. _mapped, ((nint)start, length)];

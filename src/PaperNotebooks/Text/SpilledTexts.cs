@@ -26,11 +26,10 @@ internal sealed unsafe partial class SpilledTexts
 
     private const int FaultAround = 64 << 10;
 
-    private static readonly AsyncLocal<Settings?> Scoped = new();
-
     private readonly SafeFileHandle _file;
     private readonly long _length;
     private byte* _mapped;
+    private Sources.MappedPages.Scope _registered;
     private long _read;
 
     private SpilledTexts(SafeFileHandle file, long length, long trimEvery) => (_file, _length, _trimEvery) = (file, length, trimEvery);
@@ -40,7 +39,7 @@ internal sealed unsafe partial class SpilledTexts
     /// <summary>A file with room for <paramref name="length"/> bytes when a store that large should spill and can; else null.</summary>
     public static SpilledTexts? TryCreate(long length)
     {
-        var settings = Scoped.Value ?? Settings.Default;
+        var settings = Setting.Value;
         if (!OperatingSystem.IsLinux() || length < settings.SpillFrom || length == 0) return null;
         // Allocated up front: a full disk shows here, before a text is written, and not halfway through a read.
         return Files.ScratchFile.TryCreate(settings.Root ?? Path.GetTempPath(), "papernotebooks-texts", length) is { } file
@@ -73,6 +72,7 @@ internal sealed unsafe partial class SpilledTexts
             nint address = MapFile(0, (nuint)_length, ProtectRead | ProtectWrite, MapShared, (int)_file.DangerousGetHandle(), 0);
             if (address == -1) throw new IOException($"The texts' file could not be mapped (errno {Marshal.GetLastPInvokeError()}).");
             _mapped = (byte*)address;
+            _registered = Sources.MappedPages.Register(_mapped, _length);
         }
         finally
         {
@@ -128,7 +128,7 @@ internal sealed unsafe partial class SpilledTexts
     /// <summary>Gives back the mapping's pages: the file cache keeps them, and a read maps them again.</summary>
     private void Trim()
     {
-        if (_mapped != null) _ = Advise((nint)_mapped, (nuint)_length, DontNeed);
+        if (_mapped != null) Sources.MappedPages.Release(_mapped, _length);
     }
 
     /// <summary>Lets the file go: its pages are replaced by empty ones in place, so that nothing that still read from
@@ -140,11 +140,12 @@ internal sealed unsafe partial class SpilledTexts
             _file.Dispose();
             return;
         }
+        _registered.Dispose();
         _ = MapFile((nint)_mapped, (nuint)_length, ProtectRead, MapPrivate | MapAnonymous | MapFixed, -1, 0);
         _mapped = null;
     }
 
-    private const int ProtectRead = 1, ProtectWrite = 2, MapShared = 1, MapPrivate = 2, MapFixed = 0x10, MapAnonymous = 0x20, DontNeed = 4;
+    private const int ProtectRead = 1, ProtectWrite = 2, MapShared = 1, MapPrivate = 2, MapFixed = 0x10, MapAnonymous = 0x20;
 
     [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
     private static partial nint MapFile(nint address, nuint length, int protection, int flags, int file, long offset);
@@ -152,25 +153,12 @@ internal sealed unsafe partial class SpilledTexts
     [LibraryImport("libc", EntryPoint = "mprotect")]
     private static partial int Protect(nint address, nuint length, int protection);
 
-    [LibraryImport("libc", EntryPoint = "madvise")]
-    private static partial int Advise(nint address, nuint length, int advice);
+    private static readonly Files.FlowSetting<Settings> Setting = new(new Settings(SpillFrom, null, TrimEvery));
 
-    private sealed record Settings(long SpillFrom, string? Root, long TrimEvery)
-    {
-        public static Settings Default { get; } = new(SpilledTexts.SpillFrom, null, SpilledTexts.TrimEvery);
-    }
+    private sealed record Settings(long SpillFrom, string? Root, long TrimEvery);
 
     /// <summary>For tests: until disposed, stores made by this flow spill from <paramref name="spillFrom"/> bytes, to
     /// files under <paramref name="root"/> instead of the system's temporary folder, and trim every <paramref name="trimEvery"/> bytes read.</summary>
-    internal static IDisposable Scope(long spillFrom, string? root = null, long trimEvery = TrimEvery)
-    {
-        var before = Scoped.Value;
-        Scoped.Value = new Settings(spillFrom, root, trimEvery);
-        return new Restore(() => Scoped.Value = before);
-    }
-
-    private sealed class Restore(Action action) : IDisposable
-    {
-        public void Dispose() => action();
-    }
+    internal static IDisposable Scope(long spillFrom, string? root = null, long trimEvery = TrimEvery) =>
+        Setting.Set(new Settings(spillFrom, root, trimEvery));
 }
