@@ -52,9 +52,10 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
             Directory.CreateDirectory(folder);
             // Enough papers that loading them takes seconds: loading them again is the #!paper command to interrupt. (Not a
             // search: the index is built in the background right after the first load, so a search may already be quick.)
-            // A load only reads and summarises (the DataFrame and the author counts come later), so it takes many papers.
+            // A load only reads and summarises (the DataFrame and the author counts come later), so it takes many papers:
+            // a million were sometimes read within the second before the interrupt.
             string listing = Path.Combine(folder, "many.txt");
-            await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 1_000_000).SelectMany(i => new[]
+            await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 2_000_000).SelectMany(i => new[]
             {
                 $"LGJan {1 + i % 28}, {2015 + i % 10}",
                 $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
