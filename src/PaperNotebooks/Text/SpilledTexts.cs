@@ -20,7 +20,7 @@ internal sealed unsafe partial class SpilledTexts
     public const long SpillFrom = 256L << 20;
 
     /// <summary>Bytes read between two trims of the mapping's pages.</summary>
-    public const long TrimEvery = 128L << 20;
+    public const long TrimEvery = 32L << 20;
 
     private readonly long _trimEvery;
 
