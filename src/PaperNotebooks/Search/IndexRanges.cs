@@ -106,6 +106,11 @@ internal sealed class IndexRanges : IDisposable
             writer.AddDocument(document.For(papers[i]));
         }
         writer.Commit();
+        writer.Dispose();
+        // The writer's buffers (tens of megabytes a range) lived through the whole range, so they are garbage in the
+        // oldest generation now, which the collector visits least: ask for a background collection so the next ranges
+        // reuse that memory rather than grow the heap (one that is not blocking: the next cells keep running).
+        GC.Collect(2, GCCollectionMode.Forced, blocking: false);
     }
 
     /// <summary>Runs <paramref name="build"/> for every range on one thread per core, ranges taken in order.</summary>
