@@ -7,6 +7,7 @@ namespace PaperNotebooks.Sources;
 internal sealed class PaperListSink : IPaperSink
 {
     private List<Paper>[] _parts = [];
+    private Task _finishing = Task.CompletedTask;
 
     public PaperDetail Detail => PaperDetail.Full;
 
@@ -18,12 +19,28 @@ internal sealed class PaperListSink : IPaperSink
 
     public Action<Paper> Part(int part) => _parts[part].Add;
 
-    /// <summary>The papers in source order, ids as read.</summary>
-    public IEnumerable<Paper> Papers => _parts.SelectMany(part => part);
+    public void Finishing(Task finishing) => _finishing = finishing;
+
+    /// <summary>Waits for what the source finishes in the background; throws what failed there.</summary>
+    private void WaitFinished() => _finishing.GetAwaiter().GetResult();
+
+    /// <summary>The papers in source order, ids as read, once the source has finished.</summary>
+    public IEnumerable<Paper> Papers
+    {
+        get
+        {
+            WaitFinished();
+            return Delivered;
+        }
+    }
+
+    private IEnumerable<Paper> Delivered => _parts.SelectMany(part => part);
 
     public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
     {
-        var papers = PaperKey.UniqueIds(Papers, _parts.Sum(part => part.Count), source);
+        // Ids are made unique while the source's texts are sealed on another core.
+        var papers = PaperKey.UniqueIds(Delivered, _parts.Sum(part => part.Count), source);
+        WaitFinished();
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }
 }

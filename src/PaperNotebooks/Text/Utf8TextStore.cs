@@ -19,7 +19,9 @@ internal sealed class Utf8TextStore
     private readonly SpilledTexts? _spilled;
     private readonly List<Utf8TextBlock> _blocks = [];
     private byte[]? _offsets;
-    private bool _sealed;
+    private volatile bool _sealed;
+    private volatile Task? _sealing;
+    private int _rows, _length;
 
     public Utf8TextStore(int capacity)
     {
@@ -37,15 +39,23 @@ internal sealed class Utf8TextStore
     internal SpilledTexts? Spilled => _spilled;
 
     /// <summary>The rows, once sealed.</summary>
-    public int Rows { get; private set; }
+    public int Rows => Sealed()._rows;
 
     /// <summary>The bytes the rows take, once sealed.</summary>
-    public int Length { get; private set; }
+    public int Length => Sealed()._length;
 
     /// <summary>Once sealed, the rows' start offsets and the end, as little-endian 32-bit integers (Arrow's layout).</summary>
-    public ReadOnlyMemory<byte> Offsets => _offsets ?? throw new InvalidOperationException("The store is not sealed.");
+    public ReadOnlyMemory<byte> Offsets => Sealed()._offsets ?? throw new InvalidOperationException("The store is not sealed.");
 
     public bool IsSealed => _sealed;
+
+    /// <summary>This store, once a seal in the background (<see cref="SealAllInBackground"/>) has ended; its failure, if
+    /// it failed. Readers of the rows come here first, so none reads while the rows move.</summary>
+    internal Utf8TextStore Sealed()
+    {
+        if (!_sealed && _sealing is { } sealing) sealing.GetAwaiter().GetResult();
+        return this;
+    }
 
     /// <summary>
     /// Where each parse block of a file keeps its texts, for blocks with these bounds in the file: consecutive blocks
@@ -75,6 +85,25 @@ internal sealed class Utf8TextStore
     public static void SealAll(IEnumerable<Utf8TextBlock?> blocks)
     {
         foreach (var store in blocks.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct()) store.Seal();
+    }
+
+    /// <summary>
+    /// <see cref="SealAll"/> on a thread of its own, once every block is written (and before anything but the blocks'
+    /// own parser can read a row): moving a large store's rows together takes a while on one core (half a second for
+    /// the 1.5 GB of a million abstracts), which the reader's next steps (ids made unique) take on the other. A row
+    /// read meanwhile waits for the seal. The returned task ends with the seal, failed if it failed.
+    /// </summary>
+    public static Task SealAllInBackground(IEnumerable<Utf8TextBlock?> blocks)
+    {
+        var stores = blocks.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct().Where(store => !store.IsSealed).ToList();
+        if (stores.Count == 0) return Task.CompletedTask;
+        var sealing = new Task(() =>
+        {
+            foreach (var store in stores) store.Seal();
+        }, TaskCreationOptions.LongRunning);
+        foreach (var store in stores) store._sealing = sealing;
+        sealing.Start(TaskScheduler.Default);
+        return sealing;
     }
 
     /// <summary>A block that writes at <paramref name="start"/>, at most <paramref name="capacity"/> bytes. Blocks are
@@ -110,14 +139,15 @@ internal sealed class Utf8TextStore
         }
         starts[rows] = length;
         if (!BitConverter.IsLittleEndian) ToLittleEndian(starts);
-        (Rows, Length, _offsets, _sealed) = (rows, length, offsets, true);
+        (_rows, _length, _offsets) = (rows, length, offsets);
+        _sealed = true;
         if (_spilled is null) MappedPages.Discard(_buffer!, length);
         else _spilled.Moved();
     }
 
     /// <summary>The sealed rows' bytes, which <see cref="Offsets"/> index: the array, or the file's mapping.</summary>
     public ReadOnlyMemory<byte> Values =>
-        !IsSealed ? throw new InvalidOperationException("The store is not sealed.")
+        !Sealed().IsSealed ? throw new InvalidOperationException("The store is not sealed.")
         : _spilled is null ? _buffer.AsMemory(0, Length) : _spilled.Memory(Length);
 
     private static void ToLittleEndian(Span<int> values)
@@ -150,7 +180,16 @@ internal sealed class Utf8TextBlock
     public int Used => Count == 0 ? 0 : _ends[Count - 1];
 
     /// <summary>The store row of this block's first row, once the store is sealed.</summary>
-    public int FirstRow { get; private set; }
+    public int FirstRow
+    {
+        get
+        {
+            if (!_store.IsSealed) _store.Sealed();
+            return _firstRow;
+        }
+    }
+
+    private int _firstRow;
 
     /// <summary>Appends <paramref name="text"/> as the next row and returns it; false when the block has no room for it.</summary>
     public bool TryAppend(ReadOnlySpan<byte> text, out int row)
@@ -233,6 +272,7 @@ internal sealed class Utf8TextBlock
 
     public ReadOnlySpan<byte> Bytes(int row)
     {
+        if (!_store.IsSealed) _store.Sealed();
         int from = row == 0 ? 0 : _ends[row - 1], length = _ends[row] - from;
         if (_store.Spilled is not { } file) return _store.Buffer.AsSpan(_start + from, length);
         if (file.IsMapped) return file.Bytes((long)_start + from, length);
@@ -246,7 +286,7 @@ internal sealed class Utf8TextBlock
     {
         if (start != _start) whole.Slice(_start, Used).CopyTo(whole[start..]);
         _start = start;
-        FirstRow = firstRow;
+        _firstRow = firstRow;
         for (int row = 0; row < Count; row++) offsets[row] = start + (row == 0 ? 0 : _ends[row - 1]);
         if (_ends.Length > Count) Array.Resize(ref _ends, Count);
     }

@@ -133,4 +133,40 @@ public sealed class SpilledAbstractTests : IDisposable
 
         Assert.Equal([.. texts, "after"], Enumerable.Range(0, late + 1).Select(row => Encoding.UTF8.GetString(block.Bytes(row))));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Rows_read_while_the_stores_are_sealed_in_the_background_wait_for_the_seal_and_read_whole(bool spill)
+    {
+        using var scope = SpilledTexts.Scope(spillFrom: spill ? 1 : long.MaxValue, _root);
+        // Three blocks with room to spare, so the seal moves every row but the first block's.
+        var store = new Utf8TextStore(3 << 20);
+        var blocks = Enumerable.Range(0, 3).Select(k => store.Block(k << 20, 1 << 20)).ToArray();
+        var expected = new List<string>();
+        foreach (var (block, k) in blocks.Select((b, k) => (b, k)))
+        {
+            for (int row = 0; row < 2000; row++)
+            {
+                string text = $"block {k} row {row} " + new string((char)('a' + row % 26), row % 97);
+                Assert.True(block.TryAppend(text.AsSpan(), out _));
+                expected.Add(text);
+            }
+            block.Finish();
+        }
+        Assert.Equal(spill, store.Spilled is not null);
+
+        var sealing = Utf8TextStore.SealAllInBackground(blocks);
+        var read = new string[expected.Count];
+        Parallel.For(0, expected.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            read[i] = Encoding.UTF8.GetString(blocks[i / 2000].Bytes(i % 2000)));
+        await sealing;
+
+        Assert.True(store.IsSealed);
+        Assert.Equal(expected, read);
+        Assert.Equal(expected.Count, store.Rows);
+        Assert.Equal(4000, blocks[2].FirstRow);
+        Assert.Equal(string.Concat(expected), Encoding.UTF8.GetString(store.Values.Span));
+        Assert.True(Utf8TextStore.SealAllInBackground(blocks).IsCompleted, "a sealed store is not sealed again");
+    }
 }

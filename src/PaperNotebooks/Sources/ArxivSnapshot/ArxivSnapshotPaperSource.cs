@@ -76,7 +76,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
             cancellation.ThrowIfCancellationRequested();
             throw;
         }
-        Utf8TextStore.SealAll(abstracts);
+        sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
         return diagnostics;
     }

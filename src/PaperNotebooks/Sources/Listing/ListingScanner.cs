@@ -77,7 +77,7 @@ internal static unsafe class ListingScanner
             throw;
         }
 
-        Utf8TextStore.SealAll(abstracts);
+        sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
         foreach (var pool in names.Values) pool.Seal();
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
