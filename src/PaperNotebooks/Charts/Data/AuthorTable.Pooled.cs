@@ -15,6 +15,7 @@ internal sealed partial class AuthorTable
 {
     private static AuthorTable? CountPooled(IReadOnlyList<Paper> papers, int titlesPerAuthor)
     {
+        if (titlesPerAuthor > PooledPart.MostTitles) return null;
         // The pools of the papers' names, each with where its numbers start in one numbering of them all.
         var starts = new Dictionary<NamePool, int>(ReferenceEqualityComparer.Instance);
         var pools = new List<NamePool>();
@@ -62,7 +63,7 @@ internal sealed partial class AuthorTable
             (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, keyOf, keys.Count, names, titlesPerAuthor));
         var all = parts[0];
         for (int part = 1; part < parts.Length; part++) all.Add(parts[part]);
-        return all.ToTable(pools, keyOf, keys, titlesPerAuthor);
+        return all.ToTable(papers, pools, keyOf, keys, titlesPerAuthor);
     }
 
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
@@ -72,27 +73,45 @@ internal sealed partial class AuthorTable
         return list is not null || authors.Count == 0;
     }
 
-    /// <summary>The counts of one part of the papers, by person (the key's number) and by name number.</summary>
+    /// <summary>The counts of one part of the papers, by person (the key's number) and by name number. What a paper
+    /// adds for an author sits in one struct per person and one per name (the first titles as rows, not strings): a
+    /// million papers touch people and names all over arrays larger than the caches, so the count costs about one
+    /// cache miss a struct, and storing rows needs no write barrier.</summary>
     private sealed class PooledPart
     {
-        private readonly int[] _papers, _titlesKept;
-        /// <summary>Where each person is first met: the row, then the place in the paper's list.</summary>
-        private readonly long[] _firstMet;
-        private readonly string?[] _titles;
-        private readonly int[] _namePapers, _nameFirstRow;
+        /// <summary>The most first titles a person keeps in the pooled count; more go to the count by name.</summary>
+        public const int MostTitles = 5;
+
+        [System.Runtime.CompilerServices.InlineArray(MostTitles)]
+        private struct TitleRows
+        {
+            private int _row;
+        }
+
+        private struct PersonCount
+        {
+            public int Papers, TitlesKept;
+            /// <summary>Where the person is first met: the row, then the place in the paper's list.</summary>
+            public long FirstMet;
+            public TitleRows Titles;
+        }
+
+        private struct NameCount
+        {
+            public int Papers, FirstRow;
+        }
+
+        private readonly PersonCount[] _people;
+        private readonly NameCount[] _names;
         private readonly int _titlesPerAuthor;
 
         private PooledPart(int people, int names, int titlesPerAuthor)
         {
             _titlesPerAuthor = titlesPerAuthor;
-            _papers = new int[people];
-            _firstMet = new long[people];
-            Array.Fill(_firstMet, long.MaxValue);
-            _titles = new string?[people * titlesPerAuthor];
-            _titlesKept = new int[people];
-            _namePapers = new int[names];
-            _nameFirstRow = new int[names];
-            Array.Fill(_nameFirstRow, int.MaxValue);
+            _people = new PersonCount[people];
+            _names = new NameCount[names];
+            for (int person = 0; person < people; person++) _people[person].FirstMet = long.MaxValue;
+            for (int name = 0; name < names; name++) _names[name].FirstRow = int.MaxValue;
         }
 
         public static PooledPart Count(IReadOnlyList<Paper> papers, int start, int end, Dictionary<int, PooledNames> asStrings, Dictionary<NamePool, int> starts,
@@ -117,44 +136,47 @@ internal sealed partial class AuthorTable
                     // A paper counts once for a person it lists twice, for the spelling met first.
                     if (seen[..count].Contains(person)) continue;
                     seen[count++] = person;
-                    part.Add(person, name, row, ((long)row << 32) | (uint)place, paper.Title);
+                    part.Add(person, name, row, ((long)row << 32) | (uint)place);
                 }
             }
             return part;
         }
 
-        private void Add(int person, int name, int row, long met, string title)
+        private void Add(int person, int name, int row, long met)
         {
-            _papers[person]++;
-            if (_firstMet[person] == long.MaxValue) _firstMet[person] = met;
-            if (_titlesKept[person] < _titlesPerAuthor) _titles[person * _titlesPerAuthor + _titlesKept[person]++] = title;
-            _namePapers[name]++;
-            if (_nameFirstRow[name] == int.MaxValue) _nameFirstRow[name] = row;
+            ref var counted = ref _people[person];
+            counted.Papers++;
+            if (counted.FirstMet == long.MaxValue) counted.FirstMet = met;
+            if (counted.TitlesKept < _titlesPerAuthor) counted.Titles[counted.TitlesKept++] = row;
+            ref var spelled = ref _names[name];
+            spelled.Papers++;
+            if (spelled.FirstRow == int.MaxValue) spelled.FirstRow = row;
         }
 
         /// <summary>Adds the counts of the papers after this part's.</summary>
         public void Add(PooledPart later)
         {
-            for (int person = 0; person < _papers.Length; person++)
+            for (int person = 0; person < _people.Length; person++)
             {
-                if (later._papers[person] == 0) continue;
-                _papers[person] += later._papers[person];
-                _firstMet[person] = Math.Min(_firstMet[person], later._firstMet[person]);
-                for (int k = 0; k < later._titlesKept[person] && _titlesKept[person] < _titlesPerAuthor; k++)
-                    _titles[person * _titlesPerAuthor + _titlesKept[person]++] = later._titles[person * _titlesPerAuthor + k];
+                ref var theirs = ref later._people[person];
+                if (theirs.Papers == 0) continue;
+                ref var mine = ref _people[person];
+                mine.Papers += theirs.Papers;
+                mine.FirstMet = Math.Min(mine.FirstMet, theirs.FirstMet);
+                for (int k = 0; k < theirs.TitlesKept && mine.TitlesKept < _titlesPerAuthor; k++) mine.Titles[mine.TitlesKept++] = theirs.Titles[k];
             }
-            for (int name = 0; name < _namePapers.Length; name++)
+            for (int name = 0; name < _names.Length; name++)
             {
-                _namePapers[name] += later._namePapers[name];
-                _nameFirstRow[name] = Math.Min(_nameFirstRow[name], later._nameFirstRow[name]);
+                _names[name].Papers += later._names[name].Papers;
+                _names[name].FirstRow = Math.Min(_names[name].FirstRow, later._names[name].FirstRow);
             }
         }
 
         /// <summary>The table: people numbered in the order a pass over the papers meets them, each with their spellings
         /// in the order they were first met; <paramref name="keys"/> becomes the table's map from key to person.</summary>
-        public AuthorTable ToTable(List<NamePool> pools, int[] keyOf, Dictionary<string, int> keys, int titlesPerAuthor)
+        public AuthorTable ToTable(IReadOnlyList<Paper> papers, List<NamePool> pools, int[] keyOf, Dictionary<string, int> keys, int titlesPerAuthor)
         {
-            int people = _papers.Length;
+            int people = _people.Length;
             var spellings = new string[keyOf.Length];
             int at = 0;
             foreach (var pool in pools)
@@ -174,8 +196,8 @@ internal sealed partial class AuthorTable
             int kept = 0;
             for (int person = 0; person < people; person++)
             {
-                if (_papers[person] == 0) continue;
-                (counted[kept], firstMet[kept]) = (person, _firstMet[person]);
+                if (_people[person].Papers == 0) continue;
+                (counted[kept], firstMet[kept]) = (person, _people[person].FirstMet);
                 kept++;
             }
             Array.Sort(firstMet, counted, 0, kept);
@@ -191,16 +213,16 @@ internal sealed partial class AuthorTable
                 for (int i = 1; i < names.Length; i++)
                 {
                     int name = names[i], j = i - 1;
-                    for (; j >= 0 && _nameFirstRow[names[j]] > _nameFirstRow[name]; j--) names[j + 1] = names[j];
+                    for (; j >= 0 && _names[names[j]].FirstRow > _names[name].FirstRow; j--) names[j + 1] = names[j];
                     names[j + 1] = name;
                 }
                 foreach (int name in names)
                 {
-                    if (_namePapers[name] == 0) continue;
+                    if (_names[name].Papers == 0) continue;
                     if (tallies[mine].FirstSpelling is null) tallies[mine] = new AuthorTally(spellings[name]);
-                    tallies[mine].Add(spellings[name], _namePapers[name]);
+                    tallies[mine].Add(spellings[name], _names[name].Papers);
                 }
-                Array.Copy(_titles, person * titlesPerAuthor, titles, mine * titlesPerAuthor, _titlesKept[person]);
+                for (int k = 0; k < _people[person].TitlesKept; k++) titles[mine * titlesPerAuthor + k] = papers[_people[person].Titles[k]].Title;
             }
             foreach (var (key, person) in keys)
             {
