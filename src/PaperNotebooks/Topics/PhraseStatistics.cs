@@ -119,11 +119,14 @@ internal sealed class PhraseStatistics
 
     /// <summary>The phrases of papers <paramref name="start"/> to <paramref name="end"/>, counted straight into the
     /// collection's counts: each count knows the paper that last touched it, so a phrase counts once a paper and its
-    /// weight in the paper adds up there (no table of the paper's phrases to fill and empty for each paper).</summary>
+    /// weight in the paper adds up there (no table of the paper's phrases to fill and empty for each paper). Single
+    /// words, two phrases in five, are counted in an array by stem id rather than looked up by key (ids are dense), and
+    /// join the other counts at the end.</summary>
     private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end, Years years)
     {
         var vocabulary = new PhraseVocabulary();
         var counts = new Dictionary<long, PhraseCount>();
+        var words = new PhraseCount[4096];
         var tokens = new List<PhraseToken>();
         var phrases = new List<(long Key, long Form, bool Hyphenated)>();
         char[] decoded = [];
@@ -136,13 +139,28 @@ internal sealed class PhraseStatistics
             CountText(paper.StoredAbstract.Chars(ref decoded), 1, i + 1, year);
         }
         foreach (var key in counts.Keys) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, key).Close();
+        for (int stem = 1; stem < words.Length; stem++)
+        {
+            if (words[stem].Papers == 0) continue;
+            words[stem].Close();
+            counts[PhraseKey.Pack(stem)] = words[stem];
+        }
         return (vocabulary, counts);
 
         void CountText(ReadOnlySpan<char> text, int weight, int paper, int year)
         {
             Cut(text, vocabulary, tokens, phrases);
             foreach (var (key, form, _) in phrases)
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _).Add(paper, form, weight, year, years.Papers.Length);
+            {
+                ref var count = ref PhraseKey.WordCount(key) == 1 ? ref Word((int)key) : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+                count.Add(paper, form, weight, year, years.Papers.Length);
+            }
+        }
+
+        ref PhraseCount Word(int stem)
+        {
+            if (stem >= words.Length) Array.Resize(ref words, Math.Max(stem + 1, 2 * words.Length));
+            return ref words[stem];
         }
     }
 
