@@ -105,6 +105,7 @@ internal static class SourceInput
 
     public static unsafe DiagnosticList FromBytes(byte* data, long length, string source, ListingReadOptions options, BytesReader read)
     {
+        using var collection = ThroughputCollection.For(length);
         var encoding = SourceEncoding.OtherThanUtf8(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 4)), out int markLength);
         if (encoding is null) return read(data, length);
         if (length > Array.MaxLength / 3)
