@@ -46,7 +46,7 @@ internal sealed partial class AuthorTable
 
         // Every name to the person it is, by key (case, accents and spacing ignored), persons numbered as met.
         var keyOf = new int[names];
-        var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var keys = new Dictionary<string, int>(names, StringComparer.OrdinalIgnoreCase); // no growing: at most a person a name
         char[] buffer = new char[64];
         int at = 0;
         foreach (var pool in pools)
