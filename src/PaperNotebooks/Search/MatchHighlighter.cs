@@ -23,6 +23,7 @@ internal sealed class MatchHighlighter
     private readonly Highlighter? _title;
     private readonly Highlighter? _abstract;
     private readonly Highlighter? _authors;
+    private readonly QueryScorer? _abstractScorer;
 
     /// <param name="fields">The fields the query looks in; see <see cref="QueryCompiler"/>.</param>
     public MatchHighlighter(LuceneQuery query, IReadOnlySet<string> fields)
@@ -30,7 +31,10 @@ internal sealed class MatchHighlighter
         if (fields.Contains(SearchFields.Title))
             _title = Create(query, SearchFields.Title, _ => new NullFragmenter());
         if (fields.Contains(SearchFields.Abstract))
+        {
             _abstract = Create(query, SearchFields.Abstract, scorer => new SimpleSpanFragmenter(scorer, FragmentSize));
+            _abstractScorer = (QueryScorer)_abstract.FragmentScorer;
+        }
         if (fields.Contains(SearchFields.Authors))
             _authors = Create(query, SearchFields.Authors, _ => new NullFragmenter());
     }
@@ -67,7 +71,14 @@ internal sealed class MatchHighlighter
     {
         string text = Clean(paper.Abstract);
         if (_abstract is null) return HighlightedText.Plain(Opening(text));
-        lock (_lock) return SnippetLocked(_abstract, text);
+        lock (_lock)
+        {
+            // A fragmenter for each text: Lucene's SimpleSpanFragmenter does not reset, at the start of a text, the
+            // position it waits for when the last text ended inside a phrase, and then makes the whole next text one
+            // fragment; so a snippet depended on which hits were highlighted before it.
+            _abstract.TextFragmenter = new SimpleSpanFragmenter(_abstractScorer!, FragmentSize);
+            return SnippetLocked(_abstract, text);
+        }
     }
 
     private static HighlightedText SnippetLocked(Highlighter highlighter, string text)

@@ -104,6 +104,20 @@ public sealed class RankingAndSnippetTests
     }
 
     [Fact]
+    public void A_snippet_does_not_depend_on_which_hits_were_highlighted_before_it()
+    {
+        const string query = "deepspeed OR \"long context\" OR offload*";
+        int count = SeedPapers.Search(query).Hits.Count;
+        // Each hit alone: the first and only text its search's highlighter reads.
+        var alone = Enumerable.Range(0, count).Select(i => SeedPapers.Search(query).Hits[i].Snippet.Mark()).ToList();
+        var forward = SeedPapers.Search(query).Hits.Select(h => h.Snippet.Mark()).ToList();
+        var backward = SeedPapers.Search(query).Hits.Reverse().Select(h => h.Snippet.Mark()).Reverse().ToList();
+
+        Assert.Equal(alone, forward);
+        Assert.Equal(alone, backward);
+    }
+
+    [Fact]
     public void Searches_and_highlights_from_several_threads_at_once_agree()
     {
         var expected = SeedPapers.Search("deepspeed OR \"long context\" OR offload*").Hits
