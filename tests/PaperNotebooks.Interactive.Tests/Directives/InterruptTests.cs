@@ -70,7 +70,14 @@ public sealed class InterruptTests : IDisposable
         await kernel.RunAsync($"#!paper load \"{listing}\" --name many");
 
         var running = kernel.SubmitAsync("#!paper topics --model semantic --k 5");
-        await Task.Delay(4000);
+        // Interrupted once the first cache pack (256 of the 3,000 vectors) is written, however busy the machine: a fixed
+        // wait sometimes came before the model had even loaded.
+        string embeddings = Path.Combine(folder, "embeddings");
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(120) && !running.IsCompleted; await Task.Delay(50))
+        {
+            if (Directory.Exists(embeddings) && Directory.GetFiles(embeddings, "*.vec", SearchOption.AllDirectories).Length > 0) break;
+        }
+        Assert.False(running.IsCompleted, "the topics ended before a vector was written");
         var interrupted = DateTime.UtcNow;
         await PaperKernelExtension.SessionOf(kernel.Kernel)!.Interrupt!.InterruptAsync();
         var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
@@ -79,7 +86,7 @@ public sealed class InterruptTests : IDisposable
         Assert.True(DateTime.UtcNow - interrupted < TimeSpan.FromSeconds(3), $"the cell ended {DateTime.UtcNow - interrupted} after the interrupt");
         // The embedding stops between batches and keeps what it finished in whole cache packs.
         await Task.Delay(2000);
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "embeddings"), "*.vec", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.GetFiles(embeddings, "*.vec", SearchOption.AllDirectories));
         Assert.Equal(3_000, PaperKernel.ReturnValue<int>(await kernel.RunAsync("many.Count")));
         Directory.Delete(folder, recursive: true);
     }
