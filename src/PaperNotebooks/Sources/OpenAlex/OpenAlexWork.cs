@@ -10,7 +10,8 @@ namespace PaperNotebooks.Sources.OpenAlex;
 /// affiliations), <c>publication_date</c> (else January 1 of <c>publication_year</c>), <c>doi</c>, the arXiv id from a
 /// location or <c>ids</c> entry on arxiv.org or an arXiv DOI, the primary location's page and source (the venue, unless it is arXiv
 /// itself), the abstract rebuilt from <c>abstract_inverted_index</c>, and, as OpenAlex gives no arXiv category, the
-/// primary topic's subfield as the category with its field as the category's name.
+/// primary topic's subfield as the category with its field as the category's name. Title and abstract lose the inline
+/// markup OpenAlex keeps from publishers (<see cref="InlineMarkup"/>).
 /// </summary>
 internal static class OpenAlexWork
 {
@@ -23,7 +24,8 @@ internal static class OpenAlexWork
             problem = $"a work is a JSON object, not {work.ValueKind}";
             return null;
         }
-        string title = Whitespace.Collapse(Text(work, "display_name") ?? Text(work, "title"));
+        // OpenAlex keeps the publisher's inline markup (<i>, <sub>, <jats:p>, &amp;): plain text here, as other sources give.
+        string title = InlineMarkup.ToPlain(Whitespace.Collapse(Text(work, "display_name") ?? Text(work, "title")));
         if (title.Length == 0)
         {
             problem = "it has no title (display_name)";
@@ -51,7 +53,7 @@ internal static class OpenAlexWork
         string? arxivId = ArxivId(work, doi);
         string? venue = Text(Property(primaryLocation, "source"), "display_name") is { Length: > 0 } sourceName
             && !sourceName.Contains("arXiv", StringComparison.OrdinalIgnoreCase) ? sourceName : null;
-        string abstractText = Abstract(Property(work, "abstract_inverted_index"));
+        string abstractText = InlineMarkup.ToPlain(Abstract(Property(work, "abstract_inverted_index")));
         var links = LinkExtractor.Extract(Encoding.UTF8.GetBytes(abstractText));
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
         var (category, field, categories) = Topics(work);

@@ -75,6 +75,19 @@ public sealed class OpenAlexSourceTests : SourceContract
     }
 
     [Fact]
+    public void Titles_and_abstracts_lose_the_publishers_inline_markup_but_keep_a_less_than_sign()
+    {
+        string work = Journal
+            .Replace("\"display_name\":\"Über formal unentscheidbare Sätze\"", "\"display_name\":\"Growth of <i>E. coli</i> in H<sub>2</sub>O &amp; D<sub>2</sub>O at T &lt; 4 K <mml:math><mml:mi>x</mml:mi></mml:math>\"")
+            .Replace("\"abstract_inverted_index\":null", "\"abstract_inverted_index\":{\"<jats:p>We\":[0],\"show\":[1],\"x<y\":[2],\"and\":[3],\"<3.</jats:p>\":[4]}");
+
+        var paper = Assert.Single(Read(Page(work)).Papers);
+
+        Assert.Equal("Growth of E. coli in H2O & D2O at T < 4 K x", paper.Title);
+        Assert.Equal("We show x<y and <3.", paper.Abstract);
+    }
+
+    [Fact]
     public void Json_lines_of_works_are_read_a_line_each_and_a_bad_line_is_skipped()
     {
         string text = Ulysses.ReplaceLineEndings(" ") + "\n{\"authorships\": [\n" + Journal.ReplaceLineEndings(" ") + "\n";
