@@ -1,6 +1,6 @@
 // ExtractResources ASSEMBLY PREFIX FOLDER NAME...: writes the assembly's manifest resource PREFIX+NAME to FOLDER/NAME
 // for each NAME, without loading the assembly. Each is written to a temporary name and moved in place, so a build
-// stopped halfway leaves no half file.
+// stopped halfway leaves no half file, and two builds at once (each its own temporary name) no mixed one.
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
@@ -25,7 +25,7 @@ using (var pe = new PEReader(stream))
         if (!resource.Implementation.IsNil || !name.StartsWith(prefix, StringComparison.Ordinal) || !wanted.Remove(name[prefix.Length..])) continue;
         var reader = resources.GetReader((int)resource.Offset, resources.Length - (int)resource.Offset);
         var bytes = reader.ReadBytes(reader.ReadInt32());
-        string target = Path.Combine(folder, name[prefix.Length..]), temporary = target + ".part";
+        string target = Path.Combine(folder, name[prefix.Length..]), temporary = $"{target}.{Environment.ProcessId}.part";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, target, overwrite: true);
     }
