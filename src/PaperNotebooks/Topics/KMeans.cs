@@ -76,6 +76,22 @@ internal static class KMeans
         return new Clustering(assignment, similarity, centroids, score);
     }
 
+    /// <summary>Each vector's similarity to the normalised mean of the vectors assigned with it (an empty cluster has none).</summary>
+    public static float[] SimilarityToCentres(EmbeddingMatrix vectors, int[] assignment, int k)
+    {
+        var centres = new EmbeddingMatrix(k, vectors.Dimensions);
+        for (int i = 0; i < assignment.Length; i++)
+        {
+            var sum = centres.Row(assignment[i]);
+            var v = vectors.ReadRow(i);
+            for (int j = 0; j < v.Length; j++) sum[j] += v[j];
+        }
+        for (int c = 0; c < k; c++) Pooling.Normalize(centres.Row(c));
+        var similarity = new float[assignment.Length];
+        for (int i = 0; i < assignment.Length; i++) similarity[i] = VectorMath.Dot(vectors.ReadRow(i), centres.ReadRow(assignment[i]));
+        return similarity;
+    }
+
     public static (int Cluster, float Similarity) Nearest(ReadOnlySpan<float> vector, EmbeddingMatrix centroids)
     {
         int best = 0;

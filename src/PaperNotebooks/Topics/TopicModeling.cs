@@ -64,6 +64,9 @@ public static class TopicModeling
         notes.AddRange(run.Warnings);
         var vectors = run.Vectors;
 
+        // Clustered after smoothing each vector with its neighbours' (up to NeighbourSmoothing.MostPapers papers); the
+        // outliers and central papers are judged on the vectors themselves.
+        var clustered = NeighbourSmoothing.Smooth(vectors, cancellation) ?? vectors;
         string how;
         int topics;
         if (k is { } fixedK)
@@ -74,20 +77,23 @@ public static class TopicModeling
         else
         {
             (topics, how) = TopicCount.Choose(papers.Count,
-                kk => KMeans.Run(vectors, kk, options.Seed, starts: 1, maxIterations: 50, cancellation).Assignment,
-                (a, b) => 1 - VectorMath.Dot(vectors.ReadRow(a), vectors.ReadRow(b)),
+                kk => KMeans.Run(clustered, kk, options.Seed, starts: 1, maxIterations: 50, cancellation).Assignment,
+                (a, b) => 1 - VectorMath.Dot(clustered.ReadRow(a), clustered.ReadRow(b)),
                 progress, cancellation);
         }
         progress?.Report(new TopicProgress("clustering", 0, 1));
-        var clustering = KMeans.Run(vectors, topics, options.Seed, cancellation: cancellation);
+        var clustering = KMeans.Run(clustered, topics, options.Seed, cancellation: cancellation);
         var assignment = (int[])clustering.Assignment.Clone();
-        int outliers = MarkOutliers(assignment, clustering.Similarity, topics, options.OutlierDeviations);
+        var similarity = ReferenceEquals(clustered, vectors) ? clustering.Similarity : KMeans.SimilarityToCentres(vectors, clustering.Assignment, topics);
+        int outliers = MarkOutliers(assignment, similarity, topics, options.OutlierDeviations);
 
         notes.Insert(0, $"semantic: spherical k-means (seed {options.Seed}) on {encoder.Name} vectors of title and abstract " +
-                        $"(first {encoder.MaxTokens} word pieces); {run.FromCache:N0} of {papers.Count:N0} vectors from the cache.");
+                        $"(first {encoder.MaxTokens} word pieces)" +
+                        (ReferenceEquals(clustered, vectors) ? "" : $", each averaged with its {NeighbourSmoothing.Neighbours} nearest neighbours'") +
+                        $"; {run.FromCache:N0} of {papers.Count:N0} vectors from the cache.");
         notes.Insert(1, how);
         notes.Add($"{outliers:N0} outliers: papers whose similarity to their topic's centre is more than {options.OutlierDeviations} standard deviations below the topic's mean.");
-        return Finish(TopicModelKind.Semantic, papers, counts, assignment, clustering.Similarity, clustering.Similarity, topics, notes, vectors, vectors.Values, vectors.Dimensions);
+        return Finish(TopicModelKind.Semantic, papers, counts, assignment, similarity, similarity, topics, notes, vectors, vectors.Values, vectors.Dimensions);
     }
 
     private static TopicModelResult Lexical(IReadOnlyList<Paper> papers, string[] texts, TermMatrix counts, int? k, TopicOptions options,

@@ -1,0 +1,58 @@
+using PaperNotebooks.Embeddings;
+using PaperNotebooks.Topics;
+
+namespace PaperNotebooks.Tests.Topics;
+
+public sealed class NeighbourSmoothingTests
+{
+    /// <summary>Two tight groups of 30 unit vectors around two directions, and one noisy member of the first group that
+    /// lies nearer the second direction than most of its group would.</summary>
+    private static EmbeddingMatrix Planted(out int noisy)
+    {
+        var random = new Random(5);
+        var vectors = new EmbeddingMatrix(61, 8);
+        for (int i = 0; i < 60; i++)
+        {
+            var row = vectors.Row(i);
+            row[i < 30 ? 0 : 1] = 1;
+            for (int x = 0; x < 8; x++) row[x] += (float)(random.NextDouble() - 0.5) * 0.2f;
+            Pooling.Normalize(row);
+        }
+        noisy = 60;
+        var odd = vectors.Row(noisy);
+        (odd[0], odd[1], odd[2]) = (0.75f, 0.55f, 0.35f);
+        Pooling.Normalize(odd);
+        return vectors;
+    }
+
+    [Fact]
+    public void A_noisy_vector_is_pulled_towards_its_neighbours_and_every_vector_stays_of_length_one()
+    {
+        var vectors = Planted(out int noisy);
+        var smoothed = NeighbourSmoothing.Smooth(vectors)!;
+
+        float[] first = [1, 0, 0, 0, 0, 0, 0, 0];
+        Assert.True(VectorMath.Dot(smoothed.ReadRow(noisy), first) > VectorMath.Dot(vectors.ReadRow(noisy), first) + 0.05f);
+        for (int i = 0; i < smoothed.Count; i++) Assert.Equal(1f, VectorMath.Dot(smoothed.ReadRow(i), smoothed.ReadRow(i)), 4);
+    }
+
+    [Fact]
+    public void Smoothing_gives_the_same_vectors_every_time_and_leaves_its_input_alone()
+    {
+        var vectors = Planted(out _);
+        var before = (float[])vectors.Values.Clone();
+        var once = NeighbourSmoothing.Smooth(vectors)!;
+        var again = NeighbourSmoothing.Smooth(vectors)!;
+
+        Assert.Equal(once.Values, again.Values);
+        Assert.Equal(before, vectors.Values);
+        Assert.NotEqual(before, once.Values);
+    }
+
+    [Fact]
+    public void Too_few_papers_for_neighbours_or_too_many_for_exact_ones_are_not_smoothed()
+    {
+        Assert.Null(NeighbourSmoothing.Smooth(new EmbeddingMatrix(NeighbourSmoothing.Neighbours, 4)));
+        Assert.Null(NeighbourSmoothing.Smooth(new EmbeddingMatrix(NeighbourSmoothing.MostPapers + 1, 2)));
+    }
+}
