@@ -7,7 +7,7 @@ namespace PaperNotebooks.Analytics;
 /// </summary>
 internal sealed class AuthorTallies
 {
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PersonKeys _byKey = new();
 
     /// <summary>The person of each name as written (ordinal, no key to work out): most names come again exactly as they
     /// were written, and an ordinal look-up costs a fraction of folding accents and spacing and hashing ignoring case.
@@ -24,12 +24,9 @@ internal sealed class AuthorTallies
     public AuthorTallies() { }
 
     /// <summary>Tallies counted elsewhere (<see cref="Charts.Data.AuthorTable"/>'s count by number): the first
-    /// <paramref name="people"/> of <paramref name="tallies"/>, found by <paramref name="byKey"/>, a map from
-    /// <see cref="AuthorIdentity.CaseInsensitiveKey(string)"/> to person compared with
-    /// <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
-    public AuthorTallies(Dictionary<string, int> byKey, AuthorTally[] tallies, int people)
+    /// <paramref name="people"/> of <paramref name="tallies"/>, found by <paramref name="byKey"/>.</summary>
+    public AuthorTallies(PersonKeys byKey, AuthorTally[] tallies, int people)
     {
-        if (!ReferenceEquals(byKey.Comparer, StringComparer.OrdinalIgnoreCase)) throw new ArgumentException("The keys must ignore case.", nameof(byKey));
         (_byKey, _tallies, _people) = (byKey, tallies, people);
     }
 
@@ -64,7 +61,7 @@ internal sealed class AuthorTallies
     }
 
     /// <summary>The person with this name, or -1.</summary>
-    public int Find(string name) => _byKey.GetValueOrDefault(AuthorIdentity.CaseInsensitiveKey(name), -1);
+    public int Find(string name) => _byKey.Find(name);
 
     /// <summary>The people with most papers, ties broken by the displayed name.</summary>
     public int[] Top(int count) =>
@@ -94,7 +91,7 @@ internal sealed class AuthorTallies
 
     private int InternByKey(string name)
     {
-        ref int person = ref ByKey(_byKey, name, ref _keyBuffer, out bool exists);
+        ref int person = ref _byKey.GetOrAdd(name, ref _keyBuffer, out bool exists);
         if (!exists)
         {
             person = _people;
@@ -105,14 +102,4 @@ internal sealed class AuthorTallies
     }
 
     private char[] _keyBuffer = new char[64];
-
-    /// <summary>The entry of <paramref name="name"/>'s key (<see cref="AuthorIdentity.CaseInsensitiveKey(string)"/>) in a
-    /// map compared ignoring case, added when missing. The key of a name with accents, dots or double spaces is worked
-    /// out in <paramref name="buffer"/> and looked up as a span: a string is made only for a new key.</summary>
-    internal static ref int ByKey(Dictionary<string, int> byKey, string name, ref char[] buffer, out bool exists)
-    {
-        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out bool plain);
-        if (plain) return ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, name, out exists);
-        return ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
-    }
 }

@@ -100,4 +100,35 @@ public sealed class CountingInPartsTests
             Assert.Equal(byName.Find(spelling), byNumber.Find(spelling));
         Assert.Equal(Enumerable.Range(0, byName.People).Select(byName.NameOf), Enumerable.Range(0, byNumber.People).Select(byNumber.NameOf));
     }
+
+    [Fact]
+    public void Many_pooled_names_put_in_a_shard_of_keys_per_core_find_the_same_people_as_the_count_by_name()
+    {
+        // More names than the count puts in one map: each person written several ways (case, accents, spacing), the
+        // spellings spread over two pools and over the list.
+        string[] forms = ["Zoë Nakamura {0}", "ZOE NAKAMURA {0}", "zoe  nakamura {0}", "Zoe Nakamura {0}"];
+        var papers = Enumerable.Range(0, 60_000).Select(i => new Paper
+        {
+            Id = $"s{i}",
+            Title = $"Sharded {i}",
+            Category = "cs.DL",
+            Authors = [string.Format(forms[i % 4], i / 2 % 20_000), string.Format(forms[(i / 3) % 4], (i * 7 + 3) % 30_000), $"Solo Author {i}"],
+            Published = new DateOnly(2020 + i % 5, 1, 1),
+        }).ToList();
+        var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
+        var pooled = papers.Select((p, i) => p with { Authors = pools[i / 5_000 % 2].ShareNumbered(p.Authors) }).ToList();
+        Assert.True(pools.Sum(pool => pool.Count) >= AuthorTable.ShardedFrom);
+
+        var byName = AuthorTable.Count(papers, AuthorTable.TitlesPerAuthor);
+        var byNumber = AuthorTable.Count(pooled, AuthorTable.TitlesPerAuthor);
+
+        Assert.Equal(byName.People, byNumber.People);
+        Assert.Equal(Enumerable.Range(0, byName.People).Select(byName.NameOf), Enumerable.Range(0, byNumber.People).Select(byNumber.NameOf));
+        Assert.Equal(Enumerable.Range(0, byName.People).Select(byName.PaperCount), Enumerable.Range(0, byNumber.People).Select(byNumber.PaperCount));
+        foreach (string spelling in papers.Take(3_000).SelectMany(p => p.Authors).Append("Zoe Nakamura 19999").Append("nobody at all"))
+            Assert.Equal(byName.Find(spelling), byNumber.Find(spelling));
+        Assert.Equal(
+            byName.Top(50).Select(person => string.Join("|", byName.GroupOf(person).Titles)),
+            byNumber.Top(50).Select(person => string.Join("|", byNumber.GroupOf(person).Titles)));
+    }
 }

@@ -44,26 +44,66 @@ internal sealed partial class AuthorTable
             names += own.Count;
         }
 
-        // Every name to the person it is, by key (case, accents and spacing ignored), persons numbered as met.
-        var keyOf = new int[names];
-        var keys = new Dictionary<string, int>(names, StringComparer.OrdinalIgnoreCase); // no growing: at most a person a name
-        char[] buffer = new char[64];
+        var spellings = new string[names];
         int at = 0;
         foreach (var pool in pools)
-        {
-            for (int number = 0; number < pool.Count; number++, at++)
-            {
-                ref int person = ref AuthorTallies.ByKey(keys, pool[number], ref buffer, out bool exists);
-                if (!exists) person = keys.Count - 1;
-                keyOf[at] = person;
-            }
-        }
-
+            for (int number = 0; number < pool.Count; number++) spellings[at++] = pool[number];
+        var people = PeopleOf(spellings);
         var parts = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1,
-            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, keyOf, keys.Count, names, titlesPerAuthor));
+            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names, titlesPerAuthor));
         var all = parts[0];
         for (int part = 1; part < parts.Length; part++) all.Add(parts[part]);
-        return all.ToTable(papers, pools, keyOf, keys, titlesPerAuthor);
+        return all.ToTable(papers, spellings, people, titlesPerAuthor);
+    }
+
+    // From this many names, a shard of keys per core.
+    internal const int ShardedFrom = 50_000;
+
+    /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key; each shard of
+    /// <see cref="Keys"/> numbers its people from 0, and the people of shard <c>s</c> are numbered from
+    /// <c>FirstOfShard[s]</c> in <see cref="PersonOf"/>.</summary>
+    private readonly record struct NamedPeople(int[] PersonOf, PersonKeys Keys, int[] FirstOfShard, int Count);
+
+    /// <summary>Every name (the pools' names one after the other) to the person it is, by key (case, accents and spacing
+    /// ignored). Many names are put in a shard of keys per core at once.</summary>
+    private static NamedPeople PeopleOf(string[] spellings)
+    {
+        int names = spellings.Length;
+        int shards = names >= ShardedFrom ? Environment.ProcessorCount : 1;
+        var keys = new PersonKeys(shards, names); // no growing: at most a person a name
+        var personOf = new int[names];
+        if (shards == 1)
+        {
+            char[] buffer = new char[64];
+            for (int name = 0; name < names; name++) personOf[name] = Person(keys, 0, spellings[name], ref buffer);
+            return new(personOf, keys, [0], keys.Count);
+        }
+
+        // The shard of each name, then each shard filled by a core of its own.
+        var shardOf = new byte[names];
+        Parallel.For(0, shards, part =>
+        {
+            char[] buffer = new char[64];
+            int end = InParts.Start(names, part + 1, shards);
+            for (int name = InParts.Start(names, part, shards); name < end; name++) shardOf[name] = (byte)keys.ShardOf(spellings[name], ref buffer);
+        });
+        Parallel.For(0, shards, shard =>
+        {
+            char[] buffer = new char[64];
+            for (int name = 0; name < names; name++)
+                if (shardOf[name] == shard) personOf[name] = Person(keys, shard, spellings[name], ref buffer);
+        });
+        var first = new int[shards];
+        for (int shard = 1; shard < shards; shard++) first[shard] = first[shard - 1] + keys.Shard(shard - 1).Count;
+        for (int name = 0; name < names; name++) personOf[name] += first[shardOf[name]];
+        return new(personOf, keys, first, keys.Count);
+
+        static int Person(PersonKeys keys, int shard, string name, ref char[] buffer)
+        {
+            ref int person = ref keys.GetOrAdd(shard, name, ref buffer, out bool exists);
+            if (!exists) person = keys.Shard(shard).Count - 1;
+            return person;
+        }
     }
 
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
@@ -173,14 +213,11 @@ internal sealed partial class AuthorTable
         }
 
         /// <summary>The table: people numbered in the order a pass over the papers meets them, each with their spellings
-        /// in the order they were first met; <paramref name="keys"/> becomes the table's map from key to person.</summary>
-        public AuthorTable ToTable(IReadOnlyList<Paper> papers, List<NamePool> pools, int[] keyOf, Dictionary<string, int> keys, int titlesPerAuthor)
+        /// in the order they were first met; <paramref name="named"/>'s keys become the table's map from key to person.</summary>
+        public AuthorTable ToTable(IReadOnlyList<Paper> papers, string[] spellings, NamedPeople named, int titlesPerAuthor)
         {
             int people = _people.Length;
-            var spellings = new string[keyOf.Length];
-            int at = 0;
-            foreach (var pool in pools)
-                for (int number = 0; number < pool.Count; number++) spellings[at++] = pool[number];
+            var (keyOf, keys) = (named.PersonOf, named.Keys);
 
             // The names of each person, grouped by a counting sort on the person, each group by first appearance.
             var firstName = new int[people + 1];
@@ -224,11 +261,16 @@ internal sealed partial class AuthorTable
                 }
                 for (int k = 0; k < _people[person].TitlesKept; k++) titles[mine * titlesPerAuthor + k] = papers[_people[person].Titles[k]].Title;
             }
-            foreach (var (key, person) in keys)
+            Parallel.For(0, keys.Shards, shard =>
             {
-                if (renumbered[person] < 0) keys.Remove(key);
-                else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(keys, key) = renumbered[person];
-            }
+                var map = keys.Shard(shard);
+                int first = named.FirstOfShard[shard];
+                foreach (var (key, person) in map)
+                {
+                    if (renumbered[first + person] < 0) map.Remove(key);
+                    else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(map, key) = renumbered[first + person];
+                }
+            });
             return new AuthorTable(titlesPerAuthor, new AuthorTallies(keys, tallies, kept), titles);
         }
     }

@@ -42,6 +42,9 @@ internal sealed partial class AuthorTable
     public static AuthorTable Count(IEnumerable<Paper> papers, int titlesPerAuthor)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        // Someone waits for the count now: the search index building in the background waits meanwhile, as it does for
+        // key phrases, rather than take a share of the cores and the collector.
+        using var pause = papers is IReadOnlyList<Paper> { Count: >= InPartsFrom } ? Search.BackgroundPriority.Pause() : null;
         if (papers is IReadOnlyList<Paper> { Count: >= PooledFrom } pooled && CountPooled(pooled, titlesPerAuthor) is { } byNumber) return byNumber;
         if (papers is not IReadOnlyList<Paper> { Count: >= InPartsFrom } list || Environment.ProcessorCount == 1)
             return Counted(papers, titlesPerAuthor);

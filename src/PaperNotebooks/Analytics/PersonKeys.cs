@@ -1,0 +1,73 @@
+using System.Runtime.InteropServices;
+
+namespace PaperNotebooks.Analytics;
+
+/// <summary>
+/// The person of each name by its key (<see cref="AuthorIdentity.CaseInsensitiveKey(string)"/>, compared ignoring case),
+/// in shards chosen by the key's hash. One shard for a count that meets names one by one; several when the names are
+/// known up front (a listing's name pools), so that each core fills a shard of its own at once: putting a million names
+/// in one map is a cache miss or three a name on one core.
+/// </summary>
+internal sealed class PersonKeys
+{
+    private readonly Dictionary<string, int>[] _shards;
+
+    /// <param name="shards">How many maps the keys are spread over.</param>
+    /// <param name="capacity">How many keys are expected in all, so that no shard grows while filled.</param>
+    public PersonKeys(int shards = 1, int capacity = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(shards);
+        _shards = new Dictionary<string, int>[shards];
+        for (int shard = 0; shard < shards; shard++)
+            _shards[shard] = new Dictionary<string, int>(capacity / shards + (capacity > 0 ? 16 : 0), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public int Shards => _shards.Length;
+
+    /// <summary>The keys in all shards.</summary>
+    public int Count
+    {
+        get
+        {
+            int count = 0;
+            foreach (var shard in _shards) count += shard.Count;
+            return count;
+        }
+    }
+
+    /// <summary>The keys of one shard and their people; a shard is changed by one thread at a time.</summary>
+    public Dictionary<string, int> Shard(int shard) => _shards[shard];
+
+    /// <summary>The shard of <paramref name="name"/>'s key.</summary>
+    public int ShardOf(string name, ref char[] buffer)
+    {
+        if (_shards.Length == 1) return 0;
+        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out _);
+        return (int)((uint)string.GetHashCode(key, StringComparison.OrdinalIgnoreCase) % (uint)_shards.Length);
+    }
+
+    /// <summary>The entry of <paramref name="name"/>'s key, added when missing. The key of a name with accents, dots or
+    /// double spaces is worked out in <paramref name="buffer"/> and looked up as a span: a string is made only for a new key.</summary>
+    public ref int GetOrAdd(string name, ref char[] buffer, out bool exists) =>
+        ref GetOrAdd(ShardOf(name, ref buffer), name, ref buffer, out exists);
+
+    /// <summary>Like <see cref="GetOrAdd(string, ref char[], out bool)"/> in a shard the caller worked out with
+    /// <see cref="ShardOf"/>: threads filling shards of their own may call it at once.</summary>
+    public ref int GetOrAdd(int shard, string name, ref char[] buffer, out bool exists)
+    {
+        var map = _shards[shard];
+        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out bool plain);
+        if (plain) return ref CollectionsMarshal.GetValueRefOrAddDefault(map, name, out exists);
+        return ref CollectionsMarshal.GetValueRefOrAddDefault(map.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
+    }
+
+    /// <summary>The person with this name, or -1.</summary>
+    public int Find(string name)
+    {
+        char[] buffer = [];
+        int shard = ShardOf(name, ref buffer);
+        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out bool plain);
+        if (plain) return _shards[shard].GetValueOrDefault(name, -1);
+        return _shards[shard].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out int person) ? person : -1;
+    }
+}
