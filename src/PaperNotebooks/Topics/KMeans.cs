@@ -26,7 +26,7 @@ internal static class KMeans
 
     private static Clustering RunOnce(EmbeddingMatrix vectors, int k, Random random, int maxIterations, CancellationToken cancellation)
     {
-        int n = vectors.Count, d = vectors.Dimensions;
+        int n = vectors.Count;
         var centroids = Seed(vectors, k, random);
         var assignment = new int[n];
         Array.Fill(assignment, -1);
@@ -48,28 +48,17 @@ internal static class KMeans
             }, local => Interlocked.Add(ref moved, local));
             if (moved == 0 && iteration > 0) break;
 
-            var sums = new EmbeddingMatrix(k, d);
-            var sizes = new int[k];
-            for (int i = 0; i < n; i++)
-            {
-                var sum = sums.Row(assignment[i]);
-                var v = vectors.ReadRow(i);
-                for (int j = 0; j < d; j++) sum[j] += v[j];
-                sizes[assignment[i]]++;
-            }
+            centroids = Centres(vectors, assignment, k, out var sizes);
             for (int c = 0; c < k; c++)
             {
-                if (sizes[c] == 0)
-                {
-                    // An empty cluster takes the paper furthest from its centre.
-                    int far = 0;
-                    for (int i = 1; i < n; i++) if (similarity[i] < similarity[far]) far = i;
-                    vectors.ReadRow(far).CopyTo(sums.Row(c));
-                    similarity[far] = 1;
-                }
-                Pooling.Normalize(sums.Row(c));
+                if (sizes[c] > 0) continue;
+                // An empty cluster takes the paper furthest from its centre.
+                int far = 0;
+                for (int i = 1; i < n; i++) if (similarity[i] < similarity[far]) far = i;
+                vectors.ReadRow(far).CopyTo(centroids.Row(c));
+                Pooling.Normalize(centroids.Row(c));
+                similarity[far] = 1;
             }
-            centroids = sums;
         }
         double score = 0;
         for (int i = 0; i < n; i++) score += similarity[i];
@@ -79,17 +68,27 @@ internal static class KMeans
     /// <summary>Each vector's similarity to the normalised mean of the vectors assigned with it (an empty cluster has none).</summary>
     public static float[] SimilarityToCentres(EmbeddingMatrix vectors, int[] assignment, int k)
     {
+        var centres = Centres(vectors, assignment, k, out _);
+        var similarity = new float[assignment.Length];
+        for (int i = 0; i < assignment.Length; i++) similarity[i] = VectorMath.Dot(vectors.ReadRow(i), centres.ReadRow(assignment[i]));
+        return similarity;
+    }
+
+    /// <summary>Each cluster's normalised mean, summed in row order so the same input gives the same bits; an empty
+    /// cluster's row stays zero (<paramref name="sizes"/> says which).</summary>
+    private static EmbeddingMatrix Centres(EmbeddingMatrix vectors, int[] assignment, int k, out int[] sizes)
+    {
         var centres = new EmbeddingMatrix(k, vectors.Dimensions);
+        sizes = new int[k];
         for (int i = 0; i < assignment.Length; i++)
         {
             var sum = centres.Row(assignment[i]);
             var v = vectors.ReadRow(i);
             for (int j = 0; j < v.Length; j++) sum[j] += v[j];
+            sizes[assignment[i]]++;
         }
         for (int c = 0; c < k; c++) Pooling.Normalize(centres.Row(c));
-        var similarity = new float[assignment.Length];
-        for (int i = 0; i < assignment.Length; i++) similarity[i] = VectorMath.Dot(vectors.ReadRow(i), centres.ReadRow(assignment[i]));
-        return similarity;
+        return centres;
     }
 
     public static (int Cluster, float Similarity) Nearest(ReadOnlySpan<float> vector, EmbeddingMatrix centroids)

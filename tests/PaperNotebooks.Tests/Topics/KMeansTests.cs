@@ -45,4 +45,17 @@ public sealed class KMeansTests
         Assert.Equal(KMeans.Run(vectors, 12, seed: 42, starts: 10).Score, byDefault.Score);
         Assert.Equal(byDefault.Assignment, KMeans.Run(vectors, 12, seed: 42).Assignment);
     }
+
+    [Fact]
+    public void The_similarity_to_centres_of_the_clustered_vectors_is_the_similarity_the_clustering_ended_with()
+    {
+        // Run and SimilarityToCentres share one way of summing and normalising centres; at convergence the centres of
+        // the final assignment are the ones the papers were last measured against, bit for bit.
+        var vectors = Blobs();
+        foreach (int seed in new[] { 1, 42 })
+        {
+            var clustering = KMeans.Run(vectors, 12, seed);
+            Assert.Equal(clustering.Similarity, KMeans.SimilarityToCentres(vectors, clustering.Assignment, 12));
+        }
+    }
 }
