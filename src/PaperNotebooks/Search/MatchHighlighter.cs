@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Analysis;
 using Lucene.Net.Search.Highlight;
 using PaperNotebooks.Model;
 using LuceneQuery = Lucene.Net.Search.Query;
@@ -23,7 +24,6 @@ internal sealed class MatchHighlighter
     private readonly Highlighter? _title;
     private readonly Highlighter? _abstract;
     private readonly Highlighter? _authors;
-    private readonly QueryScorer? _abstractScorer;
 
     /// <param name="fields">The fields the query looks in; see <see cref="QueryCompiler"/>.</param>
     public MatchHighlighter(LuceneQuery query, IReadOnlySet<string> fields)
@@ -31,10 +31,7 @@ internal sealed class MatchHighlighter
         if (fields.Contains(SearchFields.Title))
             _title = Create(query, SearchFields.Title, _ => new NullFragmenter());
         if (fields.Contains(SearchFields.Abstract))
-        {
-            _abstract = Create(query, SearchFields.Abstract, scorer => new SimpleSpanFragmenter(scorer, FragmentSize));
-            _abstractScorer = (QueryScorer)_abstract.FragmentScorer;
-        }
+            _abstract = Create(query, SearchFields.Abstract, scorer => new SpanFragmenterPerText(scorer));
         if (fields.Contains(SearchFields.Authors))
             _authors = Create(query, SearchFields.Authors, _ => new NullFragmenter());
     }
@@ -71,14 +68,7 @@ internal sealed class MatchHighlighter
     {
         string text = Clean(paper.Abstract);
         if (_abstract is null) return HighlightedText.Plain(Opening(text));
-        lock (_lock)
-        {
-            // A fragmenter for each text: Lucene's SimpleSpanFragmenter does not reset, at the start of a text, the
-            // position it waits for when the last text ended inside a phrase, and then makes the whole next text one
-            // fragment; so a snippet depended on which hits were highlighted before it.
-            _abstract.TextFragmenter = new SimpleSpanFragmenter(_abstractScorer!, FragmentSize);
-            return SnippetLocked(_abstract, text);
-        }
+        lock (_lock) return SnippetLocked(_abstract, text);
     }
 
     private static HighlightedText SnippetLocked(Highlighter highlighter, string text)
@@ -170,6 +160,24 @@ internal sealed class MatchHighlighter
         if (text.Length <= Length) return text;
         int cut = text.LastIndexOf(' ', Length);
         return text[..(cut > 0 ? cut : Length)].TrimEnd(',', ';', ':', ' ') + Ellipsis;
+    }
+
+    /// <summary>
+    /// Lucene's <see cref="SimpleSpanFragmenter"/>, a new one for each text. Its <c>Start</c> does not reset the
+    /// position it waits for when the last text ended inside a phrase, and then makes the whole next text one
+    /// fragment: reused, a snippet would depend on which hits were highlighted before it.
+    /// </summary>
+    private sealed class SpanFragmenterPerText(QueryScorer scorer) : IFragmenter
+    {
+        private SimpleSpanFragmenter? _text;
+
+        public void Start(string originalText, TokenStream tokenStream)
+        {
+            _text = new SimpleSpanFragmenter(scorer, FragmentSize);
+            _text.Start(originalText, tokenStream);
+        }
+
+        public bool IsNewFragment() => _text!.IsNewFragment();
     }
 
     private sealed class MarkFormatter : IFormatter
