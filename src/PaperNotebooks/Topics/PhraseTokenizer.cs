@@ -20,7 +20,15 @@ internal static class PhraseTokenizer
 {
     /// <summary>Adds the words of <paramref name="text"/> to <paramref name="into"/>; returns how many were left
     /// out (numbers, single letters, words a frozen vocabulary does not know).</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, PhraseVocabulary vocabulary, List<PhraseToken> into) => Tokenize<PhraseVocabulary>(text, vocabulary, into);
+    public static int Tokenize(ReadOnlySpan<char> text, PhraseVocabulary vocabulary, List<PhraseToken> into) =>
+        Tokenize(text, new VocabularyWords(vocabulary), into);
+
+    /// <summary>The vocabulary as a struct, so that the tokenizer is compiled for it and calls it directly (a class
+    /// type argument shares one compiled body and calls through an interface), once for every word of every paper.</summary>
+    private readonly struct VocabularyWords(PhraseVocabulary vocabulary) : IPhraseWords
+    {
+        public (int Stem, int Form) Add(ReadOnlySpan<char> written) => vocabulary.Add(written);
+    }
 
     /// <summary>Like <see cref="Tokenize(ReadOnlySpan{char}, PhraseVocabulary, List{PhraseToken})"/>, with words numbered by
     /// <paramref name="vocabulary"/>; a stem of 0 leaves a word out.</summary>

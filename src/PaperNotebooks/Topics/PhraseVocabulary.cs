@@ -26,14 +26,12 @@ internal sealed class PhraseVocabulary : IPhraseWords
     // Words as written, with their ids: most words of a collection were seen before, and one look-up of the word as
     // it stands spares folding it, the stop-word test and two look-ups.
     private const int MaxWritten = 1 << 20;
-    private readonly Dictionary<string, (int Stem, int Form)> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Stem, int Form)>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+    private readonly WrittenWords _written = new();
 
     public PhraseVocabulary()
     {
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _writtenLookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>When frozen, unknown words get id 0 instead of a new id (for matching against a built vocabulary), and
@@ -63,10 +61,10 @@ internal sealed class PhraseVocabulary : IPhraseWords
     /// or has no room left.</summary>
     public (int Stem, int Form) Add(ReadOnlySpan<char> written)
     {
-        if (_writtenLookup.TryGetValue(written, out var known)) return known;
+        if (_written.TryGetValue(written, out var known)) return known;
         var ids = Identify(written);
         // Frozen, the vocabulary is only read, so several threads may match against it at once.
-        if (!Frozen && ids.Stem != 0 && ids.Form != 0 && _written.Count < MaxWritten) _writtenLookup[written] = ids;
+        if (!Frozen && ids.Stem != 0 && ids.Form != 0 && _written.Count < MaxWritten) _written.Add(written.ToString(), ids);
         return ids;
     }
 
@@ -119,10 +117,10 @@ internal sealed class PhraseVocabulary : IPhraseWords
         for (int id = 1; id < stems.Length; id++) stems[id] = StemId(later._stemText[id]);
         var forms = new int[later._formText.Count];
         for (int id = 1; id < forms.Length; id++) forms[id] = FormId(later._formText[id], later._stopForm[id]);
-        foreach (var (written, ids) in later._written)
+        foreach (var (written, ids) in later._written.Entries())
         {
             if (_written.Count >= MaxWritten) break;
-            if (stems[ids.Stem] != 0 && forms[ids.Form] != 0) _written.TryAdd(written, (stems[ids.Stem], forms[ids.Form]));
+            if (stems[ids.Stem] != 0 && forms[ids.Form] != 0 && !_written.TryGetValue(written, out _)) _written.Add(written, (stems[ids.Stem], forms[ids.Form]));
         }
         return (stems, forms);
     }
