@@ -37,23 +37,46 @@ internal static class PhraseKey
     /// </summary>
     public static void Enumerate(List<PhraseToken> tokens, PhraseVocabulary vocabulary, List<(long Key, long Form, bool Hyphenated)> into)
     {
-        for (int i = 0; i < tokens.Count; i++)
+        var list = new ListSink(into);
+        Enumerate(tokens, vocabulary, ref list);
+    }
+
+    /// <summary>Like <see cref="Enumerate(List{PhraseToken}, PhraseVocabulary, List{ValueTuple{long, long, bool}})"/>,
+    /// handing each phrase to <paramref name="sink"/> as it is found: a count compiled with its sink needs no list of
+    /// the text's phrases written and read again.</summary>
+    public static void Enumerate<TSink>(List<PhraseToken> tokens, PhraseVocabulary vocabulary, ref TSink sink) where TSink : struct, IPhraseSink
+    {
+        var flags = vocabulary.Flags;
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (int i = 0; i < all.Length; i++)
         {
-            var first = tokens[i];
-            if (vocabulary.IsStop(first)) continue;
-            if (vocabulary.Form(first.Form).Length >= 3) into.Add((Pack(first.Stem), Pack(first.Form), false));
+            var first = all[i];
+            var firstFlags = flags[first.Form];
+            if ((firstFlags & FormFlags.Stop) != 0) continue;
+            if ((firstFlags & FormFlags.ThreeCharacters) != 0) sink.Add(Pack(first.Stem), Pack(first.Form), false);
 
-            if (i + 1 >= tokens.Count || tokens[i + 1].BreakBefore) continue;
-            var second = tokens[i + 1];
-            bool secondIsStop = vocabulary.IsStop(second);
-            if (!secondIsStop) into.Add((Pack(first.Stem, second.Stem), Pack(first.Form, second.Form), second.HyphenBefore));
+            if (i + 1 >= all.Length || all[i + 1].BreakBefore) continue;
+            var second = all[i + 1];
+            bool secondIsStop = (flags[second.Form] & FormFlags.Stop) != 0;
+            if (!secondIsStop) sink.Add(Pack(first.Stem, second.Stem), Pack(first.Form, second.Form), second.HyphenBefore);
 
-            if (i + 2 >= tokens.Count || tokens[i + 2].BreakBefore) continue;
-            var third = tokens[i + 2];
-            if (vocabulary.IsStop(third)) continue;
+            if (i + 2 >= all.Length || all[i + 2].BreakBefore) continue;
+            var third = all[i + 2];
+            if ((flags[third.Form] & FormFlags.Stop) != 0) continue;
             bool hyphenated = second.HyphenBefore && third.HyphenBefore;
             if (secondIsStop && !hyphenated) continue;
-            into.Add((Pack(first.Stem, second.Stem, third.Stem), Pack(first.Form, second.Form, third.Form), hyphenated));
+            sink.Add(Pack(first.Stem, second.Stem, third.Stem), Pack(first.Form, second.Form, third.Form), hyphenated);
         }
     }
+
+    private readonly struct ListSink(List<(long Key, long Form, bool Hyphenated)> into) : IPhraseSink
+    {
+        public void Add(long key, long form, bool hyphenated) => into.Add((key, form, hyphenated));
+    }
+}
+
+/// <summary>Takes the phrases <see cref="PhraseKey.Enumerate{TSink}"/> finds, in order.</summary>
+internal interface IPhraseSink
+{
+    void Add(long key, long form, bool hyphenated);
 }

@@ -126,19 +126,21 @@ internal sealed class PhraseStatistics
     {
         var vocabulary = new PhraseVocabulary();
         var counts = new Dictionary<long, PhraseCount>();
-        var words = new PhraseCount[4096];
+        var sink = new CountingSink(counts, years.Papers.Length);
         var tokens = new List<PhraseToken>();
-        var phrases = new List<(long Key, long Form, bool Hyphenated)>();
         char[] decoded = [];
         for (int i = start; i < end; i++)
         {
             var paper = papers[i];
-            int year = paper.Published.Year - years.First;
-            CountText(paper.Title, TitleWeight, i + 1, year);
+            (sink.Paper, sink.Year) = (i + 1, paper.Published.Year - years.First);
+            sink.Weight = TitleWeight;
+            CountText(paper.Title);
             // The abstract decoded into one buffer for the part, not into a string per paper.
-            CountText(paper.StoredAbstract.Chars(ref decoded), 1, i + 1, year);
+            sink.Weight = 1;
+            CountText(paper.StoredAbstract.Chars(ref decoded));
         }
         foreach (var key in counts.Keys) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, key).Close();
+        var words = sink.Words;
         for (int stem = 1; stem < words.Length; stem++)
         {
             if (words[stem].Papers == 0) continue;
@@ -147,20 +149,32 @@ internal sealed class PhraseStatistics
         }
         return (vocabulary, counts);
 
-        void CountText(ReadOnlySpan<char> text, int weight, int paper, int year)
+        void CountText(ReadOnlySpan<char> text)
         {
-            Cut(text, vocabulary, tokens, phrases);
-            foreach (var (key, form, _) in phrases)
-            {
-                ref var count = ref PhraseKey.WordCount(key) == 1 ? ref Word((int)key) : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-                count.Add(paper, form, weight, year, years.Papers.Length);
-            }
+            tokens.Clear();
+            PhraseTokenizer.Tokenize(text, vocabulary, tokens);
+            PhraseKey.Enumerate(tokens, vocabulary, ref sink);
+        }
+    }
+
+    /// <summary>Counts each phrase of the text being read (of <see cref="Paper"/>, in <see cref="Year"/>, words weighing
+    /// <see cref="Weight"/>) as it is found.</summary>
+    private struct CountingSink(Dictionary<long, PhraseCount> counts, int years) : IPhraseSink
+    {
+        /// <summary>The counts of single words by stem id.</summary>
+        public PhraseCount[] Words = new PhraseCount[4096];
+        public int Paper, Year, Weight;
+
+        public void Add(long key, long form, bool hyphenated)
+        {
+            ref var count = ref PhraseKey.WordCount(key) == 1 ? ref Word((int)key) : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+            count.Add(Paper, form, Weight, Year, years);
         }
 
-        ref PhraseCount Word(int stem)
+        private ref PhraseCount Word(int stem)
         {
-            if (stem >= words.Length) Array.Resize(ref words, Math.Max(stem + 1, 2 * words.Length));
-            return ref words[stem];
+            if (stem >= Words.Length) Array.Resize(ref Words, Math.Max(stem + 1, 2 * Words.Length));
+            return ref Words[stem];
         }
     }
 

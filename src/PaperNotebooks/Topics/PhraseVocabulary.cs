@@ -20,7 +20,9 @@ internal sealed class PhraseVocabulary : IPhraseWords
     private readonly Dictionary<string, int> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
     private readonly List<string> _formText = [""];
-    private readonly List<bool> _stopForm = [false];
+    /// <summary>What a phrase needs to know of each form, one byte a form: read for every word of every paper, where
+    /// the form's text would be a pointer away.</summary>
+    private readonly List<FormFlags> _formFlags = [FormFlags.None];
     private readonly List<string> _stemText = [""];
 
     // Words as written, with their ids: most words of a collection were seen before, and one look-up of the word as
@@ -40,7 +42,10 @@ internal sealed class PhraseVocabulary : IPhraseWords
 
     /// <summary>True when the word is a stop word as written (folded): <c>times</c> is one, <c>time</c>, of the same stem,
     /// is not. A property of the form, so it does not depend on which spelling of a stem came first.</summary>
-    public bool IsStop(PhraseToken token) => _stopForm[token.Form];
+    public bool IsStop(PhraseToken token) => (_formFlags[token.Form] & FormFlags.Stop) != 0;
+
+    /// <summary>The flags of every form by id; valid until a form is added.</summary>
+    public ReadOnlySpan<FormFlags> Flags => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_formFlags);
 
     public string Form(int form) => _formText[form];
 
@@ -102,7 +107,7 @@ internal sealed class PhraseVocabulary : IPhraseWords
         var text = form.ToString();
         _forms[text] = id;
         _formText.Add(text);
-        _stopForm.Add(stop);
+        _formFlags.Add((stop ? FormFlags.Stop : FormFlags.None) | (text.Length >= 3 ? FormFlags.ThreeCharacters : FormFlags.None));
         return id;
     }
 
@@ -116,7 +121,7 @@ internal sealed class PhraseVocabulary : IPhraseWords
         var stems = new int[later._stemText.Count];
         for (int id = 1; id < stems.Length; id++) stems[id] = StemId(later._stemText[id]);
         var forms = new int[later._formText.Count];
-        for (int id = 1; id < forms.Length; id++) forms[id] = FormId(later._formText[id], later._stopForm[id]);
+        for (int id = 1; id < forms.Length; id++) forms[id] = FormId(later._formText[id], (later._formFlags[id] & FormFlags.Stop) != 0);
         foreach (var (written, ids) in later._written.Entries())
         {
             if (_written.Count >= MaxWritten) break;
@@ -179,4 +184,15 @@ internal sealed class PhraseVocabulary : IPhraseWords
                 return len - 1;
         }
     }
+}
+
+/// <summary>What a phrase needs to know of a word's form.</summary>
+[Flags]
+internal enum FormFlags : byte
+{
+    None = 0,
+    /// <summary>A stop word as written: no phrase starts or ends with it.</summary>
+    Stop = 1,
+    /// <summary>Three characters or more: long enough to be a phrase alone.</summary>
+    ThreeCharacters = 2,
 }
