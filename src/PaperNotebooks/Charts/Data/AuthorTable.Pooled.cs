@@ -182,6 +182,7 @@ internal sealed partial class AuthorTable
             return part;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void Add(int person, int name, int row, long met)
         {
             ref var counted = ref _people[person];
