@@ -130,5 +130,10 @@ public sealed class CountingInPartsTests
         Assert.Equal(
             byName.Top(50).Select(person => string.Join("|", byName.GroupOf(person).Titles)),
             byNumber.Top(50).Select(person => string.Join("|", byNumber.GroupOf(person).Titles)));
+        // A loaded collection's table keeps its people's first titles as rows, read when shown: the same titles.
+        var ofCollection = AuthorTable.Count(new PaperCollection(pooled), AuthorTable.TitlesPerAuthor);
+        Assert.Equal(
+            Enumerable.Range(0, byName.People).Select(person => string.Join("|", byName.GroupOf(person).Titles)),
+            Enumerable.Range(0, ofCollection.People).Select(person => string.Join("|", ofCollection.GroupOf(person).Titles)));
     }
 }

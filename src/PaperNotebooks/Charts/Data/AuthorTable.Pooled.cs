@@ -242,7 +242,10 @@ internal sealed partial class AuthorTable
             var renumbered = new int[people];
             Array.Fill(renumbered, -1);
             var tallies = new AuthorTally[Math.Max(kept, 1)];
-            var titles = new string?[kept * titlesPerAuthor];
+            // A loaded collection, which does not change, keeps rows; other lists, the titles themselves.
+            var collection = papers as PaperCollection;
+            var titles = collection is null ? new string?[kept * titlesPerAuthor] : null;
+            var titleRows = collection is null ? null : new int[kept * titlesPerAuthor];
             for (int mine = 0; mine < kept; mine++)
             {
                 int person = counted[mine];
@@ -260,7 +263,12 @@ internal sealed partial class AuthorTable
                     if (tallies[mine].FirstSpelling is null) tallies[mine] = new AuthorTally(spellings[name]);
                     tallies[mine].Add(spellings[name], _names[name].Papers);
                 }
-                for (int k = 0; k < _people[person].TitlesKept; k++) titles[mine * titlesPerAuthor + k] = papers[_people[person].Titles[k]].Title;
+                for (int k = 0; k < _people[person].TitlesKept; k++)
+                {
+                    int row = _people[person].Titles[k];
+                    if (titleRows is not null) titleRows[mine * titlesPerAuthor + k] = row + 1;
+                    else titles![mine * titlesPerAuthor + k] = papers[row].Title;
+                }
             }
             Parallel.For(0, keys.Shards, shard =>
             {
@@ -272,7 +280,8 @@ internal sealed partial class AuthorTable
                     else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(map, key) = renumbered[first + person];
                 }
             });
-            return new AuthorTable(titlesPerAuthor, new AuthorTallies(keys, tallies, kept), titles);
+            var byPerson = new AuthorTallies(keys, tallies, kept);
+            return titleRows is not null ? new AuthorTable(titlesPerAuthor, byPerson, collection!, titleRows) : new AuthorTable(titlesPerAuthor, byPerson, titles);
         }
     }
 }

@@ -15,11 +15,23 @@ internal sealed partial class AuthorTable
     /// one array rather than a list object per person.</summary>
     private string?[] _titles = [];
 
+    /// <summary>Or, for a table of a loaded collection counted by number, each person's first titles as rows of
+    /// <see cref="_papers"/> plus one (0 where none is left), read when a person is shown: a million papers' people
+    /// keep millions of first titles, and a chart shows a few dozen people's.</summary>
+    private readonly int[]? _titleRows;
+    private readonly PaperCollection? _papers;
+
     private AuthorTable(int titlesPerAuthor, AuthorTallies? tallies = null, string?[]? titles = null)
     {
         _titlesPerAuthor = Math.Max(0, titlesPerAuthor);
         _tallies = tallies ?? new();
         _titles = titles ?? [];
+    }
+
+    private AuthorTable(int titlesPerAuthor, AuthorTallies tallies, PaperCollection papers, int[] titleRows)
+        : this(titlesPerAuthor, tallies)
+    {
+        (_papers, _titleRows) = (papers, titleRows);
     }
 
     public int People => _tallies.People;
@@ -86,6 +98,7 @@ internal sealed partial class AuthorTable
 
     private void Add(AuthorTable later)
     {
+        if (_titleRows is not null) throw new InvalidOperationException("A table counted by number is complete; tables counted by name are added up.");
         var people = _tallies.Merge(later._tallies);
         for (int theirs = 0; theirs < people.Length; theirs++)
         {
@@ -96,6 +109,11 @@ internal sealed partial class AuthorTable
     private IEnumerable<string> TitlesOf(int person)
     {
         int first = person * _titlesPerAuthor;
+        if (_titleRows is not null)
+        {
+            for (int at = first; at < first + _titlesPerAuthor && _titleRows[at] > 0; at++) yield return _papers![_titleRows[at] - 1].Title;
+            yield break;
+        }
         for (int at = first; at < first + _titlesPerAuthor && at < _titles.Length && _titles[at] is { } title; at++) yield return title;
     }
 
