@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Analytics;
@@ -29,14 +31,14 @@ public static class AuthorIdentity
     /// <see cref="CaseInsensitiveKey(string)"/> without allocating a string: the name itself when it is plain ASCII
     /// (<paramref name="plain"/>), else the key written into <paramref name="buffer"/>, which grows as needed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ReadOnlySpan<char> CaseInsensitiveKey(string name, ref char[] buffer, out bool plain)
     {
         plain = IsPlain(name);
         return plain ? name : FoldedKey(name, ref buffer);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlain(string name)
     {
         for (int i = 0; i < name.Length; i++)
@@ -47,7 +49,7 @@ public static class AuthorIdentity
         return !name.EndsWith(' ');
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> FoldedKey(string name, ref char[] buffer)
     {
         int length = 0;

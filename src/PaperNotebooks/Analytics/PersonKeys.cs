@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PaperNotebooks.Analytics;
@@ -39,7 +40,7 @@ internal sealed class PersonKeys
     public Dictionary<string, int> Shard(int shard) => _shards[shard];
 
     /// <summary>The shard of <paramref name="name"/>'s key.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ShardOf(string name, ref char[] buffer)
     {
         if (_shards.Length == 1) return 0;
@@ -54,7 +55,7 @@ internal sealed class PersonKeys
 
     /// <summary>Like <see cref="GetOrAdd(string, ref char[], out bool)"/> in a shard the caller worked out with
     /// <see cref="ShardOf"/>: threads filling shards of their own may call it at once.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ref int GetOrAdd(int shard, string name, ref char[] buffer, out bool exists)
     {
         var map = _shards[shard];

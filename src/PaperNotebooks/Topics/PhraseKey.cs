@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperNotebooks.Topics;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal static class PhraseKey
     /// <summary>Like <see cref="Enumerate(List{PhraseToken}, PhraseVocabulary, List{ValueTuple{long, long, bool}})"/>,
     /// handing each phrase to <paramref name="sink"/> as it is found: a count compiled with its sink needs no list of
     /// the text's phrases written and read again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Enumerate<TSink>(List<PhraseToken> tokens, PhraseVocabulary vocabulary, ref TSink sink) where TSink : struct, IPhraseSink
     {
         var flags = vocabulary.Flags;

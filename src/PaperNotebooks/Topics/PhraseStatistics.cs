@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Topics;
@@ -84,6 +86,7 @@ internal sealed class PhraseStatistics
         return Build(papers, papers.Count < InPartsFrom ? 1 : Environment.ProcessorCount);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PhraseStatistics Build(PaperCollection papers, int parts)
     {
         PhraseVocabulary vocabulary;
@@ -122,6 +125,7 @@ internal sealed class PhraseStatistics
     /// weight in the paper adds up there (no table of the paper's phrases to fill and empty for each paper). Single
     /// words, two phrases in five, are counted in an array by stem id rather than looked up by key (ids are dense), and
     /// join the other counts at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (PhraseVocabulary Vocabulary, Dictionary<long, PhraseCount> Counts) Count(PaperCollection papers, int start, int end, Years years)
     {
         var vocabulary = new PhraseVocabulary();
@@ -149,6 +153,7 @@ internal sealed class PhraseStatistics
         }
         return (vocabulary, counts);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void CountText(ReadOnlySpan<char> text)
         {
             tokens.Clear();
@@ -165,6 +170,7 @@ internal sealed class PhraseStatistics
         public PhraseCount[] Words = new PhraseCount[4096];
         public int Paper, Year, Weight;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(long key, long form, bool hyphenated)
         {
             ref var count = ref PhraseKey.WordCount(key) == 1 ? ref Word((int)key) : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
@@ -266,6 +272,7 @@ internal struct PhraseCount
     /// into <see cref="FrequencySum"/> when the next paper comes, or at <see cref="Close"/>.</summary>
     /// <param name="year">The paper's year, from the collection's first (0).</param>
     /// <param name="years">How many years the collection spans.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int paper, long form, int weight, int year, int years)
     {
         if (_paper != paper)

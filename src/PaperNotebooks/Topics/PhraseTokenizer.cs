@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperNotebooks.Topics;
 
 /// <summary>A word of a text for key phrases. <see cref="BreakBefore"/>: punctuation, a number or a dropped word
@@ -32,6 +34,7 @@ internal static class PhraseTokenizer
 
     /// <summary>Like <see cref="Tokenize(ReadOnlySpan{char}, PhraseVocabulary, List{PhraseToken})"/>, with words numbered by
     /// <paramref name="vocabulary"/>; a stem of 0 leaves a word out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Tokenize<TWords>(ReadOnlySpan<char> text, TWords vocabulary, List<PhraseToken> into) where TWords : IPhraseWords
     {
         int skipped = 0;

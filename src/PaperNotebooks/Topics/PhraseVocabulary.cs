@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 using PaperNotebooks.Text;
@@ -64,6 +65,7 @@ internal sealed class PhraseVocabulary : IPhraseWords
 
     /// <summary>The stem and form ids of a word as written; 0 when the vocabulary is frozen and does not know it
     /// or has no room left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Stem, int Form) Add(ReadOnlySpan<char> written)
     {
         if (_written.TryGetValue(written, out var known)) return known;

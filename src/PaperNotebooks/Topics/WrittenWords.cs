@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PaperNotebooks.Topics;
@@ -25,6 +26,7 @@ internal sealed class WrittenWords
 
     public int Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ReadOnlySpan<char> written, out (int Stem, int Form) ids)
     {
         int hash = Hash(written);

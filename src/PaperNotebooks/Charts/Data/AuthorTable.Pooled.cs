@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using PaperNotebooks.Analytics;
 using PaperNotebooks.Model;
 using PaperNotebooks.Text;
@@ -13,6 +15,7 @@ namespace PaperNotebooks.Charts.Data;
 /// </summary>
 internal sealed partial class AuthorTable
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AuthorTable? CountPooled(IReadOnlyList<Paper> papers, int titlesPerAuthor)
     {
         if (titlesPerAuthor > PooledPart.MostTitles) return null;
@@ -81,13 +84,13 @@ internal sealed partial class AuthorTable
 
         // The shard of each name, then each shard filled by a core of its own.
         var shardOf = new byte[names];
-        Parallel.For(0, shards, part =>
+        Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             char[] buffer = new char[64];
             int end = InParts.Start(names, part + 1, shards);
             for (int name = InParts.Start(names, part, shards); name < end; name++) shardOf[name] = (byte)keys.ShardOf(spellings[name], ref buffer);
         });
-        Parallel.For(0, shards, shard =>
+        Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (shard) =>
         {
             char[] buffer = new char[64];
             for (int name = 0; name < names; name++)
@@ -154,6 +157,7 @@ internal sealed partial class AuthorTable
             for (int name = 0; name < names; name++) _names[name].FirstRow = int.MaxValue;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PooledPart Count(IReadOnlyList<Paper> papers, int start, int end, Dictionary<int, PooledNames> asStrings, Dictionary<NamePool, int> starts,
             int[] keyOf, int people, int names, int titlesPerAuthor)
         {
@@ -182,7 +186,7 @@ internal sealed partial class AuthorTable
             return part;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Add(int person, int name, int row, long met)
         {
             ref var counted = ref _people[person];
@@ -215,6 +219,7 @@ internal sealed partial class AuthorTable
 
         /// <summary>The table: people numbered in the order a pass over the papers meets them, each with their spellings
         /// in the order they were first met; <paramref name="named"/>'s keys become the table's map from key to person.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public AuthorTable ToTable(IReadOnlyList<Paper> papers, string[] spellings, NamedPeople named, int titlesPerAuthor)
         {
             int people = _people.Length;
