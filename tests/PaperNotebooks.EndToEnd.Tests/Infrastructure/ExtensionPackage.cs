@@ -3,8 +3,8 @@ namespace PaperNotebooks.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// The extension package built from this checkout, packed once per test run into a local folder feed with a
 /// version no NuGet cache has seen, so a notebook can never load a stale copy.
-/// eng/test.sh packs it before the tests and passes PAPERNB_FEED and PAPERNB_PACKAGE_VERSION; without them the
-/// tests pack it themselves.
+/// A package made already can be named with PAPERNB_FEED and PAPERNB_PACKAGE_VERSION; without them the tests pack it
+/// themselves, as eng/pack-extension.sh does (dotnet pack, then eng/ready-to-run.sh).
 /// </summary>
 internal static class ExtensionPackage
 {
@@ -36,6 +36,10 @@ internal static class ExtensionPackage
             ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:Version={version}"],
             Repository.Root, TimeSpan.FromMinutes(10));
         Assert.True(result.ExitCode == 0, result.Describe("dotnet pack"));
+        // As eng/pack-extension.sh ships it: the own assemblies compiled ahead for x64 Linux.
+        var images = await ProcessRunner.RunAsync("bash", [Repository.File("eng", "ready-to-run.sh"), Path.Combine(feed, $"{Id}.{version}.nupkg")],
+            Repository.Root, TimeSpan.FromMinutes(10));
+        Assert.True(images.ExitCode == 0, images.Describe("eng/ready-to-run.sh"));
         return (feed, version);
     }
 }
