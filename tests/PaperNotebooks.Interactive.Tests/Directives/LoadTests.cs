@@ -96,7 +96,7 @@ public sealed class LoadTests : IDisposable
     public async Task The_extension_dib_loads_the_extension_and_shows_a_banner_with_examples()
     {
         using var kernel = new PaperKernel(load: false);
-        string dib = File.ReadAllText(Path.Combine(RepositoryFolder(), "src", "PaperNotebooks.Interactive", "extension.dib"));
+        string dib = File.ReadAllText(Path.Combine(Repository.Root, "src", "PaperNotebooks.Interactive", "extension.dib"));
         await kernel.RunAsync($"#r \"{typeof(PaperKernelExtension).Assembly.Location}\"");
 
         var result = await kernel.RunAsync(dib);
@@ -107,12 +107,5 @@ public sealed class LoadTests : IDisposable
         Assert.Contains("#!paper show long context training", text);
         Assert.Contains("<code>#!paper list --category LG --year 2021..2024 --top 10</code>", PaperKernel.Html(result));
         await kernel.RunAsync("#!paper load");
-    }
-
-    private static string RepositoryFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PaperNotebooks.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

@@ -14,16 +14,9 @@ public sealed class DependencyTests
         Assert.Empty(offenders);
     }
 
-    private static IEnumerable<string> SourceFiles()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string core = Path.Combine(folder.FullName, "src", "PaperNotebooks");
-            if (File.Exists(Path.Combine(folder.FullName, "PaperNotebooks.sln")))
-                return Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"));
-        }
-        throw new DirectoryNotFoundException($"no PaperNotebooks.sln above {AppContext.BaseDirectory}");
-    }
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(Repository.File("src", "PaperNotebooks"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"));
 
     private static string? Namespace(string file) =>
         File.ReadLines(file).FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal))?["namespace ".Length..].TrimEnd(';', ' ');
