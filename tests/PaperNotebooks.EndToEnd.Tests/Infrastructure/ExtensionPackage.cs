@@ -30,7 +30,9 @@ internal static class ExtensionPackage
             return (feed, version);
         }
 
-        feed = Repository.Artifacts("feed");
+        // A folder of the tests' own: eng/pack-extension.sh (which the shipped-notebook tests run) keeps only its
+        // latest package in artifacts/feed and would delete this one under the other tests.
+        feed = Repository.Artifacts("e2e-feed");
         version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var result = await ProcessRunner.RunAsync("dotnet",
             ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:Version={version}"],
