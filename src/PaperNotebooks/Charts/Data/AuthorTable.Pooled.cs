@@ -59,8 +59,9 @@ internal sealed partial class AuthorTable
         return all.ToTable(papers, spellings, people, titlesPerAuthor);
     }
 
-    // From this many names, a shard of keys per core.
+    // From this many names, a shard of keys per core, up to MostShards (a shard number fits a byte).
     internal const int ShardedFrom = 50_000;
+    private const int MostShards = 64;
 
     /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key; each shard of
     /// <see cref="Keys"/> numbers its people from 0, and the people of shard <c>s</c> are numbered from
@@ -72,7 +73,7 @@ internal sealed partial class AuthorTable
     private static NamedPeople PeopleOf(string[] spellings)
     {
         int names = spellings.Length;
-        int shards = names >= ShardedFrom ? Environment.ProcessorCount : 1;
+        int shards = names >= ShardedFrom ? Math.Min(Environment.ProcessorCount, MostShards) : 1;
         var keys = new PersonKeys(shards, names); // no growing: at most a person a name
         var personOf = new int[names];
         if (shards == 1)
