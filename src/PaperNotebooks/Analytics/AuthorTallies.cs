@@ -7,7 +7,9 @@ namespace PaperNotebooks.Analytics;
 /// </summary>
 internal sealed class AuthorTallies
 {
-    private readonly PersonKeys _byKey = new();
+    /// <summary>The person of each key: made at once for a count that meets names one by one, and when first asked for
+    /// by a table counted elsewhere (most tables are only ranked).</summary>
+    private readonly Lazy<PersonKeys> _byKey = new(new PersonKeys());
 
     /// <summary>The person of each name as written (ordinal, no key to work out): most names come again exactly as they
     /// were written, and an ordinal look-up costs a fraction of folding accents and spacing and hashing ignoring case.
@@ -24,10 +26,12 @@ internal sealed class AuthorTallies
     public AuthorTallies() { }
 
     /// <summary>Tallies counted elsewhere (<see cref="Charts.Data.AuthorTable"/>'s count by number): the first
-    /// <paramref name="people"/> of <paramref name="tallies"/>, found by <paramref name="byKey"/>.</summary>
-    public AuthorTallies(PersonKeys byKey, AuthorTally[] tallies, int people)
+    /// <paramref name="people"/> of <paramref name="tallies"/>, found by the keys <paramref name="byKey"/> makes when a
+    /// person is first looked up.</summary>
+    public AuthorTallies(Func<PersonKeys> byKey, AuthorTally[] tallies, int people)
     {
-        (_byKey, _tallies, _people) = (byKey, tallies, people);
+        (_byKey, _tallies, _people) = (new(byKey), tallies, people);
+        _bySpelling = null;
     }
 
     public ref readonly AuthorTally this[int person] => ref _tallies[person];
@@ -61,13 +65,32 @@ internal sealed class AuthorTallies
     }
 
     /// <summary>The person with this name, or -1.</summary>
-    public int Find(string name) => _byKey.Find(name);
+    public int Find(string name) => _byKey.Value.Find(name);
 
     /// <summary>The people with most papers, ties broken by the displayed name.</summary>
-    public int[] Top(int count) =>
-        Enumerable.Range(0, _people)
+    public int[] Top(int count)
+    {
+        count = Math.Clamp(count, 0, _people);
+        if (count == 0) return [];
+        // The fewest papers among the top: only the people with at least as many are ordered (names only on a tie), not
+        // the hundreds of thousands of a large listing.
+        var fewest = new PriorityQueue<int, int>(count);
+        for (int person = 0; person < _people; person++)
+        {
+            int papers = _tallies[person].Papers;
+            if (fewest.Count < count) fewest.Enqueue(papers, papers);
+            else if (papers > fewest.Peek()) fewest.EnqueueDequeue(papers, papers);
+        }
+        int least = fewest.Peek();
+        var candidates = new List<int>(count);
+        for (int person = 0; person < _people; person++)
+        {
+            if (_tallies[person].Papers >= least) candidates.Add(person);
+        }
+        return candidates
             .OrderByDescending(i => _tallies[i].Papers).ThenBy(i => _tallies[i].DisplayName, StringComparer.Ordinal)
-            .Take(Math.Max(0, count)).ToArray();
+            .Take(count).ToArray();
+    }
 
     private int Intern(string name)
     {
@@ -91,7 +114,7 @@ internal sealed class AuthorTallies
 
     private int InternByKey(string name)
     {
-        ref int person = ref _byKey.GetOrAdd(name, ref _keyBuffer, out bool exists);
+        ref int person = ref _byKey.Value.GetOrAdd(name, ref _keyBuffer, out bool exists);
         if (!exists)
         {
             person = _people;

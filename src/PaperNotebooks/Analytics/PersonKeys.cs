@@ -23,22 +23,6 @@ internal sealed class PersonKeys
             _shards[shard] = new Dictionary<string, int>(capacity / shards + (capacity > 0 ? 16 : 0), StringComparer.OrdinalIgnoreCase);
     }
 
-    public int Shards => _shards.Length;
-
-    /// <summary>The keys in all shards.</summary>
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            foreach (var shard in _shards) count += shard.Count;
-            return count;
-        }
-    }
-
-    /// <summary>The keys of one shard and their people; a shard is changed by one thread at a time.</summary>
-    public Dictionary<string, int> Shard(int shard) => _shards[shard];
-
     /// <summary>The shard of <paramref name="name"/>'s key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ShardOf(string name, ref char[] buffer)
@@ -63,6 +47,41 @@ internal sealed class PersonKeys
         if (plain) return ref CollectionsMarshal.GetValueRefOrAddDefault(map, name, out exists);
         return ref CollectionsMarshal.GetValueRefOrAddDefault(map.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
     }
+
+    /// <summary>
+    /// The keys of <paramref name="names"/> to their people (<paramref name="personOf"/>, numbered as the names are),
+    /// leaving out names whose person is negative. Many names go in a shard per core, each core filling its own.
+    /// </summary>
+    public static PersonKeys Of(string[] names, int[] personOf)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(personOf);
+        int count = names.Length;
+        int shards = count >= PeopleOfNames.BucketsFrom ? Math.Min(Environment.ProcessorCount, MostShards) : 1;
+        var keys = new PersonKeys(shards, count);
+        var shardOf = new byte[count];
+        if (shards > 1)
+        {
+            Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
+            {
+                char[] buffer = new char[64];
+                int end = Model.InParts.Start(count, part + 1, shards);
+                for (int name = Model.InParts.Start(count, part, shards); name < end; name++) shardOf[name] = (byte)keys.ShardOf(names[name], ref buffer);
+            });
+        }
+        Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (shard) =>
+        {
+            char[] buffer = new char[64];
+            for (int name = 0; name < count; name++)
+            {
+                if (shardOf[name] == shard && personOf[name] >= 0) keys.GetOrAdd(shard, names[name], ref buffer, out _) = personOf[name];
+            }
+        });
+        return keys;
+    }
+
+    // A shard number fits the byte it is kept in.
+    private const int MostShards = 64;
 
     /// <summary>The person with this name, or -1.</summary>
     public int Find(string name)

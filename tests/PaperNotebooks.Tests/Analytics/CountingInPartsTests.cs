@@ -102,9 +102,9 @@ public sealed class CountingInPartsTests
     }
 
     [Fact]
-    public void Many_pooled_names_put_in_a_shard_of_keys_per_core_find_the_same_people_as_the_count_by_name()
+    public void Many_pooled_names_grouped_by_a_core_each_find_the_same_people_as_the_count_by_name()
     {
-        // More names than the count puts in one map: each person written several ways (case, accents, spacing), the
+        // More names than one core groups: each person written several ways (case, accents, spacing), the
         // spellings spread over two pools and over the list.
         string[] forms = ["Zoë Nakamura {0}", "ZOE NAKAMURA {0}", "zoe  nakamura {0}", "Zoe Nakamura {0}"];
         var papers = Enumerable.Range(0, 60_000).Select(i => new Paper
@@ -117,7 +117,7 @@ public sealed class CountingInPartsTests
         }).ToList();
         var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
         var pooled = papers.Select((p, i) => p with { Authors = pools[i / 5_000 % 2].ShareNumbered(p.Authors) }).ToList();
-        Assert.True(pools.Sum(pool => pool.Count) >= AuthorTable.ShardedFrom);
+        Assert.True(pools.Sum(pool => pool.Count) >= PeopleOfNames.BucketsFrom);
 
         var byName = AuthorTable.Count(papers, AuthorTable.TitlesPerAuthor);
         var byNumber = AuthorTable.Count(pooled, AuthorTable.TitlesPerAuthor);

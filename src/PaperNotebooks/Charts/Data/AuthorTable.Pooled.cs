@@ -8,8 +8,8 @@ namespace PaperNotebooks.Charts.Data;
 
 /// <summary>
 /// The count of papers whose author lists are all held as numbers in name pools (<see cref="PooledNames"/>, as a
-/// listing reader keeps them): every name of the pools is looked up once, its person found by key, and then each
-/// paper is counted with arrays indexed by number, in parts on all cores. The table equals the one of the count by
+/// listing reader keeps them): the names of the pools are grouped into people once (<see cref="PeopleOfNames"/>), and
+/// then each paper is counted with arrays indexed by number, in parts on all cores. The table equals the one of the count by
 /// name (the same people, spellings, papers and first titles), which it replaces for loaded listings. The few lists
 /// held as strings among them (papers from another source, merged copies) get numbers in a pool of the count's own.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed partial class AuthorTable
         var starts = new Dictionary<NamePool, int>(ReferenceEqualityComparer.Instance);
         var pools = new List<NamePool>();
         var asStrings = new Dictionary<int, PooledNames>();
-        NamePool? own = null;
+        NamePool? own = null, last = null;
         int names = 0;
         for (int row = 0; row < papers.Count; row++)
         {
@@ -34,7 +34,8 @@ internal sealed partial class AuthorTable
                 if (asStrings.Count > papers.Count / 10 || (own ??= new NamePool()).ShareNumbered(authors) is not PooledNames numbered) return null;
                 asStrings[row] = list = numbered;
             }
-            if (list is null || list.Pool == own || starts.ContainsKey(list.Pool)) continue;
+            // A reader's papers come one after the other, each block's names in a pool: most papers share the last one's.
+            if (list is null || list.Pool == own || list.Pool == last || starts.ContainsKey(last = list.Pool)) continue;
             starts[list.Pool] = names;
             pools.Add(list.Pool);
             names += list.Pool.Count;
@@ -59,56 +60,12 @@ internal sealed partial class AuthorTable
         return all.ToTable(papers, spellings, people, titlesPerAuthor);
     }
 
-    // From this many names, a shard of keys per core, up to MostShards (a shard number fits a byte).
-    internal const int ShardedFrom = 50_000;
-    private const int MostShards = 64;
-
-    /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key; each shard of
-    /// <see cref="Keys"/> numbers its people from 0, and the people of shard <c>s</c> are numbered from
-    /// <c>FirstOfShard[s]</c> in <see cref="PersonOf"/>.</summary>
-    private readonly record struct NamedPeople(int[] PersonOf, PersonKeys Keys, int[] FirstOfShard, int Count);
+    /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
+    private readonly record struct NamedPeople(int[] PersonOf, int Count);
 
     /// <summary>Every name (the pools' names one after the other) to the person it is, by key (case, accents and spacing
-    /// ignored). Many names are put in a shard of keys per core at once.</summary>
-    private static NamedPeople PeopleOf(string[] spellings)
-    {
-        int names = spellings.Length;
-        int shards = names >= ShardedFrom ? Math.Min(Environment.ProcessorCount, MostShards) : 1;
-        var keys = new PersonKeys(shards, names); // no growing: at most a person a name
-        var personOf = new int[names];
-        if (shards == 1)
-        {
-            char[] buffer = new char[64];
-            for (int name = 0; name < names; name++) personOf[name] = Person(keys, 0, spellings[name], ref buffer);
-            return new(personOf, keys, [0], keys.Count);
-        }
-
-        // The shard of each name, then each shard filled by a core of its own.
-        var shardOf = new byte[names];
-        Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
-        {
-            char[] buffer = new char[64];
-            int end = InParts.Start(names, part + 1, shards);
-            for (int name = InParts.Start(names, part, shards); name < end; name++) shardOf[name] = (byte)keys.ShardOf(spellings[name], ref buffer);
-        });
-        Parallel.For(0, shards, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (shard) =>
-        {
-            char[] buffer = new char[64];
-            for (int name = 0; name < names; name++)
-                if (shardOf[name] == shard) personOf[name] = Person(keys, shard, spellings[name], ref buffer);
-        });
-        var first = new int[shards];
-        for (int shard = 1; shard < shards; shard++) first[shard] = first[shard - 1] + keys.Shard(shard - 1).Count;
-        for (int name = 0; name < names; name++) personOf[name] += first[shardOf[name]];
-        return new(personOf, keys, first, keys.Count);
-
-        static int Person(PersonKeys keys, int shard, string name, ref char[] buffer)
-        {
-            ref int person = ref keys.GetOrAdd(shard, name, ref buffer, out bool exists);
-            if (!exists) person = keys.Shard(shard).Count - 1;
-            return person;
-        }
-    }
+    /// ignored).</summary>
+    private static NamedPeople PeopleOf(string[] spellings) => new(PeopleOfNames.Group(spellings, out int people), people);
 
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
     private static bool TryPooled(IReadOnlyList<string> authors, out PooledNames? list)
@@ -224,7 +181,7 @@ internal sealed partial class AuthorTable
         public AuthorTable ToTable(IReadOnlyList<Paper> papers, string[] spellings, NamedPeople named, int titlesPerAuthor)
         {
             int people = _people.Length;
-            var (keyOf, keys) = (named.PersonOf, named.Keys);
+            var keyOf = named.PersonOf;
 
             // The names of each person, grouped by a counting sort on the person, each group by first appearance.
             var firstName = new int[people + 1];
@@ -276,17 +233,13 @@ internal sealed partial class AuthorTable
                     else titles![mine * titlesPerAuthor + k] = papers[row].Title;
                 }
             }
-            Parallel.For(0, keys.Shards, shard =>
+            // The map from key to person, made if a person is looked up by name: of the names of people with papers.
+            var byPerson = new AuthorTallies(() =>
             {
-                var map = keys.Shard(shard);
-                int first = named.FirstOfShard[shard];
-                foreach (var (key, person) in map)
-                {
-                    if (renumbered[first + person] < 0) map.Remove(key);
-                    else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(map, key) = renumbered[first + person];
-                }
-            });
-            var byPerson = new AuthorTallies(keys, tallies, kept);
+                var counted = new int[keyOf.Length];
+                for (int name = 0; name < counted.Length; name++) counted[name] = renumbered[keyOf[name]];
+                return PersonKeys.Of(spellings, counted);
+            }, tallies, kept);
             return titleRows is not null ? new AuthorTable(titlesPerAuthor, byPerson, collection!, titleRows) : new AuthorTable(titlesPerAuthor, byPerson, titles);
         }
     }
