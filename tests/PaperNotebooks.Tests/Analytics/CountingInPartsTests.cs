@@ -1,4 +1,5 @@
 using PaperNotebooks.Analytics;
+using PaperNotebooks.Charts;
 using PaperNotebooks.Charts.Data;
 using PaperNotebooks.Model;
 
@@ -46,6 +47,38 @@ public sealed class CountingInPartsTests
         Assert.Equal(onePass.PerCategory, inParts.PerCategory);
         Assert.Equal(onePass.TopAuthors, inParts.TopAuthors);
         Assert.Equal(onePass.WithCode, inParts.WithCode);
+    }
+
+    [Theory]
+    [InlineData(TimelinePeriod.Year, TimelineStack.Category)]
+    [InlineData(TimelinePeriod.Month, TimelineStack.Category)]
+    [InlineData(TimelinePeriod.Year, TimelineStack.Code)]
+    [InlineData(TimelinePeriod.Month, TimelineStack.None)]
+    public void A_timeline_counted_in_parts_or_read_from_the_topic_table_equals_one_pass_with_the_same_names_and_first_titles(TimelinePeriod by, TimelineStack stack)
+    {
+        // Twelve categories, more than the chart keeps, some only late in the list; a category's name as its first paper
+        // gives it (later papers name it otherwise).
+        var papers = Papers.Value.Select((p, i) => p with
+        {
+            Category = $"cs.C{(i < 30_000 ? i % 9 : i % 12)}",
+            CategoryName = i < 20_000 ? "Early name" : $"Name {i % 3}",
+            Published = new DateOnly(2015 + i * 7 % 9, 1 + i % 12, 1),
+        }).ToList();
+        var options = new TimelineOptions { By = by, Stack = stack };
+
+        var onePass = TimelineData.Compute(papers.Select(p => p), options);
+        var inParts = TimelineData.Compute(papers, options);
+        // A collection's years by category are read from its topic table.
+        var ofCollection = TimelineData.Compute(new PaperCollection(papers), options);
+
+        Assert.NotEmpty(onePass.Series[0].Bars);
+        foreach (var timeline in new[] { inParts, ofCollection })
+        {
+            Assert.Equal(onePass.Periods, timeline.Periods);
+            Assert.Equal(
+                onePass.Series.Select(s => (s.Key, s.Name, string.Join(";", s.Bars.Select(b => $"{b.Papers}:{string.Join("|", b.Titles)}")))),
+                timeline.Series.Select(s => (s.Key, s.Name, string.Join(";", s.Bars.Select(b => $"{b.Papers}:{string.Join("|", b.Titles)}")))));
+        }
     }
 
     [Fact]
