@@ -38,6 +38,12 @@ public static class AuthorIdentity
         return plain ? name : FoldedKey(name, ref buffer);
     }
 
+    /// <summary>A hash of <see cref="CaseInsensitiveKey(string)"/> ignoring case (randomized per process): names of one
+    /// person hash alike. <paramref name="buffer"/> is as for <see cref="CaseInsensitiveKey(string, ref char[], out bool)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static uint KeyHash(string name, ref char[] buffer) =>
+        (uint)string.GetHashCode(CaseInsensitiveKey(name, ref buffer, out _), StringComparison.OrdinalIgnoreCase);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlain(string name)
     {

@@ -6,7 +6,7 @@ namespace PaperNotebooks.Analytics;
 
 /// <summary>
 /// Which names are one person (<see cref="AuthorIdentity.CaseInsensitiveKey(string)"/>, compared ignoring case), for
-/// names known up front (a listing's name pools): each name's key is hashed, the names are sorted by hash in buckets, a
+/// names known up front (a listing's name pools): by their keys' hashes, the names are sorted by hash in buckets, a
 /// core a bucket, and the names of each run of one hash compared; names with equal keys are one person. No map from key
 /// to person is made: sorting numbers costs a fraction of putting a million keys in a map, a cache miss or three a name.
 /// </summary>
@@ -20,19 +20,30 @@ internal static class PeopleOfNames
     public static int[] Group(string[] names, out int people) => Group(names, new KeyHash(), out people);
 
     /// <summary><see cref="Group(string[], out int)"/> with another hash of the keys (a test's, with many collisions).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Group<THash>(string[] names, THash keyHash, out int people) where THash : struct, INameHash
     {
         ArgumentNullException.ThrowIfNull(names);
-        int count = names.Length;
-        int buckets = count >= BucketsFrom ? Environment.ProcessorCount : 1;
+        int count = names.Length, parts = count >= BucketsFrom ? Environment.ProcessorCount : 1;
         var hashes = new uint[count];
-        Parallel.For(0, buckets, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
+        Parallel.For(0, parts, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             char[] buffer = new char[64];
-            int end = InParts.Start(count, part + 1, buckets);
-            for (int name = InParts.Start(count, part, buckets); name < end; name++) hashes[name] = keyHash.Of(names[name], ref buffer);
+            int end = InParts.Start(count, part + 1, parts);
+            for (int name = InParts.Start(count, part, parts); name < end; name++) hashes[name] = keyHash.Of(names[name], ref buffer);
         });
+        return Group(names, hashes, out people);
+    }
+
+    /// <summary><see cref="Group(string[], out int)"/> of names whose <see cref="AuthorIdentity.KeyHash"/>es are known
+    /// (a name pool works each out as the name is added): <paramref name="hashes"/>, in the order of the names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[] Group(string[] names, uint[] hashes, out int people)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(hashes);
+        if (hashes.Length != names.Length) throw new ArgumentException("A hash is needed for every name.", nameof(hashes));
+        int count = names.Length;
+        int buckets = count >= BucketsFrom ? Environment.ProcessorCount : 1;
 
         // Each name as its hash and number in one long, so that a bucket sorts as plain numbers; the bucket is the hash's
         // top bits, so the same key is always in the same bucket.
@@ -69,9 +80,7 @@ internal static class PeopleOfNames
     /// <summary>The hash of the key ignoring case (randomized per process, so no list of names collides on purpose).</summary>
     private readonly struct KeyHash : INameHash
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public uint Of(string name, ref char[] buffer) =>
-            (uint)string.GetHashCode(AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out _), StringComparison.OrdinalIgnoreCase);
+        public uint Of(string name, ref char[] buffer) => AuthorIdentity.KeyHash(name, ref buffer);
     }
 
     /// <summary>Points each name of one bucket, sorted by hash and then number, at the first name with its key.</summary>

@@ -14,6 +14,8 @@ internal sealed class NamePool
 
     private Dictionary<string, int>? _numbers = new(StringComparer.Ordinal);
     private string[] _names = new string[256];
+    private uint[] _keyHashes = new uint[256];
+    private char[] _keyBuffer = new char[64];
     private int _count;
 
     /// <summary>How many names the pool holds; their numbers are 0 to one less.</summary>
@@ -21,6 +23,10 @@ internal sealed class NamePool
 
     /// <summary>The name with this number.</summary>
     public string this[int number] => Volatile.Read(ref _names)[number];
+
+    /// <summary>The hash of the person key of the name with this number (<see cref="Analytics.AuthorIdentity.KeyHash"/>),
+    /// worked out as the name was added, while it was in the cache: the author count groups names by it.</summary>
+    public uint KeyHashOf(int number) => Volatile.Read(ref _keyHashes)[number];
 
     public string Share(string name) => Number(name) is int number and >= 0 ? _names[number] : name;
 
@@ -52,7 +58,12 @@ internal sealed class NamePool
     public void Seal()
     {
         _numbers = null;
-        if (_names.Length > _count) Volatile.Write(ref _names, _names[.._count]);
+        _keyBuffer = [];
+        if (_names.Length > _count)
+        {
+            Volatile.Write(ref _keyHashes, _keyHashes[.._count]);
+            Volatile.Write(ref _names, _names[.._count]);
+        }
     }
 
     /// <returns>The name's number, adding it while there is room; -1 once the pool is full or sealed.</returns>
@@ -65,9 +76,13 @@ internal sealed class NamePool
         {
             var larger = new string[_names.Length * 2];
             Array.Copy(_names, larger, _count);
+            var hashes = new uint[larger.Length];
+            Array.Copy(_keyHashes, hashes, _count);
+            Volatile.Write(ref _keyHashes, hashes);
             Volatile.Write(ref _names, larger);
         }
         _names[_count] = name;
+        _keyHashes[_count] = Analytics.AuthorIdentity.KeyHash(name, ref _keyBuffer);
         _numbers.Add(name, _count);
         Volatile.Write(ref _count, _count + 1);
         return _count - 1;

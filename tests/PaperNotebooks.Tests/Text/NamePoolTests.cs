@@ -42,4 +42,18 @@ public sealed class NamePoolTests
         Assert.Same(first[0], second[1]);
         Assert.Equal(3, pool.Count);
     }
+
+    [Fact]
+    public void A_pool_keeps_the_hash_of_each_names_person_key_through_growing_and_sealing()
+    {
+        var pool = new NamePool();
+        string[] names = [.. Enumerable.Range(0, 700).Select(i => (i % 3) switch { 0 => $"Zoë Adé {i}", 1 => $"ZOE ADE {i}", _ => $"j.  r. smith {i}" })];
+        pool.ShareNumbered(names);
+        pool.Seal();
+
+        char[] buffer = [];
+        Assert.Equal(names.Select(name => PaperNotebooks.Analytics.AuthorIdentity.KeyHash(name, ref buffer)), Enumerable.Range(0, pool.Count).Select(pool.KeyHashOf));
+        // One person's names hash alike.
+        Assert.Equal(PaperNotebooks.Analytics.AuthorIdentity.KeyHash("Zoë Adé 3", ref buffer), PaperNotebooks.Analytics.AuthorIdentity.KeyHash("ZOE  ADE 3", ref buffer));
+    }
 }

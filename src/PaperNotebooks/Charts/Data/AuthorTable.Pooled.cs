@@ -49,10 +49,13 @@ internal sealed partial class AuthorTable
         }
 
         var spellings = new string[names];
+        var hashes = new uint[names];
         int at = 0;
         foreach (var pool in pools)
-            for (int number = 0; number < pool.Count; number++) spellings[at++] = pool[number];
-        var people = PeopleOf(spellings);
+        {
+            for (int number = 0; number < pool.Count; number++, at++) (spellings[at], hashes[at]) = (pool[number], pool.KeyHashOf(number));
+        }
+        var people = new NamedPeople(PeopleOfNames.Group(spellings, hashes, out int counted), counted);
         var parts = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1,
             (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names, titlesPerAuthor));
         var all = parts[0];
@@ -62,10 +65,6 @@ internal sealed partial class AuthorTable
 
     /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
     private readonly record struct NamedPeople(int[] PersonOf, int Count);
-
-    /// <summary>Every name (the pools' names one after the other) to the person it is, by key (case, accents and spacing
-    /// ignored).</summary>
-    private static NamedPeople PeopleOf(string[] spellings) => new(PeopleOfNames.Group(spellings, out int people), people);
 
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
     private static bool TryPooled(IReadOnlyList<string> authors, out PooledNames? list)
