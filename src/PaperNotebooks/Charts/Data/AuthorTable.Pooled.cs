@@ -19,26 +19,30 @@ internal sealed partial class AuthorTable
     private static AuthorTable? CountPooled(IReadOnlyList<Paper> papers, int titlesPerAuthor)
     {
         if (titlesPerAuthor > PooledPart.MostTitles) return null;
-        // The pools of the papers' names, each with where its numbers start in one numbering of them all.
+        // The pools of the papers' names, each with where its numbers start in one numbering of them all, in the order
+        // the papers first show them; and the lists held as strings, given numbers in a pool of the count's own.
+        var found = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1, (start, end) => PoolsOf(papers, start, end));
         var starts = new Dictionary<NamePool, int>(ReferenceEqualityComparer.Instance);
         var pools = new List<NamePool>();
         var asStrings = new Dictionary<int, PooledNames>();
-        NamePool? own = null, last = null;
+        NamePool? own = null;
         int names = 0;
-        for (int row = 0; row < papers.Count; row++)
+        // Most lists held as strings: the count by name is as fast.
+        if (found.Sum(part => part.AsStrings.Count) > papers.Count / 10) return null;
+        foreach (var (partPools, partStrings) in found)
         {
-            var authors = papers[row].Authors;
-            if (!TryPooled(authors, out var list))
+            foreach (var pool in partPools)
             {
-                // Most lists held as strings, or more names than a pool holds: the count by name is as fast.
-                if (asStrings.Count > papers.Count / 10 || (own ??= new NamePool()).ShareNumbered(authors) is not PooledNames numbered) return null;
-                asStrings[row] = list = numbered;
+                if (!starts.TryAdd(pool, names)) continue;
+                pools.Add(pool);
+                names += pool.Count;
             }
-            // A reader's papers come one after the other, each block's names in a pool: most papers share the last one's.
-            if (list is null || list.Pool == own || list.Pool == last || starts.ContainsKey(last = list.Pool)) continue;
-            starts[list.Pool] = names;
-            pools.Add(list.Pool);
-            names += list.Pool.Count;
+            foreach (int row in partStrings)
+            {
+                // More names than a pool holds: the count by name.
+                if ((own ??= new NamePool()).ShareNumbered(papers[row].Authors) is not PooledNames numbered) return null;
+                asStrings[row] = numbered;
+            }
         }
         if (own is not null)
         {
@@ -65,6 +69,30 @@ internal sealed partial class AuthorTable
 
     /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
     private readonly record struct NamedPeople(int[] PersonOf, int Count);
+
+    /// <summary>The pools of some papers' author lists, in the order the papers first show them, and the papers whose
+    /// lists are held as strings (the scan stops early when they are more than a tenth of all the papers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (List<NamePool> Pools, List<int> AsStrings) PoolsOf(IReadOnlyList<Paper> papers, int start, int end)
+    {
+        var pools = new List<NamePool>();
+        var asStrings = new List<int>();
+        NamePool? last = null;
+        for (int row = start; row < end; row++)
+        {
+            if (!TryPooled(papers[row].Authors, out var list))
+            {
+                asStrings.Add(row);
+                if (asStrings.Count > papers.Count / 10) break;
+                continue;
+            }
+            // A reader's papers come one after the other, each block's names in a pool: most papers share the last one's.
+            if (list is null || list.Pool == last) continue;
+            last = list.Pool;
+            if (!pools.Contains(last)) pools.Add(last);
+        }
+        return (pools, asStrings);
+    }
 
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
     private static bool TryPooled(IReadOnlyList<string> authors, out PooledNames? list)
