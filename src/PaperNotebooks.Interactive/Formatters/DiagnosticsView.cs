@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Sources;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -34,16 +32,17 @@ internal static class DiagnosticsView
         return parts.Count == 0 ? "No diagnostics." : string.Join(", ", parts) + ":";
     }
 
-    public static PocketView Html(DiagnosticList list)
+    public static IHtmlContent Html(DiagnosticList list)
     {
-        var rows = Shown(list).Select(d => (IHtmlContent)tr[@class: $"diagnostic-{d.SeverityText}"](
-            td[style: HtmlStyles.Cell + ";text-align:right"](d.Line > 0 ? "line " + d.Line.ToString(CultureInfo.InvariantCulture) : "file"),
-            td[style: HtmlStyles.Cell + ";" + Color(d.Severity)](d.SeverityText),
-            td[style: HtmlStyles.Cell](code(d.Code)),
-            td[style: HtmlStyles.Cell](d.Message))).ToList();
-        IHtmlContent body = rows.Count == 0 ? "".HtmlEncode() : table[style: HtmlStyles.Table](tbody(rows));
-        var rest = NotShown(list).Select(c => (IHtmlContent)div[style: HtmlStyles.Muted](c.ToString())).ToList();
-        return div[@class: "paper-diagnostics"](div[style: HtmlStyles.Muted](Headline(list)), body, rest);
+        var rows = Shown(list).Select(d => (IHtmlContent)HtmlNode.Of("tr",
+                HtmlNode.Of("td", d.Line > 0 ? "line " + d.Line.ToString(CultureInfo.InvariantCulture) : "file").Style(HtmlStyles.Cell + ";text-align:right"),
+                HtmlNode.Of("td", d.SeverityText).Style(HtmlStyles.Cell + ";" + Color(d.Severity)),
+                HtmlNode.Of("td", HtmlNode.Of("code", d.Code)).Style(HtmlStyles.Cell),
+                HtmlNode.Of("td", d.Message).Style(HtmlStyles.Cell))
+            .Attr("class", $"diagnostic-{d.SeverityText}")).ToList();
+        IHtmlContent? body = rows.Count == 0 ? null : HtmlNode.Of("table", HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
+        var rest = NotShown(list).Select(c => (IHtmlContent)HtmlNode.Of("div", c.ToString()).Style(HtmlStyles.Muted)).ToList();
+        return HtmlNode.Of("div", HtmlNode.Of("div", Headline(list)).Style(HtmlStyles.Muted), body, rest).Attr("class", "paper-diagnostics");
     }
 
     private static string Color(DiagnosticSeverity severity) => severity switch

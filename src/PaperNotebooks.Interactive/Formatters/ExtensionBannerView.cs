@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -12,11 +10,12 @@ internal static class ExtensionBannerView
     public static string Added { get; } =
         $"adds the #!paper magic command ({string.Join(", ", Directives.PaperGrammar.SubcommandNames)}) and views of papers, collections, statistics, diagnostics and charts.";
 
-    public static PocketView Html(ExtensionBanner banner) =>
-        div[@class: "paper-banner"](
-            div(b("PaperNotebooks " + banner.Version), " ", Added),
-            div("Try:"),
-            ul(banner.Examples.Select(e => (IHtmlContent)li(code(e))).ToList()));
+    public static IHtmlContent Html(ExtensionBanner banner) =>
+        HtmlNode.Of("div",
+                HtmlNode.Of("div", HtmlNode.Of("b", "PaperNotebooks " + banner.Version), " ", Added),
+                HtmlNode.Of("div", "Try:"),
+                HtmlNode.Of("ul", banner.Examples.Select(e => (IHtmlContent)HtmlNode.Of("li", HtmlNode.Of("code", e))).ToList()))
+            .Attr("class", "paper-banner");
 
     public static string Text(ExtensionBanner banner)
     {

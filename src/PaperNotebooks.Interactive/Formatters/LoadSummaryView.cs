@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -28,18 +26,17 @@ internal static class LoadSummaryView
         return string.Join(", ", shown) + (perCategory.Count > CategoriesShown ? $", and {perCategory.Count - CategoriesShown} more" : "");
     }
 
-    public static PocketView Html(LoadSummary summary)
+    public static IHtmlContent Html(LoadSummary summary)
     {
-        var parts = new List<IHtmlContent>
-        {
-            div[style: HtmlStyles.Title](Headline(summary)),
-            div[style: HtmlStyles.Small](summary.Source),
-            div(StatisticsView.Headline(summary.Statistics)),
-        };
-        if (MergedLine(summary) is { } merged) parts.Add(div(merged));
-        if (summary.Statistics.PerCategory.Count > 0) parts.Add(div[style: HtmlStyles.Muted]("Categories: " + Categories(summary)));
-        if (summary.Diagnostics.Count + summary.Omitted.Count > 0) parts.Add(DiagnosticsView.Html(summary.DiagnosticList));
-        return div[@class: "paper-load"](parts);
+        var html = HtmlNode.Of("div",
+                HtmlNode.Of("div", Headline(summary)).Style(HtmlStyles.Title),
+                HtmlNode.Of("div", summary.Source).Style(HtmlStyles.Small),
+                HtmlNode.Of("div", StatisticsView.Headline(summary.Statistics)))
+            .Attr("class", "paper-load");
+        if (MergedLine(summary) is { } merged) html.With(HtmlNode.Of("div", merged));
+        if (summary.Statistics.PerCategory.Count > 0) html.With(HtmlNode.Of("div", "Categories: " + Categories(summary)).Style(HtmlStyles.Muted));
+        if (summary.Diagnostics.Count + summary.Omitted.Count > 0) html.With(DiagnosticsView.Html(summary.DiagnosticList));
+        return html;
     }
 
     public static string Text(LoadSummary summary)

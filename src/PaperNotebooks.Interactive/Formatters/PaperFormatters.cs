@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
@@ -81,7 +82,7 @@ internal static class PaperFormatters
     private static PaperTable Table(PaperCollection papers) =>
         new(PaperText.Plural(papers.Count, "paper", "papers") + (papers.Source is null ? "" : $" from {Path.GetFileName(papers.Source)}"), papers);
 
-    private static void Both<T>(Func<T, PocketView> html, Func<T, string> text) => Both<T>(value => html(value).ToString(), text);
+    private static void Both<T>(Func<T, IHtmlContent> html, Func<T, string> text) => Both<T>(value => HtmlNode.Render(html(value)), text);
 
     private static void Both<T>(Func<T, string> html, Func<T, string> text)
     {

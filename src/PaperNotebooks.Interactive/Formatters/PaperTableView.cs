@@ -1,8 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Model;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -11,35 +9,39 @@ internal static class PaperTableView
 {
     private const int FirstAuthors = 3;
 
-    public static PocketView Html(PaperTable papers)
+    public static IHtmlContent Html(PaperTable papers)
     {
-        var header = tr(
-            th[style: HtmlStyles.Cell]("id"), th[style: HtmlStyles.Cell]("title"), th[style: HtmlStyles.Cell]("authors"),
-            th[style: HtmlStyles.Cell]("date"), th[style: HtmlStyles.Cell]("category"), th[style: HtmlStyles.Cell]("code"));
+        var header = HtmlNode.Of("tr", Th("id"), Th("title"), Th("authors"), Th("date"), Th("category"), Th("code"));
         var rows = papers.Page.Select(Row).ToList();
         IHtmlContent body = rows.Count == 0
-            ? div(em("No papers match."))
-            : table[style: HtmlStyles.Table](thead(header), tbody(rows));
-        return div[@class: "paper-table"](
-            div[style: HtmlStyles.Muted](papers.Caption),
-            body,
-            div[style: HtmlStyles.Small](Footer(papers)));
+            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers match."))
+            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
+        return HtmlNode.Of("div",
+                HtmlNode.Of("div", papers.Caption).Style(HtmlStyles.Muted),
+                body,
+                HtmlNode.Of("div", Footer(papers)).Style(HtmlStyles.Small))
+            .Attr("class", "paper-table");
     }
+
+    private static HtmlNode Th(string text) => HtmlNode.Of("th", text).Style(HtmlStyles.Cell);
+
+    private static HtmlNode Td(params object?[] content) => HtmlNode.Of("td", content).Style(HtmlStyles.Cell);
 
     private static IHtmlContent Row(Paper paper)
     {
-        IHtmlContent codeCell = !paper.HasCode
-            ? "".HtmlEncode()
+        object codeCell = !paper.HasCode
+            ? ""
             : PaperText.SafeUrl(paper.CodeUrl) is { } url
-                ? a[href: url, target: "_blank", rel: "noopener noreferrer"]("code")
-                : "yes".HtmlEncode();
-        return tr(
-            td[style: HtmlStyles.Cell](code(paper.Id)),
-            td[style: HtmlStyles.Cell](paper.Title),
-            td[style: HtmlStyles.Cell](PaperText.Authors(paper, FirstAuthors)),
-            td[style: HtmlStyles.Cell + ";white-space:nowrap", title: paper.YearInferred ? PaperText.InferredNote : ""](PaperText.Date(paper) + (paper.YearInferred ? "*" : "")),
-            td[style: HtmlStyles.Cell, title: PaperText.CategoryTitle(paper)](paper.Category),
-            td[style: HtmlStyles.Cell](codeCell));
+                ? HtmlNode.Of("a", "code").Attr("href", url).Attr("target", "_blank").Attr("rel", "noopener noreferrer")
+                : "yes";
+        return HtmlNode.Of("tr",
+            Td(HtmlNode.Of("code", paper.Id)),
+            Td(paper.Title),
+            Td(PaperText.Authors(paper, FirstAuthors)),
+            HtmlNode.Of("td", PaperText.Date(paper) + (paper.YearInferred ? "*" : "")).Style(HtmlStyles.Cell + ";white-space:nowrap")
+                .Attr("title", paper.YearInferred ? PaperText.InferredNote : ""),
+            Td(paper.Category).Attr("title", PaperText.CategoryTitle(paper)),
+            Td(codeCell));
     }
 
     /// <summary>"Showing 25 of 1,234 papers (of 5,000 in papers)." or "3 papers."</summary>

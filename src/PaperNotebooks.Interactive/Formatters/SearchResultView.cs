@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Search;
 using PaperNotebooks.Text;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -14,38 +12,38 @@ internal static class SearchResultView
 {
     private const int FirstAuthors = 3;
 
-    public static PocketView Html(SearchResult result)
+    public static IHtmlContent Html(SearchResult result)
     {
         if (result.Error is { } error)
         {
-            return div[@class: "paper-search"](
-                div[style: HtmlStyles.Error](error.ToString()),
-                pre(error.Pointer));
+            return HtmlNode.Of("div", HtmlNode.Of("div", error.ToString()).Style(HtmlStyles.Error), HtmlNode.Of("pre", error.Pointer))
+                .Attr("class", "paper-search");
         }
-        var header = tr(
-            th[style: HtmlStyles.Cell]("#"), th[style: HtmlStyles.Cell]("score"), th[style: HtmlStyles.Cell]("id"),
-            th[style: HtmlStyles.Cell]("title"), th[style: HtmlStyles.Cell]("authors"), th[style: HtmlStyles.Cell]("date"),
-            th[style: HtmlStyles.Cell]("category"));
+        var header = HtmlNode.Of("tr", Th("#"), Th("score"), Th("id"), Th("title"), Th("authors"), Th("date"), Th("category"));
         IHtmlContent body = result.Hits.Count == 0
-            ? div(em("No papers match."))
-            : table[style: HtmlStyles.Table](thead(header), tbody(result.Hits.SelectMany(Rows).ToList()));
-        return div[@class: "paper-search"](div[style: HtmlStyles.Muted](Heading(result)), body);
+            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers match."))
+            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", result.Hits.SelectMany(Rows).ToList())).Style(HtmlStyles.Table);
+        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), body).Attr("class", "paper-search");
     }
+
+    private static HtmlNode Th(string text) => HtmlNode.Of("th", text).Style(HtmlStyles.Cell);
+
+    private static HtmlNode Td(object? content, string style = HtmlStyles.Cell) => HtmlNode.Of("td", content).Style(style);
 
     private static IEnumerable<IHtmlContent> Rows(SearchHit hit, int index)
     {
         var paper = hit.Paper;
-        yield return tr(
-            td[style: HtmlStyles.Cell](Rank(index)),
-            td[style: HtmlStyles.Cell](Score(hit.Score)),
-            td[style: HtmlStyles.Cell](code(paper.Id)),
-            td[style: HtmlStyles.Cell + ";font-weight:600"](HighlightView.Html(hit.Title)),
-            td[style: HtmlStyles.Cell](Authors(hit)),
-            td[style: HtmlStyles.Cell + ";white-space:nowrap"](PaperText.Date(paper)),
-            td[style: HtmlStyles.Cell, title: PaperText.CategoryTitle(paper)](paper.Category));
+        yield return HtmlNode.Of("tr",
+            Td(Rank(index)),
+            Td(Score(hit.Score)),
+            Td(HtmlNode.Of("code", paper.Id)),
+            Td(HighlightView.Html(hit.Title), HtmlStyles.Cell + ";font-weight:600"),
+            Td(Authors(hit)),
+            Td(PaperText.Date(paper), HtmlStyles.Cell + ";white-space:nowrap"),
+            Td(paper.Category).Attr("title", PaperText.CategoryTitle(paper)));
         if (hit.Snippet.Text.Length > 0)
         {
-            yield return tr(td[style: HtmlStyles.Cell](""), td[style: HtmlStyles.Cell + ";" + HtmlStyles.Small, colspan: "6"](HighlightView.Html(hit.Snippet)));
+            yield return HtmlNode.Of("tr", Td(""), Td(HighlightView.Html(hit.Snippet), HtmlStyles.Cell + ";" + HtmlStyles.Small).Attr("colspan", "6"));
         }
     }
 
@@ -66,10 +64,14 @@ internal static class SearchResultView
         var cut = new HighlightedText(authors.Text[..shown], authors.Matches.Where(m => m.End <= shown).ToList());
         bool more = shown < authors.Text.Length || hit.Paper.AuthorsTruncated;
         var hidden = authors.Matches.Where(m => m.End > shown).Select(m => authors.Text.Substring(m.Start, m.Length)).ToList();
-        var parts = new List<IHtmlContent> { HighlightView.Html(cut) };
-        if (more) parts.Add(" et al.".HtmlEncode());
-        if (hidden.Count > 0) parts.Add(span[style: HtmlStyles.Small](" (", HighlightView.Html(new HighlightedText(string.Join(", ", hidden), [new TextRange(0, string.Join(", ", hidden).Length)])), ")"));
-        return span(parts);
+        var parts = HtmlNode.Of("span", HighlightView.Html(cut));
+        if (more) parts.With(" et al.");
+        if (hidden.Count > 0)
+        {
+            string named = string.Join(", ", hidden);
+            parts.With(HtmlNode.Of("span", " (", HighlightView.Html(new HighlightedText(named, [new TextRange(0, named.Length)])), ")").Style(HtmlStyles.Small));
+        }
+        return parts;
     }
 
     /// <summary><c>Search 'deepspeed' — 2 of 2 papers</c>, and how it was answered when the index was not built yet.</summary>
