@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Merging;
 using PaperNotebooks.Model;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -22,20 +22,18 @@ internal static class DuplicatesView
     private static string Copy(Paper copy) =>
         $"{Path.GetFileName(copy.Source ?? "?")}:{copy.Line.ToString(CultureInfo.InvariantCulture)}";
 
-    public static PocketView Html(PaperDuplicates duplicates)
+    public static IHtmlContent Html(PaperDuplicates duplicates)
     {
-        var header = tr(
-            th[style: HtmlStyles.Cell]("id"), th[style: HtmlStyles.Cell]("title"), th[style: HtmlStyles.Cell]("matched by"),
-            th[style: HtmlStyles.Cell]("copies"));
-        var rows = duplicates.Take(MostRows).Select(d => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell](d.Merged.Id),
-            td[style: HtmlStyles.Cell](PaperText.Cut(d.Merged.Title, 90)),
-            td[style: HtmlStyles.Cell](d.MatchedBy),
-            td[style: HtmlStyles.Cell](string.Join("; ", d.Copies.Select(Copy))))).ToList();
-        var parts = new List<IHtmlContent> { div[style: HtmlStyles.Title](Headline(duplicates)) };
-        if (rows.Count > 0) parts.Add(table[style: HtmlStyles.Table](thead(header), tbody(rows)));
-        if (duplicates.Count > MostRows) parts.Add(div[style: HtmlStyles.Muted]($"and {PaperText.Count(duplicates.Count - MostRows)} more"));
-        return div[@class: "paper-duplicates"](parts);
+        var header = Header("id", "title", "matched by", "copies");
+        var rows = duplicates.Take(MostRows).Select(d => (IHtmlContent)HtmlNode.Of("tr",
+            Td(d.Merged.Id),
+            Td(PaperText.Cut(d.Merged.Title, 90)),
+            Td(d.MatchedBy),
+            Td(string.Join("; ", d.Copies.Select(Copy))))).ToList();
+        var html = HtmlNode.Of("div", HtmlNode.Of("div", Headline(duplicates)).Style(HtmlStyles.Title)).Attr("class", "paper-duplicates");
+        if (rows.Count > 0) html.With(HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table));
+        if (duplicates.Count > MostRows) html.With(HtmlNode.Of("div", $"and {PaperText.Count(duplicates.Count - MostRows)} more").Style(HtmlStyles.Muted));
+        return html;
     }
 
     public static string Text(PaperDuplicates duplicates)

@@ -1,5 +1,4 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+using Microsoft.AspNetCore.Html;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -8,8 +7,8 @@ internal static class ExportedTextView
 {
     public static string Caption(ExportedText export) => $"{PaperText.Plural(export.Papers, "paper", "papers")} as {export.Format}:";
 
-    public static PocketView Html(ExportedText export) =>
-        div[@class: "paper-export"](div[style: HtmlStyles.Muted](Caption(export)), pre(export.Text));
+    public static IHtmlContent Html(ExportedText export) =>
+        HtmlNode.Of("div", HtmlNode.Of("div", Caption(export)).Style(HtmlStyles.Muted), HtmlNode.Of("pre", export.Text)).Attr("class", "paper-export");
 
     public static string Text(ExportedText export) => export.Text;
 }

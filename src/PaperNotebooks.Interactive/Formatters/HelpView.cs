@@ -1,23 +1,22 @@
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>The usage of <c>#!paper</c>: per subcommand, its usage line, what it does, its parameters and examples.</summary>
 internal static class HelpView
 {
-    public static PocketView Html(PaperHelp help)
+    public static IHtmlContent Html(PaperHelp help)
     {
-        var sections = help.Subcommands.Select(s => (IHtmlContent)div[style: "margin:6px 0"](
-            div(code(s.Usage)),
-            div[style: HtmlStyles.Muted](s.Summary),
-            ul(s.Parameters.Select(p => (IHtmlContent)li(code(p.Name), " ", p.Description)).ToList()),
-            div("Examples:"),
-            pre(string.Join("\n", s.Examples)))).ToList();
-        return div[@class: "paper-help"](sections);
+        var sections = help.Subcommands.Select(s => (IHtmlContent)HtmlNode.Of("div",
+                HtmlNode.Of("div", HtmlNode.Of("code", s.Usage)),
+                HtmlNode.Of("div", s.Summary).Style(HtmlStyles.Muted),
+                HtmlNode.Of("ul", s.Parameters.Select(p => (IHtmlContent)HtmlNode.Of("li", HtmlNode.Of("code", p.Name), " ", p.Description)).ToList()),
+                HtmlNode.Of("div", "Examples:"),
+                HtmlNode.Of("pre", string.Join("\n", s.Examples)))
+            .Style("margin:6px 0")).ToList();
+        return HtmlNode.Of("div", sections).Attr("class", "paper-help");
     }
 
     public static string Text(PaperHelp help)

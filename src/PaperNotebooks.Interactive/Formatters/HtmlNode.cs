@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Html;
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>
-/// An HTML element for the views every notebook shows first (the paper table, search results): typed, where
-/// PocketView's tags are <c>dynamic</c> and bind every call site of a view through the C# runtime binder the first time
-/// it runs (25-55 ms for the paper table, 35 ms for a search's results, measured in the kernel; a second rendering takes
-/// under 2 ms). Text and attribute values are encoded exactly as PocketView encodes them, so the HTML is the same;
-/// <see cref="IHtmlContent"/> children, PocketView's included, are written as they are.
+/// An HTML element of the extension's views, typed: PocketView's tags are <c>dynamic</c>, and each call site of a view
+/// is bound by the C# runtime binder the first time it runs (in the kernel the paper table's first rendering took
+/// 25-56 ms and a search's results 35 ms, against under 2 ms for a second one). Text and attribute values are encoded
+/// exactly as PocketView encodes them, so the views write the HTML they wrote with PocketView; <see cref="IHtmlContent"/>
+/// children are written as they are.
 /// </summary>
 internal sealed class HtmlNode(string name) : IHtmlContent
 {

@@ -1,24 +1,25 @@
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>Key phrases as a table of rank, phrase and papers containing it.</summary>
 internal static class KeyPhraseTableView
 {
-    public static PocketView Html(KeyPhraseTable phrases)
+    public static IHtmlContent Html(KeyPhraseTable phrases)
     {
         IHtmlContent body = phrases.Phrases.Count == 0
-            ? div(em("No key phrases."))
-            : table[style: HtmlStyles.Table](
-                thead(tr(th[style: HtmlStyles.Cell]("#"), th[style: HtmlStyles.Cell]("phrase"), th[style: HtmlStyles.Cell]("papers"))),
-                tbody(phrases.Phrases.Select((p, i) => (IHtmlContent)tr(
-                    td[style: HtmlStyles.Cell]((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    td[style: HtmlStyles.Cell](p.Phrase),
-                    td[style: HtmlStyles.Cell](PaperText.Count(p.Count)))).ToList()));
-        return div[@class: "paper-keyphrases"](div[style: HtmlStyles.Muted](phrases.Caption), body);
+            ? HtmlNode.Of("div", HtmlNode.Of("em", "No key phrases."))
+            : HtmlNode.Of("table",
+                    HtmlNode.Of("thead", Header("#", "phrase", "papers")),
+                    HtmlNode.Of("tbody", phrases.Phrases.Select((p, i) => (IHtmlContent)HtmlNode.Of("tr",
+                        Td((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        Td(p.Phrase),
+                        Td(PaperText.Count(p.Count)))).ToList()))
+                .Style(HtmlStyles.Table);
+        return HtmlNode.Of("div", HtmlNode.Of("div", phrases.Caption).Style(HtmlStyles.Muted), body).Attr("class", "paper-keyphrases");
     }
 
     public static string Text(KeyPhraseTable table)

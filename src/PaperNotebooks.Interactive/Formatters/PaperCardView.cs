@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Model;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -13,41 +11,37 @@ namespace PaperNotebooks.Interactive.Formatters;
 /// </summary>
 internal static class PaperCardView
 {
-    public static PocketView Html(Paper paper)
+    public static IHtmlContent Html(Paper paper)
     {
-        var facts = new List<IHtmlContent>
-        {
-            paper.YearInferred
-                ? span[title: PaperText.InferredNote](PaperText.Date(paper), " ", em("(year inferred)"))
-                : span(PaperText.Date(paper)),
-            " ".HtmlEncode(),
-            span[@class: "paper-category", title: PaperText.CategoryTitle(paper), style: HtmlStyles.Badge](paper.Category),
-        };
+        var facts = HtmlNode.Of("div",
+                paper.YearInferred
+                    ? HtmlNode.Of("span", PaperText.Date(paper), " ", HtmlNode.Of("em", "(year inferred)")).Attr("title", PaperText.InferredNote)
+                    : HtmlNode.Of("span", PaperText.Date(paper)),
+                " ",
+                HtmlNode.Of("span", paper.Category).Attr("class", "paper-category").Attr("title", PaperText.CategoryTitle(paper)).Style(HtmlStyles.Badge))
+            .Style(HtmlStyles.Muted);
         if (paper.HasCode)
         {
-            facts.Add(" ".HtmlEncode());
-            facts.Add(PaperText.SafeUrl(paper.CodeUrl) is { } url
-                ? a[href: url, target: "_blank", rel: "noopener noreferrer", title: url, style: HtmlStyles.CodeBadge]("code")
-                : span[style: HtmlStyles.CodeBadge]("code"));
+            facts.With(" ", PaperText.SafeUrl(paper.CodeUrl) is { } url
+                ? HtmlNode.Of("a", "code").Attr("href", url).Attr("target", "_blank").Attr("rel", "noopener noreferrer").Attr("title", url).Style(HtmlStyles.CodeBadge)
+                : HtmlNode.Of("span", "code").Style(HtmlStyles.CodeBadge));
         }
         if (paper.Score is { } score)
         {
-            facts.Add(" ".HtmlEncode());
-            facts.Add(span[title: "score"]("score " + score.ToString("0.###", CultureInfo.InvariantCulture)));
+            facts.With(" ", HtmlNode.Of("span", "score " + score.ToString("0.###", CultureInfo.InvariantCulture)).Attr("title", "score"));
         }
 
-        var parts = new List<IHtmlContent>
-        {
-            div[style: HtmlStyles.Title](paper.Title),
-            div(PaperText.Authors(paper)),
-            div[style: HtmlStyles.Muted](facts),
-        };
-        if (paper.Affiliations.Count > 0) parts.Add(div[style: HtmlStyles.Muted](string.Join("; ", paper.Affiliations)));
+        var card = HtmlNode.Of("div",
+                HtmlNode.Of("div", paper.Title).Style(HtmlStyles.Title),
+                HtmlNode.Of("div", PaperText.Authors(paper)),
+                facts)
+            .Attr("class", "paper-card").Style(HtmlStyles.Card);
+        if (paper.Affiliations.Count > 0) card.With(HtmlNode.Of("div", string.Join("; ", paper.Affiliations)).Style(HtmlStyles.Muted));
         if (Identifiers(paper) is { Count: > 0 } identifiers)
-            parts.Add(div[@class: "paper-identifiers", style: HtmlStyles.Muted](Joined(identifiers.Select(Html))));
-        parts.Add(details(summary("Abstract"), p(paper.Abstract)));
-        parts.Add(div[style: HtmlStyles.Small]("id ", code(paper.Id)));
-        return div[@class: "paper-card", style: HtmlStyles.Card](parts);
+            card.With(HtmlNode.Of("div", Joined(identifiers.Select(Html))).Attr("class", "paper-identifiers").Style(HtmlStyles.Muted));
+        return card.With(
+            HtmlNode.Of("details", HtmlNode.Of("summary", "Abstract"), HtmlNode.Of("p", paper.Abstract)),
+            HtmlNode.Of("div", "id ", HtmlNode.Of("code", paper.Id)).Style(HtmlStyles.Small));
     }
 
     public static string Text(Paper paper)
@@ -94,17 +88,17 @@ internal static class PaperCardView
 
     private static IHtmlContent Html(Identifier identifier) =>
         PaperText.SafeUrl(identifier.Link) is { } link
-            ? a[href: link, target: "_blank", rel: "noopener noreferrer", title: identifier.Title ?? link](identifier.Text)
-            : identifier.Title is { } title ? span[title: title](identifier.Text) : span(identifier.Text);
+            ? HtmlNode.Of("a", identifier.Text).Attr("href", link).Attr("target", "_blank").Attr("rel", "noopener noreferrer").Attr("title", identifier.Title ?? link)
+            : HtmlNode.Of("span", identifier.Text).Attr("title", identifier.Title);
 
-    private static List<IHtmlContent> Joined(IEnumerable<IHtmlContent> items)
+    private static object[] Joined(IEnumerable<IHtmlContent> items)
     {
-        var joined = new List<IHtmlContent>();
+        var joined = new List<object>();
         foreach (var item in items)
         {
-            if (joined.Count > 0) joined.Add(" · ".HtmlEncode());
+            if (joined.Count > 0) joined.Add(" · ");
             joined.Add(item);
         }
-        return joined;
+        return [.. joined];
     }
 }

@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.AspNetCore.Html;
 using PaperNotebooks.Model;
 
+using static PaperNotebooks.Interactive.Formatters.TableCells;
+
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>Papers as a table of id, title, first authors, date, category and code: one page, and the total.</summary>
@@ -23,9 +25,7 @@ internal static class PaperTableView
             .Attr("class", "paper-table");
     }
 
-    private static HtmlNode Th(string text) => HtmlNode.Of("th", text).Style(HtmlStyles.Cell);
 
-    private static HtmlNode Td(params object?[] content) => HtmlNode.Of("td", content).Style(HtmlStyles.Cell);
 
     private static IHtmlContent Row(Paper paper)
     {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Html;
 using PaperNotebooks.Search;
 using PaperNotebooks.Text;
 
+using static PaperNotebooks.Interactive.Formatters.TableCells;
+
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>A search as a ranked table (rank, score, id, highlighted title, first authors, date, category), each hit
@@ -26,9 +28,7 @@ internal static class SearchResultView
         return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), body).Attr("class", "paper-search");
     }
 
-    private static HtmlNode Th(string text) => HtmlNode.Of("th", text).Style(HtmlStyles.Cell);
 
-    private static HtmlNode Td(object? content, string style = HtmlStyles.Cell) => HtmlNode.Of("td", content).Style(style);
 
     private static IEnumerable<IHtmlContent> Rows(SearchHit hit, int index)
     {

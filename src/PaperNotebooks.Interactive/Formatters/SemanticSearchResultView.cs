@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Search;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -12,20 +12,20 @@ internal static class SemanticSearchResultView
 {
     private const int FirstAuthors = 3;
 
-    public static PocketView Html(SemanticSearchResult result)
+    public static IHtmlContent Html(SemanticSearchResult result)
     {
-        var header = tr(
-            th[style: HtmlStyles.Cell]("#"), th[style: HtmlStyles.Cell]("score"), th[style: HtmlStyles.Cell]("id"),
-            th[style: HtmlStyles.Cell]("title"), th[style: HtmlStyles.Cell]("authors"), th[style: HtmlStyles.Cell]("date"));
-        var rows = result.Hits.Select((h, i) => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell]((i + 1).ToString(CultureInfo.InvariantCulture)),
-            td[style: HtmlStyles.Cell](Score(h.Score)),
-            td[style: HtmlStyles.Cell](code(h.Paper.Id)),
-            td[style: HtmlStyles.Cell](h.Paper.Title),
-            td[style: HtmlStyles.Cell](PaperText.Authors(h.Paper, FirstAuthors)),
-            td[style: HtmlStyles.Cell + ";white-space:nowrap"](PaperText.Date(h.Paper)))).ToList();
-        IHtmlContent body = rows.Count == 0 ? div(em("No papers.")) : table[style: HtmlStyles.Table](thead(header), tbody(rows));
-        return div[@class: "paper-semantic"](div[style: HtmlStyles.Muted](Heading(result)), body);
+        var header = Header("#", "score", "id", "title", "authors", "date");
+        var rows = result.Hits.Select((h, i) => (IHtmlContent)HtmlNode.Of("tr",
+            Td((i + 1).ToString(CultureInfo.InvariantCulture)),
+            Td(Score(h.Score)),
+            Td(HtmlNode.Of("code", h.Paper.Id)),
+            Td(h.Paper.Title),
+            Td(PaperText.Authors(h.Paper, FirstAuthors)),
+            Td(PaperText.Date(h.Paper), HtmlStyles.Cell + ";white-space:nowrap"))).ToList();
+        IHtmlContent body = rows.Count == 0
+            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers."))
+            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
+        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), body).Attr("class", "paper-semantic");
     }
 
     public static string Text(SemanticSearchResult result)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Search;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -12,27 +12,28 @@ internal static class SimilarResultView
 {
     private const int FirstAuthors = 3;
 
-    public static PocketView Html(SimilarResult result)
+    public static IHtmlContent Html(SimilarResult result)
     {
-        if (result.Error is { } error) return div[@class: "paper-similar"](div[style: HtmlStyles.Error](error.ToString()));
+        if (result.Error is { } error)
+            return HtmlNode.Of("div", HtmlNode.Of("div", error.ToString()).Style(HtmlStyles.Error)).Attr("class", "paper-similar");
         var paper = result.Paper!;
-        var header = tr(
-            th[style: HtmlStyles.Cell]("#"), th[style: HtmlStyles.Cell]("score"), th[style: HtmlStyles.Cell]("id"),
-            th[style: HtmlStyles.Cell]("title"), th[style: HtmlStyles.Cell]("authors"), th[style: HtmlStyles.Cell]("date"),
-            th[style: HtmlStyles.Cell]("shared terms"));
-        var rows = result.Similar.Select((s, i) => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell]((i + 1).ToString(CultureInfo.InvariantCulture)),
-            td[style: HtmlStyles.Cell](Score(s.Score)),
-            td[style: HtmlStyles.Cell](code(s.Paper.Id)),
-            td[style: HtmlStyles.Cell](s.Paper.Title),
-            td[style: HtmlStyles.Cell](PaperText.Authors(s.Paper, FirstAuthors)),
-            td[style: HtmlStyles.Cell + ";white-space:nowrap"](PaperText.Date(s.Paper)),
-            td[style: HtmlStyles.Cell + ";" + HtmlStyles.Small](string.Join(", ", s.SharedTerms)))).ToList();
-        IHtmlContent body = rows.Count == 0 ? div(em("No paper is like it.")) : table[style: HtmlStyles.Table](thead(header), tbody(rows));
-        return div[@class: "paper-similar"](
-            div[style: HtmlStyles.Muted]("Papers like ", code(paper.Id), " ", strong(paper.Title)),
-            div[style: HtmlStyles.Small]("by its terms: " + string.Join(", ", result.Terms)),
-            body);
+        var header = Header("#", "score", "id", "title", "authors", "date", "shared terms");
+        var rows = result.Similar.Select((s, i) => (IHtmlContent)HtmlNode.Of("tr",
+            Td((i + 1).ToString(CultureInfo.InvariantCulture)),
+            Td(Score(s.Score)),
+            Td(HtmlNode.Of("code", s.Paper.Id)),
+            Td(s.Paper.Title),
+            Td(PaperText.Authors(s.Paper, FirstAuthors)),
+            Td(PaperText.Date(s.Paper), HtmlStyles.Cell + ";white-space:nowrap"),
+            Td(string.Join(", ", s.SharedTerms), HtmlStyles.Cell + ";" + HtmlStyles.Small))).ToList();
+        IHtmlContent body = rows.Count == 0
+            ? HtmlNode.Of("div", HtmlNode.Of("em", "No paper is like it."))
+            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
+        return HtmlNode.Of("div",
+                HtmlNode.Of("div", "Papers like ", HtmlNode.Of("code", paper.Id), " ", HtmlNode.Of("strong", paper.Title)).Style(HtmlStyles.Muted),
+                HtmlNode.Of("div", "by its terms: " + string.Join(", ", result.Terms)).Style(HtmlStyles.Small),
+                body)
+            .Attr("class", "paper-similar");
     }
 
     private static string Score(float score) => score.ToString("0.00", CultureInfo.InvariantCulture);

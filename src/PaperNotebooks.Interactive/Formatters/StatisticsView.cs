@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Analytics;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
@@ -19,33 +19,32 @@ internal static class StatisticsView
                $"with code: {PaperText.Count(stats.WithCode)} ({PaperText.Percent(stats.CodeShare)})";
     }
 
-    public static PocketView Html(ListingStatistics stats)
+    public static IHtmlContent Html(ListingStatistics stats)
     {
         int most = stats.PerYear.Count == 0 ? 1 : stats.PerYear.Max(y => y.Papers);
-        var years = stats.PerYear.Select(y => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell](y.Year.ToString(CultureInfo.InvariantCulture)),
-            td[style: HtmlStyles.Cell + ";text-align:right"](PaperText.Count(y.Papers)),
-            td[style: HtmlStyles.Cell](span[style: $"{HtmlStyles.Bar};width:{Math.Max(1, 200 * y.Papers / most)}px"]()))).ToList();
-        var categories = stats.PerCategory.Select(c => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell, title: c.Name ?? "not a known arXiv category"](c.Category),
-            td[style: HtmlStyles.Cell + ";text-align:right"](PaperText.Count(c.Papers)),
-            td[style: HtmlStyles.Cell](c.Name ?? ""))).ToList();
-        var authors = stats.TopAuthors.Select(a => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell](a.Name),
-            td[style: HtmlStyles.Cell + ";text-align:right"](PaperText.Count(a.Papers)))).ToList();
+        var years = stats.PerYear.Select(y => (IHtmlContent)HtmlNode.Of("tr",
+            Td(y.Year.ToString(CultureInfo.InvariantCulture)),
+            Td(PaperText.Count(y.Papers), HtmlStyles.Cell + ";text-align:right"),
+            Td(HtmlNode.Of("span").Style($"{HtmlStyles.Bar};width:{Math.Max(1, 200 * y.Papers / most)}px")))).ToList();
+        var categories = stats.PerCategory.Select(c => (IHtmlContent)HtmlNode.Of("tr",
+            Td(c.Category).Attr("title", c.Name ?? "not a known arXiv category"),
+            Td(PaperText.Count(c.Papers), HtmlStyles.Cell + ";text-align:right"),
+            Td(c.Name ?? ""))).ToList();
+        var authors = stats.TopAuthors.Select(a => (IHtmlContent)HtmlNode.Of("tr",
+            Td(a.Name),
+            Td(PaperText.Count(a.Papers), HtmlStyles.Cell + ";text-align:right"))).ToList();
 
-        var sections = new List<IHtmlContent> { div[style: HtmlStyles.Title](Headline(stats)) };
-        if (stats.YearsInferred > 0) sections.Add(div[style: HtmlStyles.Muted]($"{PaperText.Count(stats.YearsInferred)} with the {PaperText.InferredNote}"));
-        sections.Add(Section("Papers per year", years));
-        sections.Add(Section("Papers per category", categories));
-        sections.Add(Section("Top authors", authors));
-        return div[@class: "paper-statistics"](sections);
+        var html = HtmlNode.Of("div", HtmlNode.Of("div", Headline(stats)).Style(HtmlStyles.Title)).Attr("class", "paper-statistics");
+        if (stats.YearsInferred > 0) html.With(HtmlNode.Of("div", $"{PaperText.Count(stats.YearsInferred)} with the {PaperText.InferredNote}").Style(HtmlStyles.Muted));
+        return html.With(Section("Papers per year", years), Section("Papers per category", categories), Section("Top authors", authors));
     }
 
+
     private static IHtmlContent Section(string heading, List<IHtmlContent> rows) =>
-        div[style: "display:inline-block;vertical-align:top;margin:6px 24px 6px 0"](
-            div[style: "font-weight:600"](heading),
-            rows.Count == 0 ? em("none") : table[style: HtmlStyles.Table](tbody(rows)));
+        HtmlNode.Of("div",
+                HtmlNode.Of("div", heading).Style("font-weight:600"),
+                rows.Count == 0 ? HtmlNode.Of("em", "none") : HtmlNode.Of("table", HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table))
+            .Style("display:inline-block;vertical-align:top;margin:6px 24px 6px 0");
 
     public static string Text(ListingStatistics stats)
     {

@@ -1,38 +1,36 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
-using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Topics;
-using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+
+using static PaperNotebooks.Interactive.Formatters.TableCells;
 
 namespace PaperNotebooks.Interactive.Formatters;
 
 /// <summary>A topic model as a table: topic, papers, label, distinctive terms, the three most central papers and the
-/// top authors; the notes (model, how k was chosen, fallbacks) above it. Every text goes through PocketView, which
-/// HTML-encodes it.</summary>
+/// top authors; the notes (model, how k was chosen, fallbacks) above it. Every text is HTML-encoded.</summary>
 internal static class TopicModelView
 {
-    public static PocketView Html(TopicModel model)
+    public static IHtmlContent Html(TopicModel model)
     {
-        var header = tr(
-            th[style: HtmlStyles.Cell]("topic"), th[style: HtmlStyles.Cell]("papers"), th[style: HtmlStyles.Cell]("label"),
-            th[style: HtmlStyles.Cell]("terms"), th[style: HtmlStyles.Cell]("central papers"), th[style: HtmlStyles.Cell]("top authors"));
-        var rows = model.Topics.Select(t => (IHtmlContent)tr(
-            td[style: HtmlStyles.Cell](t.Id.ToString(CultureInfo.InvariantCulture)),
-            td[style: HtmlStyles.Cell](PaperText.Count(t.Size)),
-            td[style: HtmlStyles.Cell](b(t.Label)),
-            td[style: HtmlStyles.Cell](string.Join(", ", t.Terms)),
-            td[style: HtmlStyles.Cell](t.Central.Select(p => (IHtmlContent)div(p.Title)).ToList()),
-            td[style: HtmlStyles.Cell](Authors(model, t.Id)))).ToList();
+        var header = Header("topic", "papers", "label", "terms", "central papers", "top authors");
+        var rows = model.Topics.Select(t => (IHtmlContent)HtmlNode.Of("tr",
+            Td(t.Id.ToString(CultureInfo.InvariantCulture)),
+            Td(PaperText.Count(t.Size)),
+            Td(HtmlNode.Of("b", t.Label)),
+            Td(string.Join(", ", t.Terms)),
+            Td(t.Central.Select(p => (IHtmlContent)HtmlNode.Of("div", p.Title)).ToList()),
+            Td(Authors(model, t.Id)))).ToList();
         if (model.OutlierCount > 0)
-            rows.Add(tr(
-                td[style: HtmlStyles.Cell](TopicModel.OutlierTopic.ToString(CultureInfo.InvariantCulture)),
-                td[style: HtmlStyles.Cell](PaperText.Count(model.OutlierCount)),
-                td[style: HtmlStyles.Cell](em(TopicModel.OutlierLabel)),
-                td[style: HtmlStyles.Cell](""), td[style: HtmlStyles.Cell](""), td[style: HtmlStyles.Cell]("")));
-        return div[@class: "paper-topics"](
-            model.Notes.Select(n => (IHtmlContent)div[style: HtmlStyles.Muted](n)).ToList(),
-            table[style: HtmlStyles.Table](thead(header), tbody(rows)));
+            rows.Add(HtmlNode.Of("tr",
+                Td(TopicModel.OutlierTopic.ToString(CultureInfo.InvariantCulture)),
+                Td(PaperText.Count(model.OutlierCount)),
+                Td(HtmlNode.Of("em", TopicModel.OutlierLabel)),
+                Td(""), Td(""), Td("")));
+        return HtmlNode.Of("div",
+                model.Notes.Select(n => (IHtmlContent)HtmlNode.Of("div", n).Style(HtmlStyles.Muted)).ToList(),
+                HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table))
+            .Attr("class", "paper-topics");
     }
 
     public static string Text(TopicModel model)
