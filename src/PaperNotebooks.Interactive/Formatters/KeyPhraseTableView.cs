@@ -10,16 +10,12 @@ internal static class KeyPhraseTableView
 {
     public static IHtmlContent Html(KeyPhraseTable phrases)
     {
-        IHtmlContent body = phrases.Phrases.Count == 0
-            ? HtmlNode.Of("div", HtmlNode.Of("em", "No key phrases."))
-            : HtmlNode.Of("table",
-                    HtmlNode.Of("thead", Header("#", "phrase", "papers")),
-                    HtmlNode.Of("tbody", phrases.Phrases.Select((p, i) => (IHtmlContent)HtmlNode.Of("tr",
-                        Td((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                        Td(p.Phrase),
-                        Td(PaperText.Count(p.Count)))).ToList()))
-                .Style(HtmlStyles.Table);
-        return HtmlNode.Of("div", HtmlNode.Of("div", phrases.Caption).Style(HtmlStyles.Muted), body).Attr("class", "paper-keyphrases");
+        var rows = phrases.Phrases.Select((p, i) => (IHtmlContent)HtmlNode.Of("tr",
+            Td((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Td(p.Phrase),
+            Td(PaperText.Count(p.Count)))).ToList();
+        return HtmlNode.Of("div", HtmlNode.Of("div", phrases.Caption).Style(HtmlStyles.Muted), TableOr("No key phrases.", Header("#", "phrase", "papers"), rows))
+            .Attr("class", "paper-keyphrases");
     }
 
     public static string Text(KeyPhraseTable table)

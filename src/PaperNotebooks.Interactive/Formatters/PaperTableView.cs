@@ -15,12 +15,9 @@ internal static class PaperTableView
     {
         var header = HtmlNode.Of("tr", Th("id"), Th("title"), Th("authors"), Th("date"), Th("category"), Th("code"));
         var rows = papers.Page.Select(Row).ToList();
-        IHtmlContent body = rows.Count == 0
-            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers match."))
-            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
         return HtmlNode.Of("div",
                 HtmlNode.Of("div", papers.Caption).Style(HtmlStyles.Muted),
-                body,
+                TableOr("No papers match.", header, rows),
                 HtmlNode.Of("div", Footer(papers)).Style(HtmlStyles.Small))
             .Attr("class", "paper-table");
     }

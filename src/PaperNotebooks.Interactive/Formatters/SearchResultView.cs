@@ -22,10 +22,9 @@ internal static class SearchResultView
                 .Attr("class", "paper-search");
         }
         var header = HtmlNode.Of("tr", Th("#"), Th("score"), Th("id"), Th("title"), Th("authors"), Th("date"), Th("category"));
-        IHtmlContent body = result.Hits.Count == 0
-            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers match."))
-            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", result.Hits.SelectMany(Rows).ToList())).Style(HtmlStyles.Table);
-        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), body).Attr("class", "paper-search");
+        var rows = result.Hits.SelectMany(Rows).ToList();
+        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), TableOr("No papers match.", header, rows))
+            .Attr("class", "paper-search");
     }
 
 

@@ -15,17 +15,9 @@ internal static class SemanticSearchResultView
     public static IHtmlContent Html(SemanticSearchResult result)
     {
         var header = Header("#", "score", "id", "title", "authors", "date");
-        var rows = result.Hits.Select((h, i) => (IHtmlContent)HtmlNode.Of("tr",
-            Td((i + 1).ToString(CultureInfo.InvariantCulture)),
-            Td(Score(h.Score)),
-            Td(HtmlNode.Of("code", h.Paper.Id)),
-            Td(h.Paper.Title),
-            Td(PaperText.Authors(h.Paper, FirstAuthors)),
-            Td(PaperText.Date(h.Paper), HtmlStyles.Cell + ";white-space:nowrap"))).ToList();
-        IHtmlContent body = rows.Count == 0
-            ? HtmlNode.Of("div", HtmlNode.Of("em", "No papers."))
-            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
-        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), body).Attr("class", "paper-semantic");
+        var rows = result.Hits.Select((h, i) => (IHtmlContent)RankedPaper(i, Score(h.Score), h.Paper, FirstAuthors)).ToList();
+        return HtmlNode.Of("div", HtmlNode.Of("div", Heading(result)).Style(HtmlStyles.Muted), TableOr("No papers.", header, rows))
+            .Attr("class", "paper-semantic");
     }
 
     public static string Text(SemanticSearchResult result)

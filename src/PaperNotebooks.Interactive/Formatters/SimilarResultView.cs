@@ -18,21 +18,12 @@ internal static class SimilarResultView
             return HtmlNode.Of("div", HtmlNode.Of("div", error.ToString()).Style(HtmlStyles.Error)).Attr("class", "paper-similar");
         var paper = result.Paper!;
         var header = Header("#", "score", "id", "title", "authors", "date", "shared terms");
-        var rows = result.Similar.Select((s, i) => (IHtmlContent)HtmlNode.Of("tr",
-            Td((i + 1).ToString(CultureInfo.InvariantCulture)),
-            Td(Score(s.Score)),
-            Td(HtmlNode.Of("code", s.Paper.Id)),
-            Td(s.Paper.Title),
-            Td(PaperText.Authors(s.Paper, FirstAuthors)),
-            Td(PaperText.Date(s.Paper), HtmlStyles.Cell + ";white-space:nowrap"),
-            Td(string.Join(", ", s.SharedTerms), HtmlStyles.Cell + ";" + HtmlStyles.Small))).ToList();
-        IHtmlContent body = rows.Count == 0
-            ? HtmlNode.Of("div", HtmlNode.Of("em", "No paper is like it."))
-            : HtmlNode.Of("table", HtmlNode.Of("thead", header), HtmlNode.Of("tbody", rows)).Style(HtmlStyles.Table);
+        var rows = result.Similar.Select((s, i) => (IHtmlContent)RankedPaper(i, Score(s.Score), s.Paper, FirstAuthors)
+            .With(Td(string.Join(", ", s.SharedTerms), HtmlStyles.Cell + ";" + HtmlStyles.Small))).ToList();
         return HtmlNode.Of("div",
                 HtmlNode.Of("div", "Papers like ", HtmlNode.Of("code", paper.Id), " ", HtmlNode.Of("strong", paper.Title)).Style(HtmlStyles.Muted),
                 HtmlNode.Of("div", "by its terms: " + string.Join(", ", result.Terms)).Style(HtmlStyles.Small),
-                body)
+                TableOr("No paper is like it.", header, rows))
             .Attr("class", "paper-similar");
     }
 
