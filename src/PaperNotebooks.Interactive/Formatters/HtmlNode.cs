@@ -16,8 +16,8 @@ internal sealed class HtmlNode(string name) : IHtmlContent
     private List<(string Name, string Value)>? _attributes;
     private readonly List<object> _content = [];
 
-    /// <summary><c>&lt;name&gt;content&lt;/name&gt;</c>: strings are encoded, HTML content is kept, lists of it are
-    /// written in order, nulls are left out.</summary>
+    /// <summary><c>&lt;name&gt;content&lt;/name&gt;</c>: strings are encoded, HTML content is kept, lists are written
+    /// item by item in order, nulls are left out.</summary>
     public static HtmlNode Of(string name, params object?[] content) => new HtmlNode(name).With(content);
 
     /// <summary>Adds the content after what the element holds.</summary>
@@ -68,8 +68,11 @@ internal sealed class HtmlNode(string name) : IHtmlContent
             case IHtmlContent html:
                 html.WriteTo(writer, encoder);
                 break;
-            case IEnumerable<IHtmlContent> many:
-                foreach (var html in many) html.WriteTo(writer, encoder);
+            case System.Collections.IEnumerable many:
+                foreach (var part in many)
+                {
+                    if (part is not null) Write(part, writer, encoder);
+                }
                 break;
             default:
                 writer.Write(WebUtility.HtmlEncode(item.ToString()));

@@ -33,5 +33,7 @@ public sealed class HtmlNodeTests
 
         Assert.Equal("<tbody><tr>1</tr><tr>2</tr><tr>3</tr><tr></tr></tbody>", typed.ToString());
         Assert.Equal(tbody(rows, tr()).ToString(), typed.ToString());
+        // A list of text and elements mixed, as a view may gather them: each item written as itself.
+        Assert.Equal("<span>a &lt; b<b>c</b></span>", HtmlNode.Of("span", new List<object?> { "a < b", null, HtmlNode.Of("b", "c") }).ToString());
     }
 }
