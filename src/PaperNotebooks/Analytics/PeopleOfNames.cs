@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 
-using PaperNotebooks.Model;
-
 namespace PaperNotebooks.Analytics;
 
 /// <summary>
@@ -16,26 +14,8 @@ internal static class PeopleOfNames
     internal const int BucketsFrom = 50_000;
 
     /// <summary>The person of each name, numbered from 0 in the order of their first names; <paramref name="people"/> is
-    /// how many.</summary>
-    public static int[] Group(string[] names, out int people) => Group(names, new KeyHash(), out people);
-
-    /// <summary><see cref="Group(string[], out int)"/> with another hash of the keys (a test's, with many collisions).</summary>
-    internal static int[] Group<THash>(string[] names, THash keyHash, out int people) where THash : struct, INameHash
-    {
-        ArgumentNullException.ThrowIfNull(names);
-        int count = names.Length, parts = count >= BucketsFrom ? Environment.ProcessorCount : 1;
-        var hashes = new uint[count];
-        Parallel.For(0, parts, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
-        {
-            char[] buffer = new char[64];
-            int end = InParts.Start(count, part + 1, parts);
-            for (int name = InParts.Start(count, part, parts); name < end; name++) hashes[name] = keyHash.Of(names[name], ref buffer);
-        });
-        return Group(names, hashes, out people);
-    }
-
-    /// <summary><see cref="Group(string[], out int)"/> of names whose <see cref="AuthorIdentity.KeyHash"/>es are known
-    /// (a name pool works each out as the name is added): <paramref name="hashes"/>, in the order of the names.</summary>
+    /// how many. <paramref name="hashes"/> are the names' <see cref="AuthorIdentity.KeyHash"/>es in their order (a name
+    /// pool works each out as the name is added); any hash under which equal keys hash alike groups the same.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Group(string[] names, uint[] hashes, out int people)
     {
@@ -70,18 +50,6 @@ internal static class PeopleOfNames
     }
 
     private static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
-
-    /// <summary>A hash of a name's key: equal keys, equal hashes.</summary>
-    internal interface INameHash
-    {
-        uint Of(string name, ref char[] buffer);
-    }
-
-    /// <summary>The hash of the key ignoring case (randomized per process, so no list of names collides on purpose).</summary>
-    private readonly struct KeyHash : INameHash
-    {
-        public uint Of(string name, ref char[] buffer) => AuthorIdentity.KeyHash(name, ref buffer);
-    }
 
     /// <summary>Points each name of one bucket, sorted by hash and then number, at the first name with its key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

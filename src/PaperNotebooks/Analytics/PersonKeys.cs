@@ -28,8 +28,7 @@ internal sealed class PersonKeys
     public int ShardOf(string name, ref char[] buffer)
     {
         if (_shards.Length == 1) return 0;
-        var key = AuthorIdentity.CaseInsensitiveKey(name, ref buffer, out _);
-        return (int)((uint)string.GetHashCode(key, StringComparison.OrdinalIgnoreCase) % (uint)_shards.Length);
+        return (int)(AuthorIdentity.KeyHash(name, ref buffer) % (uint)_shards.Length);
     }
 
     /// <summary>The entry of <paramref name="name"/>'s key, added when missing. The key of a name with accents, dots or
