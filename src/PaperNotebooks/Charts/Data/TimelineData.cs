@@ -40,22 +40,10 @@ public sealed record TimelineData(TimelinePeriod Period, IReadOnlyList<DateOnly>
         var (bySeries, first, last) = (tally.BySeries, tally.First, tally.Last);
         if (first > last) return new TimelineData(options.By, [], []);
 
-        var periods = Enumerable.Range(first, last - first + 1).ToArray();
         var ranked = options.Stack == TimelineStack.Code
             ? [bySeries[WithCode.Key], bySeries[WithoutCode.Key]]
             : bySeries.Values.OrderByDescending(s => s.Papers).ThenBy(s => s.Key, StringComparer.Ordinal).ToArray();
-        int kept = Ranking.Kept(ranked.Length, options.MaxSeries);
-
-        var result = ranked.Take(kept)
-            .Select(s => new TimelineSeries(s.Key, s.Name, periods.Select(s.BarOf).ToArray()))
-            .ToList();
-        if (kept < ranked.Length)
-        {
-            var rest = ranked[kept..];
-            result.Add(new TimelineSeries("other", CategoryLabel.Other(rest.Length),
-                periods.Select(p => TitleSample.Merge(rest.Select(s => s.SampleOf(p)).OfType<TitleSample>(), TitlesPerBar)).ToArray()));
-        }
-        return new TimelineData(options.By, periods.Select(p => PeriodStart(p, options.By)).ToArray(), result);
+        return Drawn(options, first, last, ranked.Select(s => new RankedSeries(s.Key, s.Name, s.SampleOf)).ToArray());
     }
 
     /// <summary>Papers per year by category, read from the categories' counts per year (which keep as many first titles
@@ -64,19 +52,29 @@ public sealed record TimelineData(TimelinePeriod Period, IReadOnlyList<DateOnly>
     {
         var ranked = table.Ranked();
         if (ranked.Count == 0) return new TimelineData(options.By, [], []);
-        var years = Enumerable.Range(table.FirstYear, table.LastYear - table.FirstYear + 1).ToArray();
-        int kept = Ranking.Kept(ranked.Count, options.MaxSeries);
+        return Drawn(options, table.FirstYear, table.LastYear,
+            ranked.Select(e => new RankedSeries(e.Category, CategoryLabel.Of(e.Category, e.Name), e.PerYear.GetValueOrDefault)).ToArray());
+    }
+
+    /// <summary>A series, largest first, with the papers of each of its periods (null where it has none).</summary>
+    private readonly record struct RankedSeries(string Key, string Name, Func<int, TitleSample?> SampleOf);
+
+    /// <summary>The bars of the periods from <paramref name="first"/> to <paramref name="last"/>: the series that fit
+    /// <see cref="TimelineOptions.MaxSeries"/>, then one "Other" for the rest.</summary>
+    private static TimelineData Drawn(TimelineOptions options, int first, int last, RankedSeries[] ranked)
+    {
+        var periods = Enumerable.Range(first, last - first + 1).ToArray();
+        int kept = Ranking.Kept(ranked.Length, options.MaxSeries);
         var result = ranked.Take(kept)
-            .Select(e => new TimelineSeries(e.Category, CategoryLabel.Of(e.Category, e.Name),
-                years.Select(year => e.PerYear.GetValueOrDefault(year)?.ToGroup() ?? PaperGroup.Empty).ToArray()))
+            .Select(s => new TimelineSeries(s.Key, s.Name, periods.Select(p => s.SampleOf(p)?.ToGroup() ?? PaperGroup.Empty).ToArray()))
             .ToList();
-        if (kept < ranked.Count)
+        if (kept < ranked.Length)
         {
-            var rest = ranked.Skip(kept).ToArray();
+            var rest = ranked[kept..];
             result.Add(new TimelineSeries("other", CategoryLabel.Other(rest.Length),
-                years.Select(year => TitleSample.Merge(rest.Select(e => e.PerYear.GetValueOrDefault(year)).OfType<TitleSample>(), TitlesPerBar)).ToArray()));
+                periods.Select(p => TitleSample.Merge(rest.Select(s => s.SampleOf(p)).OfType<TitleSample>(), TitlesPerBar)).ToArray()));
         }
-        return new TimelineData(options.By, years.Select(year => PeriodStart(year, options.By)).ToArray(), result);
+        return new TimelineData(options.By, periods.Select(p => PeriodStart(p, options.By)).ToArray(), result);
     }
 
     private static readonly (string Key, string Name) WithCode = ("code", "With code");
@@ -191,7 +189,5 @@ public sealed record TimelineData(TimelinePeriod Period, IReadOnlyList<DateOnly>
         }
 
         public TitleSample? SampleOf(int period) => _bars.GetValueOrDefault(period);
-
-        public PaperGroup BarOf(int period) => SampleOf(period)?.ToGroup() ?? PaperGroup.Empty;
     }
 }
