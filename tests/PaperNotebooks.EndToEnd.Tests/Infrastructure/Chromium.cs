@@ -15,24 +15,43 @@ internal static class Chromium
     /// <summary>The DOM after scripts ran, and a screenshot saved to <paramref name="screenshot"/>.</summary>
     public static async Task<string> RenderAsync(string htmlFile, string screenshot, int height = 4000)
     {
-        string profile = Directory.CreateTempSubdirectory("papernb-chromium-").FullName;
-        try
-        {
-            string url = new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri;
-            var dom = await ProcessRunner.RunAsync(Prerequisites.Chromium,
-                [.. Flags, $"--user-data-dir={profile}", "--window-size=1280,1000", "--dump-dom", url],
-                Path.GetDirectoryName(htmlFile)!, TimeSpan.FromMinutes(2));
-            Assert.True(dom.ExitCode == 0, dom.Describe("chromium --dump-dom"));
+        string url = new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, folder = Path.GetDirectoryName(htmlFile)!;
+        var dom = await RunAsync(["--window-size=1280,1000", "--dump-dom", url], folder);
+        Assert.True(dom.ExitCode == 0, dom.Describe("chromium --dump-dom"));
 
-            var shot = await ProcessRunner.RunAsync(Prerequisites.Chromium,
-                [.. Flags, $"--user-data-dir={profile}", $"--window-size=1280,{height}", $"--screenshot={Path.GetFullPath(screenshot)}", url],
-                Path.GetDirectoryName(htmlFile)!, TimeSpan.FromMinutes(2));
-            Assert.True(shot.ExitCode == 0 && File.Exists(screenshot), shot.Describe("chromium --screenshot"));
-            return dom.Output;
-        }
-        finally
+        var shot = await RunAsync([$"--window-size=1280,{height}", $"--screenshot={Path.GetFullPath(screenshot)}", url], folder);
+        Assert.True(shot.ExitCode == 0 && File.Exists(screenshot), shot.Describe("chromium --screenshot"));
+        return dom.Output;
+    }
+
+    /// <summary>
+    /// One Chromium run on a profile of its own: a second run on the first one's profile could hand its page to the first
+    /// browser while that one still exits, and wait. A run that has not ended in two minutes is tried once more (two CI
+    /// runs of 2026-12-05 saw a screenshot never end; every other run takes seconds).
+    /// </summary>
+    private static async Task<ProcessResult> RunAsync(string[] arguments, string folder)
+    {
+        for (int attempt = 1; ; attempt++)
         {
-            Directory.Delete(profile, recursive: true);
+            string profile = Directory.CreateTempSubdirectory("papernb-chromium-").FullName;
+            try
+            {
+                return await ProcessRunner.RunAsync(Prerequisites.Chromium, [.. Flags, $"--user-data-dir={profile}", .. arguments], folder, TimeSpan.FromMinutes(2));
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+            }
+            finally
+            {
+                try
+                {
+                    Directory.Delete(profile, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A killed browser's helpers may still write there; the folder is a temporary one.
+                }
+            }
         }
     }
 }
