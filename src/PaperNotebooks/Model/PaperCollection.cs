@@ -68,6 +68,12 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     /// <summary>The same object for a set and every view of it: a key for what is kept beside the set.</summary>
     internal object SetKey => _papers;
 
+    /// <summary>How many papers the set this collection is or views has.</summary>
+    internal int SetCount => _papers.Length;
+
+    /// <summary>The row of the set that holds the paper at <paramref name="position"/> of this collection.</summary>
+    internal int RowAt(int position) => _rows is null ? position : _rows[position];
+
     /// <summary>
     /// These papers and <paramref name="others"/>' in one collection, copies of a paper merged as when files are loaded
     /// together (same arXiv id, DOI, or title, first author and year): papers fetched from arXiv with a loaded

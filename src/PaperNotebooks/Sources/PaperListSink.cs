@@ -1,12 +1,15 @@
 using PaperNotebooks.Listing;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Sources;
 
-/// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique.</summary>
+/// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique; each paper's title
+/// is also copied for scans (<see cref="LowerCaseTitles"/>) while the part's thread has it at hand.</summary>
 internal sealed class PaperListSink : IPaperSink
 {
     private List<Paper>[] _parts = [];
+    private LowerCaseTitles.Writer[] _titles = [];
     private Task _finishing = Task.CompletedTask;
 
     public PaperDetail Detail => PaperDetail.Full;
@@ -14,10 +17,20 @@ internal sealed class PaperListSink : IPaperSink
     public void Begin(int parts)
     {
         _parts = new List<Paper>[parts];
-        for (int k = 0; k < parts; k++) _parts[k] = [];
+        _titles = new LowerCaseTitles.Writer[parts];
+        for (int k = 0; k < parts; k++) (_parts[k], _titles[k]) = ([], new());
     }
 
-    public Action<Paper> Part(int part) => _parts[part].Add;
+    public Action<Paper> Part(int part)
+    {
+        var papers = _parts[part];
+        var titles = _titles[part];
+        return paper =>
+        {
+            papers.Add(paper);
+            titles.Add(paper.Title);
+        };
+    }
 
     public void Finishing(Task finishing) => _finishing = finishing;
 
@@ -40,6 +53,7 @@ internal sealed class PaperListSink : IPaperSink
     {
         // Ids are made unique while the source's texts are sealed on another core.
         var papers = PaperKey.UniqueIds(Delivered, _parts.Sum(part => part.Count), source);
+        LowerCaseTitles.Attach(papers, LowerCaseTitles.Join(_titles));
         WaitFinished();
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }

@@ -3,6 +3,8 @@ using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 using PaperNotebooks.Search.Scanning;
 using PaperNotebooks.Sources;
+using PaperNotebooks.Tests.Text;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Tests.Search;
 
@@ -14,6 +16,20 @@ public sealed class ScanSearchTests
     {
         var papers = ScanPapers.Make(1_800);
         return (papers, PaperSearchIndex.Build(papers));
+    });
+
+    /// <summary>The same papers as a set read with its titles side by side (<see cref="LowerCaseTitles"/>), in three parts
+    /// of which one is empty, as a reader's sink keeps them: a scan reads the titles there.</summary>
+    private static readonly Lazy<PaperCollection> Titled = new(() =>
+    {
+        var papers = new PaperCollection(Made.Value.Papers);
+        int third = papers.Count / 3;
+        LowerCaseTitles.Attach(papers, LowerCaseTitles.Join([
+            LowerCaseTitlesTests.Writer(papers.Take(third).Select(p => p.Title)),
+            LowerCaseTitlesTests.Writer([]),
+            LowerCaseTitlesTests.Writer(papers.Skip(third).Select(p => p.Title)),
+        ]));
+        return papers;
     });
 
     private static readonly Lazy<(PaperCollection Papers, PaperSearchIndex Index)> Seed = new(() =>
@@ -51,8 +67,30 @@ public sealed class ScanSearchTests
     [InlineData("state-space OR flashattention")]
     [InlineData("abs:zurich OR abs:quoted OR abs:x")]
     [InlineData("abs:\"don't\" OR abs:based")]
-    public void A_scan_finds_the_papers_the_index_finds_with_the_index_scores(string query) =>
+    public void A_scan_finds_the_papers_the_index_finds_with_the_index_scores(string query)
+    {
         Assert.True(SameAsIndex(Made.Value.Papers, Made.Value.Index, query) > 0, $"'{query}' finds nothing: the case proves nothing");
+        Assert.NotNull(LowerCaseTitles.Of(Titled.Value));
+        SameAsIndex(Titled.Value, Made.Value.Index, query);
+    }
+
+    [Theory]
+    [InlineData("ti:attention OR ti:zurich")]
+    [InlineData("ti:deepspeed AND year:2018..2024")]
+    [InlineData("ti:\"mixture of experts\" OR ti:naive OR ti:mod*")]
+    public void A_scan_of_a_view_reads_the_titles_kept_beside_its_set_by_the_view_s_rows(string query)
+    {
+        var rows = Enumerable.Range(0, Made.Value.Papers.Count).Where(i => i % 3 != 1).Reverse().ToArray();
+        var withTitles = Titled.Value.Subset(rows);
+        var without = Made.Value.Papers.Subset(rows);
+
+        var scanned = ScanSearch.TryRun(withTitles, query, PaperSearchIndex.MaxTop)!;
+        var expected = ScanSearch.TryRun(without, query, PaperSearchIndex.MaxTop)!;
+
+        Assert.True(expected.TotalHits > 0, $"'{query}' finds nothing: the case proves nothing");
+        Assert.Equal(expected.TotalHits, scanned.TotalHits);
+        Assert.Equal(expected.Hits.Select(h => (h.Paper.Id, h.Score)), scanned.Hits.Select(h => (h.Paper.Id, h.Score)));
+    }
 
     [Theory]
     [InlineData("deepspeed")]
@@ -74,7 +112,11 @@ public sealed class ScanSearchTests
         var leaf = Gen.Frequency((4, term), (1, phrase), (1, Pick("cat:LG", "has:code", "year:2018..2021", "-cat:CL")));
         var query = Gen.Select(leaf, leaf, leaf, Pick(" ", " OR ", " AND NOT ", " OR "), (a, b, c, op) => $"({a}{op}{b}) OR {c}");
 
-        query.Sample(q => { SameAsIndex(Made.Value.Papers, Made.Value.Index, q); }, iter: 60, seed: "0N0XIzNsQ0O2");
+        query.Sample(q =>
+        {
+            SameAsIndex(Made.Value.Papers, Made.Value.Index, q);
+            SameAsIndex(Titled.Value, Made.Value.Index, q);
+        }, iter: 60, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using PaperNotebooks.Model;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Search.Scanning;
 
@@ -59,9 +61,11 @@ internal static class ScanSearch
         var counts = new long[plan.Flags];
         var keywords = plan.Terms.Where(t => t.Text is null).ToArray();
         var probes = plan.Probes.OfType<WordProbes>().ToArray();
+        // The titles side by side, when the set was read with them: a title is read there, not from its paper.
+        var titles = LowerCaseTitles.Of(papers);
         ForChunks(papers.Count,
             () => (Paper: new ScannedPaper(plan), Scratch: new ScanScratch(), Counts: new long[plan.Flags]),
-            (state, start, end) =>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (state, start, end) =>
             {
                 var paper = state.Paper;
                 for (int i = start; i < end; i++)
@@ -69,7 +73,13 @@ internal static class ScanSearch
                     var flag = paper.Flags;
                     Array.Clear(flag);
                     var held = papers[i];
-                    foreach (var probe in probes) probe.Test(held, flag, state.Scratch);
+                    foreach (var probe in probes)
+                    {
+                        if (probe.Field == TextField.Title && titles is not null && titles.TryGet(papers.RowAt(i), out var title))
+                            probe.TestLowerCase(title, flag);
+                        else
+                            probe.Test(held, flag, state.Scratch);
+                    }
                     foreach (var keyword in keywords)
                         flag[keyword.Flag] = ScanField.HasKeyword(held, keyword.Field, keyword.Term, prefix: false, paper.Categories);
                     long at = (long)i * words;
@@ -132,7 +142,7 @@ internal static class ScanSearch
         int total = 0;
         ForChunks(papers.Count,
             () => (Paper: new ScannedPaper(plan), Best: new PriorityQueue<int, (float Score, int Doc)>(WorstFirst.Instance), Total: 0),
-            (state, start, end) =>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (state, start, end) =>
             {
                 var paper = state.Paper;
                 int matched = 0;

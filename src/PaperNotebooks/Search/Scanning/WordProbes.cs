@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PaperNotebooks.Model;
 
@@ -13,18 +14,24 @@ namespace PaperNotebooks.Search.Scanning;
 /// </summary>
 internal sealed class WordProbes(TextField field)
 {
-    private readonly List<(string Text, byte[] Bytes, bool Ascii, int Slot)> _needles = [];
+    // An array walked with for loops: every paper is tested, and a list of tuples would be walked by enumerator code
+    // that no ahead-of-time image holds (a generic of the base library over a type of ours), compiled unoptimised at
+    // first and only later again, in the middle of the first scan.
+    private Needle[] _needles = [];
 
     public TextField Field { get; } = field;
 
-    public int Count => _needles.Count;
+    public int Count => _needles.Length;
 
     /// <summary>Adds the test for <paramref name="word"/> (lower case, as the analyzer leaves terms), answered in flag
     /// <paramref name="slot"/>.</summary>
     public void Add(string word, int slot) =>
-        _needles.Add((word, Encoding.UTF8.GetBytes(word), Ascii.IsValid(word), slot));
+        _needles = [.. _needles, new Needle(word, Encoding.UTF8.GetBytes(word), Ascii.IsValid(word), slot)];
+
+    private readonly record struct Needle(string Text, byte[] Bytes, bool Ascii, int Slot);
 
     /// <summary>Sets <c>flags[slot]</c> for every word that the paper's field may hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Test(Paper paper, Span<bool> flags, ScanScratch scratch)
     {
         if (Field == TextField.Abstract && paper.StoredAbstract.Block is { } block)
@@ -37,14 +44,24 @@ internal sealed class WordProbes(TextField field)
             string value = ScanField.Value(paper, Field, v);
             if (Ascii.IsValid(value))
             {
-                foreach (var (text, _, asciiWord, slot) in _needles)
-                    flags[slot] |= asciiWord && value.Contains(text, StringComparison.OrdinalIgnoreCase);
+                var needles = _needles;
+                for (int n = 0; n < needles.Length; n++)
+                    flags[needles[n].Slot] |= needles[n].Ascii && value.Contains(needles[n].Text, StringComparison.OrdinalIgnoreCase);
             }
             else
             {
                 TestMapped(value, flags, scratch);
             }
         }
+    }
+
+    /// <summary>Sets <c>flags[slot]</c> for every word an ASCII text, lower-cased as bytes, may hold: what
+    /// <see cref="Test"/> answers for that text.</summary>
+    public void TestLowerCase(ReadOnlySpan<byte> text, Span<bool> flags)
+    {
+        var needles = _needles;
+        for (int n = 0; n < needles.Length; n++)
+            flags[needles[n].Slot] |= needles[n].Ascii && text.IndexOf(needles[n].Bytes) >= 0;
     }
 
     private void TestUtf8(ReadOnlySpan<byte> text, Span<bool> flags, ScanScratch scratch)
@@ -73,9 +90,9 @@ internal sealed class WordProbes(TextField field)
             }
         }
         bool anyMissed = false;
-        foreach (var (_, needle, asciiWord, slot) in _needles)
+        foreach (var (_, bytes, asciiWord, slot) in _needles)
         {
-            flags[slot] |= asciiWord && lower.IndexOf(needle) >= 0;
+            flags[slot] |= asciiWord && lower.IndexOf(bytes) >= 0;
             anyMissed |= !flags[slot];
         }
         // A word can span a mapped letter (Zürich for zurich): those texts are mapped whole. Dashes and signs break words.
