@@ -20,4 +20,11 @@ public sealed class PlotlyScriptTests
 
         Assert.Equal(tag.Length - "</script>".Length, tag.IndexOf("</script", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void The_inline_tag_decoded_from_the_embedded_bytes_is_the_tag_of_the_source_text()
+    {
+        Assert.Equal(PlotlyHtml.InlineScriptTag(PlotlyScript.Source), PlotlyHtml.InlineScriptTag());
+        Assert.Equal(PlotlyScript.Source, System.Text.Encoding.UTF8.GetString(PlotlyScript.Utf8.Span));
+    }
 }
