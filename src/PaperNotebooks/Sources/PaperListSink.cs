@@ -53,7 +53,7 @@ internal sealed class PaperListSink : IPaperSink
     {
         // Ids are made unique while the source's texts are sealed on another core.
         var papers = PaperKey.UniqueIds(Delivered, _parts.Sum(part => part.Count), source);
-        LowerCaseTitles.Attach(papers, LowerCaseTitles.Join(_titles));
+        if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
         WaitFinished();
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }

@@ -33,8 +33,9 @@ internal sealed class LowerCaseTitles
     /// <summary>How many titles, one per row.</summary>
     public int Count => _starts.Length;
 
-    /// <summary>The titles the writers wrote, rows numbered through the writers in order.</summary>
-    public static LowerCaseTitles Join(IReadOnlyList<Writer> parts)
+    /// <summary>The titles the writers wrote, rows numbered through the writers in order; null beyond 2 GB of titles
+    /// (some 35 million papers), which scans then read from the papers' strings.</summary>
+    public static LowerCaseTitles? Join(IReadOnlyList<Writer> parts)
     {
         int count = parts.Sum(part => part.Count);
         var segments = new List<byte[]>();
@@ -45,8 +46,7 @@ internal sealed class LowerCaseTitles
         {
             part.Trim();
             int first = segments.Count;
-            if ((long)(first + part.Segments.Count) << SegmentBits > int.MaxValue)
-                throw new InvalidOperationException("More than 2 GB of titles.");
+            if ((long)(first + part.Segments.Count) << SegmentBits > int.MaxValue) return null;
             segments.AddRange(part.Segments);
             for (int i = 0; i < part.Count; i++, row++)
             {

@@ -28,7 +28,7 @@ public sealed class ScanSearchTests
             LowerCaseTitlesTests.Writer(papers.Take(third).Select(p => p.Title)),
             LowerCaseTitlesTests.Writer([]),
             LowerCaseTitlesTests.Writer(papers.Skip(third).Select(p => p.Title)),
-        ]));
+        ])!);
         return papers;
     });
 

@@ -16,7 +16,7 @@ public sealed class LowerCaseTitlesTests
         var parts = Title.List[0, 9].List[0, 6];
         Gen.Select(parts, Gen.Int).Sample((written, seed) =>
         {
-            var titles = LowerCaseTitles.Join([.. written.Select(Writer)]);
+            var titles = LowerCaseTitles.Join([.. written.Select(Writer)])!;
             var all = written.SelectMany(part => part).ToArray();
             Assert.Equal(all.Length, titles.Count);
             var rows = Enumerable.Range(0, all.Length).ToArray();
@@ -37,7 +37,7 @@ public sealed class LowerCaseTitlesTests
         var titles = Enumerable.Range(0, 6_000).Select(i => i == 2_500 ? new string('x', 40_000) : i % 97 == 0 ? $"Café {i}"
             : string.Concat(Enumerable.Range(0, random.Next(5, 60)).Select(_ => (char)random.Next('A', 'z' + 1)))).ToArray();
 
-        var joined = LowerCaseTitles.Join([Writer(titles[..4_000]), Writer([]), Writer(titles[4_000..])]);
+        var joined = LowerCaseTitles.Join([Writer(titles[..4_000]), Writer([]), Writer(titles[4_000..])])!;
 
         Assert.Equal(titles.Length, joined.Count);
         for (int row = 0; row < titles.Length; row++)
@@ -69,7 +69,7 @@ public sealed class LowerCaseTitlesTests
     public void Titles_are_not_kept_beside_a_set_of_another_size()
     {
         var papers = TestPapers.Seed;
-        var titles = LowerCaseTitles.Join([Writer(["one title"])]);
+        var titles = LowerCaseTitles.Join([Writer(["one title"])])!;
 
         Assert.Throws<ArgumentException>(() => LowerCaseTitles.Attach(papers, titles));
         Assert.Null(LowerCaseTitles.Of(new PaperCollection(papers)));
