@@ -17,10 +17,9 @@ internal static class PeopleOfNames
     /// how many. <paramref name="hashes"/> are the names' <see cref="AuthorIdentity.KeyHash"/>es in their order (a name
     /// pool works each out as the name is added); any hash under which equal keys hash alike groups the same.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[] Group(string[] names, uint[] hashes, out int people)
+    public static int[] Group(string[] names, ReadOnlySpan<uint> hashes, out int people)
     {
         ArgumentNullException.ThrowIfNull(names);
-        ArgumentNullException.ThrowIfNull(hashes);
         if (hashes.Length != names.Length) throw new ArgumentException("A hash is needed for every name.", nameof(hashes));
         int count = names.Length;
         int buckets = count >= BucketsFrom ? Environment.ProcessorCount : 1;
@@ -30,7 +29,7 @@ internal static class PeopleOfNames
         var firstOfBucket = new int[buckets + 1];
         foreach (uint hash in hashes) firstOfBucket[Bucket(hash, buckets) + 1]++;
         for (int bucket = 0; bucket < buckets; bucket++) firstOfBucket[bucket + 1] += firstOfBucket[bucket];
-        var sorted = new ulong[count];
+        using var sorted = new Model.ScratchArray<ulong>(count);
         var filled = (int[])firstOfBucket.Clone();
         for (int name = 0; name < count; name++) sorted[filled[Bucket(hashes[name], buckets)]++] = ((ulong)hashes[name] << 32) | (uint)name;
 
@@ -40,7 +39,7 @@ internal static class PeopleOfNames
         var personOf = new int[count];
         Parallel.For(0, buckets, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (bucket) =>
         {
-            var run = sorted.AsSpan(firstOfBucket[bucket], firstOfBucket[bucket + 1] - firstOfBucket[bucket]);
+            var run = sorted.Span.Slice(firstOfBucket[bucket], firstOfBucket[bucket + 1] - firstOfBucket[bucket]);
             run.Sort();
             PointAtFirstNames(names, run, personOf);
         });

@@ -169,4 +169,25 @@ public sealed class CountingInPartsTests
             Enumerable.Range(0, byName.People).Select(person => string.Join("|", byName.GroupOf(person).Titles)),
             Enumerable.Range(0, ofCollection.People).Select(person => string.Join("|", ofCollection.GroupOf(person).Titles)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Pooled_names_counted_with_fewer_first_titles_keep_the_same_people_order_and_titles_as_the_count_by_name(int titles)
+    {
+        // The count by number keeps up to five rows a person whatever it is asked for, and the first of them orders the
+        // people: asking for none or fewer must change neither the order nor the titles' choice.
+        var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
+        var pooled = Papers.Value.Select((p, i) => p with { Authors = pools[i / 1_000 % 2].ShareNumbered(p.Authors) }).ToList();
+
+        var byName = AuthorTable.Count(Papers.Value, titles);
+        var byNumber = AuthorTable.Count(new PaperCollection(pooled), titles);
+
+        Assert.Equal(Enumerable.Range(0, byName.People).Select(byName.NameOf), Enumerable.Range(0, byNumber.People).Select(byNumber.NameOf));
+        Assert.Equal(
+            Enumerable.Range(0, byName.People).Select(person => (byName.PaperCount(person), string.Join("|", byName.GroupOf(person).Titles))),
+            Enumerable.Range(0, byNumber.People).Select(person => (byNumber.PaperCount(person), string.Join("|", byNumber.GroupOf(person).Titles))));
+        Assert.All(Enumerable.Range(0, byNumber.People), person => Assert.True(byNumber.GroupOf(person).Titles.Count <= titles));
+    }
 }

@@ -53,18 +53,28 @@ internal sealed partial class AuthorTable
         }
 
         var spellings = new string[names];
-        var hashes = new uint[names];
-        int at = 0;
-        foreach (var pool in pools)
+        NamedPeople people;
+        using (var keyHashes = new ScratchArray<uint>(names))
         {
-            for (int number = 0; number < pool.Count; number++, at++) (spellings[at], hashes[at]) = (pool[number], pool.KeyHashOf(number));
+            var hashes = keyHashes.Span;
+            int at = 0;
+            foreach (var pool in pools)
+            {
+                for (int number = 0; number < pool.Count; number++, at++) (spellings[at], hashes[at]) = (pool[number], pool.KeyHashOf(number));
+            }
+            people = new NamedPeople(PeopleOfNames.Group(spellings, hashes, out int counted), counted);
         }
-        var people = new NamedPeople(PeopleOfNames.Group(spellings, hashes, out int counted), counted);
         var parts = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1,
-            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names, titlesPerAuthor));
-        var all = parts[0];
-        for (int part = 1; part < parts.Length; part++) all.Add(parts[part]);
-        return all.ToTable(papers, spellings, people, titlesPerAuthor);
+            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names));
+        try
+        {
+            for (int part = 1; part < parts.Length; part++) parts[0].Add(parts[part]);
+            return parts[0].ToTable(papers, spellings, people, titlesPerAuthor);
+        }
+        finally
+        {
+            foreach (var part in parts) part.Dispose();
+        }
     }
 
     /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
@@ -104,8 +114,9 @@ internal sealed partial class AuthorTable
     /// <summary>The counts of one part of the papers, by person (the key's number) and by name number. What a paper
     /// adds for an author sits in one struct per person and one per name (the first titles as rows, not strings): a
     /// million papers touch people and names all over arrays larger than the caches, so the count costs about one
-    /// cache miss a struct, and storing rows needs no write barrier.</summary>
-    private sealed class PooledPart
+    /// cache miss a struct, and storing rows needs no write barrier. The arrays are scratch memory outside the managed
+    /// heap (<see cref="ScratchArray{T}"/>), zero where nothing is counted yet: dispose the part once it is added up.</summary>
+    private sealed class PooledPart : IDisposable
     {
         /// <summary>The most first titles a person keeps in the pooled count; more go to the count by name.</summary>
         public const int MostTitles = 5;
@@ -118,35 +129,44 @@ internal sealed partial class AuthorTable
 
         private struct PersonCount
         {
-            public int Papers, TitlesKept;
-            /// <summary>Where the person is first met: the row, then the place in the paper's list.</summary>
-            public long FirstMet;
-            public TitleRows Titles;
+            public int Papers;
+            /// <summary>The place in its paper's list where the person is first met; that paper is the first of
+            /// <see cref="Rows"/>.</summary>
+            public int FirstPlace;
+            /// <summary>The rows of the person's first papers, as many as <see cref="Papers"/> up to <see cref="MostTitles"/>.</summary>
+            public TitleRows Rows;
+
+            public readonly long FirstMet => ((long)Rows[0] << 32) | (uint)FirstPlace;
         }
 
         private struct NameCount
         {
+            /// <summary>The papers counted for the name; <see cref="FirstRow"/> means something once there is one.</summary>
             public int Papers, FirstRow;
         }
 
-        private readonly PersonCount[] _people;
-        private readonly NameCount[] _names;
-        private readonly int _titlesPerAuthor;
+        private readonly ScratchArray<PersonCount> _people;
+        private readonly ScratchArray<NameCount> _names;
 
-        private PooledPart(int people, int names, int titlesPerAuthor)
+        private PooledPart(int people, int names)
         {
-            _titlesPerAuthor = titlesPerAuthor;
-            _people = new PersonCount[people];
-            _names = new NameCount[names];
-            for (int person = 0; person < people; person++) _people[person].FirstMet = long.MaxValue;
-            for (int name = 0; name < names; name++) _names[name].FirstRow = int.MaxValue;
+            _people = new ScratchArray<PersonCount>(people);
+            _names = new ScratchArray<NameCount>(names);
+        }
+
+        public void Dispose()
+        {
+            _people.Dispose();
+            _names.Dispose();
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PooledPart Count(IReadOnlyList<Paper> papers, int start, int end, Dictionary<int, PooledNames> asStrings, Dictionary<NamePool, int> starts,
-            int[] keyOf, int people, int names, int titlesPerAuthor)
+            int[] keyOf, int people, int names)
         {
-            var part = new PooledPart(people, names, titlesPerAuthor);
+            var part = new PooledPart(people, names);
+            var byPerson = part._people.Span;
+            var byName = part._names.Span;
             Span<int> onPaper = stackalloc int[16];
             NamePool? lastPool = null;
             int offset = 0;
@@ -165,40 +185,46 @@ internal sealed partial class AuthorTable
                     // A paper counts once for a person it lists twice, for the spelling met first.
                     if (seen[..count].Contains(person)) continue;
                     seen[count++] = person;
-                    part.Add(person, name, row, ((long)row << 32) | (uint)place);
+                    ref var counted = ref byPerson[person];
+                    if (counted.Papers < MostTitles)
+                    {
+                        if (counted.Papers == 0) counted.FirstPlace = place;
+                        counted.Rows[counted.Papers] = row;
+                    }
+                    counted.Papers++;
+                    ref var spelled = ref byName[name];
+                    if (spelled.Papers++ == 0) spelled.FirstRow = row;
                 }
             }
             return part;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Add(int person, int name, int row, long met)
-        {
-            ref var counted = ref _people[person];
-            counted.Papers++;
-            if (counted.FirstMet == long.MaxValue) counted.FirstMet = met;
-            if (counted.TitlesKept < _titlesPerAuthor) counted.Titles[counted.TitlesKept++] = row;
-            ref var spelled = ref _names[name];
-            spelled.Papers++;
-            if (spelled.FirstRow == int.MaxValue) spelled.FirstRow = row;
-        }
-
         /// <summary>Adds the counts of the papers after this part's.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(PooledPart later)
         {
-            for (int person = 0; person < _people.Length; person++)
+            var mine = _people.Span;
+            var theirs = later._people.Span;
+            for (int person = 0; person < mine.Length; person++)
             {
-                ref var theirs = ref later._people[person];
-                if (theirs.Papers == 0) continue;
-                ref var mine = ref _people[person];
-                mine.Papers += theirs.Papers;
-                mine.FirstMet = Math.Min(mine.FirstMet, theirs.FirstMet);
-                for (int k = 0; k < theirs.TitlesKept && mine.TitlesKept < _titlesPerAuthor; k++) mine.Titles[mine.TitlesKept++] = theirs.Titles[k];
+                ref var their = ref theirs[person];
+                if (their.Papers == 0) continue;
+                ref var my = ref mine[person];
+                if (my.Papers == 0)
+                {
+                    my = their;
+                    continue;
+                }
+                for (int k = 0, kept = my.Papers; k < their.Papers && kept < MostTitles; k++, kept++) my.Rows[kept] = their.Rows[k];
+                my.Papers += their.Papers;
             }
-            for (int name = 0; name < _names.Length; name++)
+            var myNames = _names.Span;
+            var theirNames = later._names.Span;
+            for (int name = 0; name < myNames.Length; name++)
             {
-                _names[name].Papers += later._names[name].Papers;
-                _names[name].FirstRow = Math.Min(_names[name].FirstRow, later._names[name].FirstRow);
+                if (theirNames[name].Papers == 0) continue;
+                if (myNames[name].Papers == 0) myNames[name].FirstRow = theirNames[name].FirstRow;
+                myNames[name].Papers += theirNames[name].Papers;
             }
         }
 
@@ -207,28 +233,34 @@ internal sealed partial class AuthorTable
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public AuthorTable ToTable(IReadOnlyList<Paper> papers, string[] spellings, NamedPeople named, int titlesPerAuthor)
         {
-            int people = _people.Length;
+            var byPerson = _people.Span;
+            var byName = _names.Span;
+            int people = byPerson.Length;
             var keyOf = named.PersonOf;
 
             // The names of each person, grouped by a counting sort on the person, each group by first appearance.
-            var firstName = new int[people + 1];
+            using var firstNameOf = new ScratchArray<int>(people + 1);
+            using var namesOfPeople = new ScratchArray<int>(keyOf.Length);
+            using var filledTo = new ScratchArray<int>(people + 1);
+            Span<int> firstName = firstNameOf.Span, namesOf = namesOfPeople.Span, filled = filledTo.Span;
             foreach (int person in keyOf) firstName[person + 1]++;
             for (int person = 0; person < people; person++) firstName[person + 1] += firstName[person];
-            var namesOf = new int[keyOf.Length];
-            var filled = (int[])firstName.Clone();
+            firstName.CopyTo(filled);
             for (int name = 0; name < keyOf.Length; name++) namesOf[filled[keyOf[name]]++] = name;
 
             // People with papers, in the order they are first met.
-            var counted = new int[people];
-            var firstMet = new long[people];
+            using var countedPeople = new ScratchArray<int>(people);
+            using var firstMetOf = new ScratchArray<long>(people);
+            Span<int> counted = countedPeople.Span;
+            Span<long> firstMet = firstMetOf.Span;
             int kept = 0;
             for (int person = 0; person < people; person++)
             {
-                if (_people[person].Papers == 0) continue;
-                (counted[kept], firstMet[kept]) = (person, _people[person].FirstMet);
+                if (byPerson[person].Papers == 0) continue;
+                (counted[kept], firstMet[kept]) = (person, byPerson[person].FirstMet);
                 kept++;
             }
-            Array.Sort(firstMet, counted, 0, kept);
+            firstMet[..kept].Sort(counted[..kept]);
             var renumbered = new int[people];
             Array.Fill(renumbered, -1);
             var tallies = new AuthorTally[Math.Max(kept, 1)];
@@ -240,34 +272,37 @@ internal sealed partial class AuthorTable
             {
                 int person = counted[mine];
                 renumbered[person] = mine;
-                var names = namesOf.AsSpan(firstName[person], firstName[person + 1] - firstName[person]);
+                var names = namesOf.Slice(firstName[person], firstName[person + 1] - firstName[person]);
                 for (int i = 1; i < names.Length; i++)
                 {
                     int name = names[i], j = i - 1;
-                    for (; j >= 0 && _names[names[j]].FirstRow > _names[name].FirstRow; j--) names[j + 1] = names[j];
+                    for (; j >= 0 && FirstRow(byName, names[j]) > FirstRow(byName, name); j--) names[j + 1] = names[j];
                     names[j + 1] = name;
                 }
                 foreach (int name in names)
                 {
-                    if (_names[name].Papers == 0) continue;
+                    if (byName[name].Papers == 0) continue;
                     if (tallies[mine].FirstSpelling is null) tallies[mine] = new AuthorTally(spellings[name]);
-                    tallies[mine].Add(spellings[name], _names[name].Papers);
+                    tallies[mine].Add(spellings[name], byName[name].Papers);
                 }
-                for (int k = 0; k < _people[person].TitlesKept; k++)
+                for (int k = 0; k < Math.Min(byPerson[person].Papers, titlesPerAuthor); k++)
                 {
-                    int row = _people[person].Titles[k];
+                    int row = byPerson[person].Rows[k];
                     if (titleRows is not null) titleRows[mine * titlesPerAuthor + k] = row + 1;
                     else titles![mine * titlesPerAuthor + k] = papers[row].Title;
                 }
             }
             // The map from key to person, made if a person is looked up by name: of the names of people with papers.
-            var byPerson = new AuthorTallies(() =>
+            var byPersonKey = new AuthorTallies(() =>
             {
                 var counted = new int[keyOf.Length];
                 for (int name = 0; name < counted.Length; name++) counted[name] = renumbered[keyOf[name]];
                 return PersonKeys.Of(spellings, counted);
             }, tallies, kept);
-            return titleRows is not null ? new AuthorTable(titlesPerAuthor, byPerson, collection!, titleRows) : new AuthorTable(titlesPerAuthor, byPerson, titles);
+            return titleRows is not null ? new AuthorTable(titlesPerAuthor, byPersonKey, collection!, titleRows) : new AuthorTable(titlesPerAuthor, byPersonKey, titles);
         }
+
+        /// <summary>Where a name was first counted; names never counted last.</summary>
+        private static int FirstRow(Span<NameCount> names, int name) => names[name].Papers == 0 ? int.MaxValue : names[name].FirstRow;
     }
 }
