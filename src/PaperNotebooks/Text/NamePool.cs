@@ -40,18 +40,45 @@ internal sealed class NamePool
     }
 
     /// <summary>Like <see cref="Share(IReadOnlyList{string})"/>, but held as the names' numbers when the pool holds
-    /// every one of them: for authors, whom the author table counts by number.</summary>
+    /// every one of them: for authors, whom the author table counts by number. The numbers of successive lists sit side
+    /// by side in shared chunks on the pinned object heap: one object a paper instead of two, which the collector would
+    /// copy twice during a read, and chunks it never copies.</summary>
     public IReadOnlyList<string> ShareNumbered(IReadOnlyList<string> names)
     {
         if (names.Count == 0) return [];
+        if (names.Count > ListChunk) return ShareNumberedAlone(names);
+        if (_lists.Length - _listsUsed < names.Count)
+        {
+            _lists = GC.AllocateUninitializedArray<int>(ListChunk, pinned: true);
+            _listsUsed = 0;
+        }
+        // Written where the next list goes; a list that falls back to strings leaves the place to the next one.
+        var numbers = _lists.AsSpan(_listsUsed, names.Count);
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = Number(names[i]);
+            if (numbers[i] < 0) return Share(names);
+        }
+        var list = new PooledNames(this, _lists, _listsUsed, names.Count);
+        _listsUsed += names.Count;
+        return list;
+    }
+
+    private IReadOnlyList<string> ShareNumberedAlone(IReadOnlyList<string> names)
+    {
         var numbers = new int[names.Count];
         for (int i = 0; i < numbers.Length; i++)
         {
             numbers[i] = Number(names[i]);
             if (numbers[i] < 0) return Share(names);
         }
-        return new PooledNames(this, numbers);
+        return new PooledNames(this, numbers, 0, numbers.Length);
     }
+
+    // The numbers of the lists, a chunk at a time (64 KB: the pinned heap's allocations are for large, long-lived buffers).
+    private const int ListChunk = 16 << 10;
+    private int[] _lists = [];
+    private int _listsUsed;
 
     /// <summary>Ends the adding: the look-up table goes (the names stay, for the lists that hold their numbers), and
     /// names shared after this are kept as they are.</summary>
@@ -91,19 +118,19 @@ internal sealed class NamePool
 
 /// <summary>A list of names held as their numbers in a <see cref="NamePool"/>: smaller than the strings' references,
 /// and a reader of authors can tell two names apart by number.</summary>
-internal sealed class PooledNames(NamePool pool, int[] numbers) : IReadOnlyList<string>
+internal sealed class PooledNames(NamePool pool, int[] chunk, int start, int count) : IReadOnlyList<string>
 {
     public NamePool Pool => pool;
 
-    public ReadOnlySpan<int> Numbers => numbers;
+    public ReadOnlySpan<int> Numbers => chunk.AsSpan(start, count);
 
-    public int Count => numbers.Length;
+    public int Count => count;
 
-    public string this[int index] => pool[numbers[index]];
+    public string this[int index] => (uint)index < (uint)count ? pool[chunk[start + index]] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<string> GetEnumerator()
     {
-        foreach (int number in numbers) yield return pool[number];
+        for (int i = 0; i < count; i++) yield return pool[chunk[start + i]];
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -56,4 +56,36 @@ public sealed class NamePoolTests
         // One person's names hash alike.
         Assert.Equal(PaperNotebooks.Analytics.AuthorIdentity.KeyHash("Zoë Adé 3", ref buffer), PaperNotebooks.Analytics.AuthorIdentity.KeyHash("ZOE  ADE 3", ref buffer));
     }
+
+    [Fact]
+    public void Lists_held_side_by_side_in_shared_chunks_each_read_back_as_their_own_names_across_chunk_ends()
+    {
+        // Lists of 1 to 9 names until well past several chunks, one longer than a chunk, and lists after a seal that
+        // fall back to strings: each reads back as given, and a fallen-back list leaves the next one intact.
+        var pool = new NamePool();
+        var given = new List<string[]>();
+        var held = new List<IReadOnlyList<string>>();
+        for (int i = 0; i < 12_000; i++)
+        {
+            string[] names = [.. Enumerable.Range(0, 1 + i % 9).Select(k => $"Author {(i * 31 + k * 7) % 5_000}")];
+            given.Add(names);
+            held.Add(pool.ShareNumbered(names));
+        }
+        string[] longList = [.. Enumerable.Range(0, 20_000).Select(k => $"Long {k}")];
+        given.Add(longList);
+        held.Add(pool.ShareNumbered(longList));
+        pool.Seal();
+        given.Add(["Author 1", "Nobody Before"]);
+        held.Add(pool.ShareNumbered(given[^1]));
+
+        Assert.All(held.SkipLast(1), list => Assert.IsType<PooledNames>(list));
+        Assert.IsNotType<PooledNames>(held[^1]);
+        for (int i = 0; i < given.Count; i++)
+        {
+            Assert.Equal(given[i], held[i]);
+            Assert.Equal(given[i], Enumerable.Range(0, held[i].Count).Select(k => held[i][k]));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => held[0][1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => held[0][-1]);
+    }
 }

@@ -100,7 +100,7 @@ internal sealed class ListingBlockParser
     /// the sink still receives the block's papers in source order. A block is a few megabytes, so this holds little.
     /// </summary>
     /// <param name="ReadTerm">The last word of the title as read, and <paramref name="OtherTerm"/> as the other reading has it.</param>
-    private sealed record HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
+    private readonly record struct HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
 
     private enum State
     {
@@ -244,8 +244,10 @@ internal sealed class ListingBlockParser
             Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1,
                 $"the authors after the title do not read as a comma-separated list of names; kept as the listing has them, starting at '{Excerpt.Of(split.Authors[0])}'");
         }
-        else foreach (var author in split.Authors)
+        // By index: a foreach over the list's interface would allocate an enumerator a paper.
+        else for (int i = 0; i < split.Authors.Count; i++)
         {
+            string author = split.Authors[i];
             if (NameShape.IsBrokenField(author) || author.AsSpan().ContainsAny('`', '\\', '~'))
             {
                 Report(DiagnosticCodes.OddAuthor, DiagnosticSeverity.Warning, _metaLine + 1, $"the author '{Excerpt.Of(author)}' is not a name as written; kept as the listing has it");
@@ -291,7 +293,7 @@ internal sealed class ListingBlockParser
         }
         else
         {
-            foreach (var author in split.Authors) _seenAuthors.Add(AuthorHash.Of(author));
+            for (int i = 0; i < split.Authors.Count; i++) _seenAuthors.Add(AuthorHash.Of(split.Authors[i]));
             TitleTerms.Collect(_titleLine.AsSpan(0, split.TitleEnd), _seenTerms);
         }
         // Statistics take papers in any order, so only the ambiguous ones wait there: holding every paper after them
