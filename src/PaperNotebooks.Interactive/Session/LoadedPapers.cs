@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaperNotebooks.Analytics;
-using PaperNotebooks.Charts;
 using PaperNotebooks.Interactive.Completions;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
@@ -11,8 +10,8 @@ namespace PaperNotebooks.Interactive.Session;
 /// One set loaded by <c>#!paper load</c> and what is derived from it, each part computed once and only when first
 /// asked for: the summary the load shows, the statistics (with the top authors: the author table, counted once per
 /// collection, is the authors chart's too), the values completion offers, and (through the collection, so that C#'s
-/// <c>papers.Search(...)</c> shares it) the search indexes, which <see cref="StartBackgroundWork"/> builds in the background
-/// right after the load, once it has counted the authors; a search that comes first waits for that build rather than starting a second. The load's cell
+/// <c>papers.Search(...)</c> shares it) the search indexes, which <see cref="StartIndexing"/> builds in the background
+/// right after the load; a search that comes first waits for that build rather than starting a second. The load's cell
 /// ends once the papers are read and summarised. <see cref="Release"/> disposes the index when a reload replaces the set.
 /// </summary>
 internal sealed class LoadedPapers
@@ -45,25 +44,9 @@ internal sealed class LoadedPapers
 
     public CompletionValues Values => _values.Value;
 
-    /// <summary>Counts the authors, then builds the search index, in the background and at a lower priority; the index
-    /// waits while a directive runs (<see cref="ForegroundWork"/>). The author count (a fraction of a second at a million
-    /// papers) is what the authors chart, the network and <c>#!paper stats</c> all read first, so the first of them
-    /// finds it made; nothing else is built ahead: work started in the background takes the cores from the next cells.</summary>
-    public void StartBackgroundWork() => _indexing = LongWork.WithoutFlow(() => Task.Run(() =>
-    {
-        try
-        {
-            Papers.PrepareAuthors();
-        }
-        catch (Exception)
-        {
-            // Forgotten by the collection: the first cell that needs the count makes it again and reports what fails.
-        }
-        Papers.PrepareSearch();
-    }));
-
-    /// <summary>The background work <see cref="StartBackgroundWork"/> started (done when there is none).</summary>
-    internal Task BackgroundWork => _indexing;
+    /// <summary>Builds the search index in the background; it waits while a directive runs (<see cref="ForegroundWork"/>).
+    /// Nothing else is built ahead: work started in the background takes the cores from the next cells.</summary>
+    public void StartIndexing() => _indexing = LongWork.WithoutFlow(() => Task.Run(Papers.PrepareSearch));
 
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>

@@ -136,7 +136,7 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
         // The summary the load shows first, on both cores: work started before it would take the cores from it and
         // make the cell wait longer.
         await LongWork.RunAsync(() => loaded.Summary, cancellation);
-        loaded.StartBackgroundWork();
+        loaded.StartIndexing();
         return (variables, loaded);
     }
 

@@ -31,18 +31,6 @@ public static class PaperCharts
     /// <inheritdoc cref="PaperFigures.AuthorsFigure"/>
     public static PlotlyChart AuthorsChart(this IEnumerable<Paper> papers, int top = 20) => papers.AuthorsFigure(top).ToPlotlyChart();
 
-    /// <summary>
-    /// Counts the collection's authors once, as the authors chart, the co-author network and the statistics' top authors
-    /// will read them, on the calling thread at a lower priority: work for the background, such as a notebook's right
-    /// after a load, so that the first of those cells finds the count made. It makes room for a directive that runs, and
-    /// a cell that asks while it is being made waits for it (and gives it its priority back) rather than counting again.
-    /// </summary>
-    public static void PrepareAuthors(this PaperCollection papers)
-    {
-        ArgumentNullException.ThrowIfNull(papers);
-        Search.BackgroundPriority.Run(() => Data.AuthorTable.OfInBackground(papers));
-    }
-
     /// <inheritdoc cref="PaperFigures.CoauthorNetworkFigure"/>
     public static PlotlyChart CoauthorNetworkChart(this IEnumerable<Paper> papers, int top = 30) =>
         papers.CoauthorNetworkFigure(top).ToPlotlyChart();

@@ -62,21 +62,6 @@ internal static partial class BackgroundPriority
         if (Volatile.Read(ref _pauses) > 0) Unpaused.Wait(LongestPause);
     }
 
-    /// <summary>
-    /// Like <see cref="WaitWhilePaused"/>, for background work that a cell may come to wait for (the author count made
-    /// after a load): returns once no pause holds it or as soon as <paramref name="waitedFor"/> says someone waits for
-    /// it, since that someone may be the very directive holding the pause.
-    /// </summary>
-    public static void YieldWhilePaused(Func<bool> waitedFor)
-    {
-        if (Volatile.Read(ref _pauses) == 0 || waitedFor()) return;
-        long until = Environment.TickCount64 + (long)LongestPause.TotalMilliseconds;
-        while (Volatile.Read(ref _pauses) > 0 && !waitedFor() && Environment.TickCount64 < until) Unpaused.Wait(YieldStep);
-    }
-
-    // How often a yielding step looks again whether it is waited for.
-    private static readonly TimeSpan YieldStep = TimeSpan.FromMilliseconds(5);
-
     private sealed class PauseScope : IDisposable
     {
         private int _ended;

@@ -2,7 +2,6 @@ using Microsoft.DotNet.Interactive.Formatting;
 using PaperNotebooks.Interactive.Directives;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Sources;
-using DiagnosticList = PaperNotebooks.Interactive.Formatters.DiagnosticList;
 
 namespace PaperNotebooks.Interactive.Tests;
 

@@ -45,21 +45,4 @@ public sealed class LoadedPapersTests
         Assert.Equal(ListingStatistics.Compute(loaded.Papers.ToList()).TopAuthors, shown.TopAuthors);
         Assert.NotEmpty(shown.TopAuthors);
     }
-
-    [Fact]
-    public async Task A_load_counts_its_authors_in_the_background_and_the_authors_chart_and_stats_read_that_count()
-    {
-        using var kernel = new PaperKernel();
-        await kernel.RunAsync("#!paper load");
-        var loaded = PaperKernelExtension.SessionOf(kernel.Kernel)!.Find("papers")!;
-        await loaded.BackgroundWork.WaitAsync(TimeSpan.FromSeconds(120));
-
-        Assert.True(loaded.Papers.TryGetDerived<PaperNotebooks.Charts.Data.AuthorTable>(out var counted));
-        Assert.True(loaded.Papers.TryGetDerived<PaperSearchIndex>(out _), "the index is built after the count");
-        await kernel.RunAsync("#!paper authors --top 5");
-        await kernel.RunAsync("#!paper stats");
-
-        Assert.Same(counted, PaperNotebooks.Charts.Data.AuthorTable.Of(loaded.Papers));
-        Assert.Equal(ListingStatistics.Compute(loaded.Papers.ToList()).TopAuthors, loaded.Statistics.TopAuthors);
-    }
 }

@@ -190,44 +190,4 @@ public sealed class CountingInPartsTests
             Enumerable.Range(0, byNumber.People).Select(person => (byNumber.PaperCount(person), string.Join("|", byNumber.GroupOf(person).Titles))));
         Assert.All(Enumerable.Range(0, byNumber.People), person => Assert.True(byNumber.GroupOf(person).Titles.Count <= titles));
     }
-
-    [Fact]
-    public async Task Authors_counted_in_the_background_are_the_count_a_chart_asking_meanwhile_waits_for_and_reads()
-    {
-        var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
-        var papers = new PaperCollection(Papers.Value.Select((p, i) => p with { Authors = pools[i / 1_000 % 2].ShareNumbered(p.Authors) }).ToList());
-
-        var background = Task.Run(papers.PrepareAuthors);
-        var asked = AuthorTable.Of(papers);
-        await background;
-
-        Assert.True(papers.TryGetDerived<AuthorTable>(out var counted));
-        Assert.Same(counted, asked);
-        var alone = AuthorTable.Count(Papers.Value, AuthorTable.TitlesPerAuthor);
-        Assert.Equal(Enumerable.Range(0, alone.People).Select(alone.NameOf), Enumerable.Range(0, counted.People).Select(counted.NameOf));
-        Assert.Equal(alone.Top(10).Select(alone.NameOf), counted.Top(10).Select(counted.NameOf));
-    }
-
-    [Fact]
-    public async Task A_count_in_the_background_waits_while_a_directive_runs_and_goes_on_at_once_when_that_directive_asks_for_it()
-    {
-        var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
-        var papers = new PaperCollection(Papers.Value.Select((p, i) => p with { Authors = pools[i / 1_000 % 2].ShareNumbered(p.Authors) }).ToList());
-
-        using (PaperNotebooks.Search.ForegroundWork.Hold())
-        {
-            var background = Task.Run(papers.PrepareAuthors);
-            await Task.Delay(300);
-            Assert.False(background.IsCompleted, "the count makes room while the directive runs");
-            Assert.True(papers.IsDeriving<AuthorTable>());
-
-            // The directive holding the background work asks for the count itself: it gets it, not after the guard's 20 s.
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var asked = AuthorTable.Of(papers);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"waited {clock.Elapsed}");
-            await background;
-            Assert.True(papers.TryGetDerived<AuthorTable>(out var counted));
-            Assert.Same(counted, asked);
-        }
-    }
 }

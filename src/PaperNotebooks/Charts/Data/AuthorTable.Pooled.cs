@@ -16,13 +16,12 @@ namespace PaperNotebooks.Charts.Data;
 internal sealed partial class AuthorTable
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static AuthorTable? CountPooled(IReadOnlyList<Paper> papers, int titlesPerAuthor, Action? makeRoom)
+    private static AuthorTable? CountPooled(IReadOnlyList<Paper> papers, int titlesPerAuthor)
     {
         if (titlesPerAuthor > PooledPart.MostTitles) return null;
-        makeRoom?.Invoke();
         // The pools of the papers' names, each with where its numbers start in one numbering of them all, in the order
         // the papers first show them; and the lists held as strings, given numbers in a pool of the count's own.
-        var found = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1, (start, end) => PoolsOf(papers, start, end, makeRoom));
+        var found = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1, (start, end) => PoolsOf(papers, start, end));
         var starts = new Dictionary<NamePool, int>(ReferenceEqualityComparer.Instance);
         var pools = new List<NamePool>();
         var asStrings = new Dictionary<int, PooledNames>();
@@ -53,7 +52,6 @@ internal sealed partial class AuthorTable
             names += own.Count;
         }
 
-        makeRoom?.Invoke();
         var spellings = new string[names];
         NamedPeople people;
         using (var keyHashes = new ScratchArray<uint>(names))
@@ -66,13 +64,11 @@ internal sealed partial class AuthorTable
             }
             people = new NamedPeople(PeopleOfNames.Group(spellings, hashes, out int counted), counted);
         }
-        makeRoom?.Invoke();
         var parts = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1,
-            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names, makeRoom));
+            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names));
         try
         {
             for (int part = 1; part < parts.Length; part++) parts[0].Add(parts[part]);
-            makeRoom?.Invoke();
             return parts[0].ToTable(papers, spellings, people, titlesPerAuthor);
         }
         finally
@@ -81,23 +77,19 @@ internal sealed partial class AuthorTable
         }
     }
 
-    // How often, in papers, a count in the background looks whether to make room (a power of two, less one).
-    private const int RoomEvery = (1 << 14) - 1;
-
     /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
     private readonly record struct NamedPeople(int[] PersonOf, int Count);
 
     /// <summary>The pools of some papers' author lists, in the order the papers first show them, and the papers whose
     /// lists are held as strings (the scan stops early when they are more than a tenth of all the papers).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (List<NamePool> Pools, List<int> AsStrings) PoolsOf(IReadOnlyList<Paper> papers, int start, int end, Action? makeRoom)
+    private static (List<NamePool> Pools, List<int> AsStrings) PoolsOf(IReadOnlyList<Paper> papers, int start, int end)
     {
         var pools = new List<NamePool>();
         var asStrings = new List<int>();
         NamePool? last = null;
         for (int row = start; row < end; row++)
         {
-            if ((row & RoomEvery) == 0) makeRoom?.Invoke();
             if (!TryPooled(papers[row].Authors, out var list))
             {
                 asStrings.Add(row);
@@ -170,7 +162,7 @@ internal sealed partial class AuthorTable
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PooledPart Count(IReadOnlyList<Paper> papers, int start, int end, Dictionary<int, PooledNames> asStrings, Dictionary<NamePool, int> starts,
-            int[] keyOf, int people, int names, Action? makeRoom)
+            int[] keyOf, int people, int names)
         {
             var part = new PooledPart(people, names);
             var byPerson = part._people.Span;
@@ -180,7 +172,6 @@ internal sealed partial class AuthorTable
             int offset = 0;
             for (int row = start; row < end; row++)
             {
-                if ((row & RoomEvery) == 0) makeRoom?.Invoke();
                 var paper = papers[row];
                 if (!TryPooled(paper.Authors, out var list)) list = asStrings[row];
                 if (list is null) continue;

@@ -41,51 +41,23 @@ internal sealed partial class AuthorTable
 
     /// <summary>
     /// The table of <paramref name="papers"/>. A loaded collection's is counted once and kept with it: the load's
-    /// statistics count it, and the authors chart and network of the same papers read it again for free. One counted in
-    /// the background (<see cref="OfInBackground"/>) is waited for, at the priority of the one waiting.
+    /// statistics count it, and the authors chart and network of the same papers read it again for free.
     /// </summary>
-    public static AuthorTable Of(IEnumerable<Paper> papers)
-    {
-        if (papers is not PaperCollection collection) return Count(papers, TitlesPerAuthor);
-        if (collection.TryGetDerived<AuthorTable>(out var counted)) return counted;
-        Interlocked.Increment(ref _waiting);
-        try
-        {
-            if (collection.IsDeriving<AuthorTable>()) Search.BackgroundPriority.Hurry();
-            return collection.Derived(c => Count(c, TitlesPerAuthor));
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-    }
-
-    /// <summary>
-    /// The table of a collection, counted as background work (<see cref="PaperCharts.PrepareAuthors"/>): between its
-    /// steps, and every few thousand papers within them, it makes room for a directive that runs (it waits while one holds
-    /// the background work), unless a cell waits for this very count (<see cref="Of"/>), which may be that directive.
-    /// </summary>
-    internal static AuthorTable OfInBackground(PaperCollection papers) =>
-        papers.Derived(c => Count(c, TitlesPerAuthor, MakeRoom));
-
-    // The cells waiting now for a table: a count in the background makes no room while any does.
-    private static int _waiting;
-
-    private static void MakeRoom() => Search.BackgroundPriority.YieldWhilePaused(static () => Volatile.Read(ref _waiting) > 0);
+    public static AuthorTable Of(IEnumerable<Paper> papers) =>
+        papers is PaperCollection collection ? collection.Derived(c => Count(c, TitlesPerAuthor)) : Count(papers, TitlesPerAuthor);
 
     /// <summary>The papers of the person.</summary>
     public int PaperCount(int person) => _tallies[person].Papers;
 
     /// <summary>Counts the papers' authors; a large list is counted in parts on all cores and the parts merged in
     /// order, which gives what one pass gives (the same people, spellings and first titles).</summary>
-    /// <param name="makeRoom">For a count in the background: called between its steps to make room for the foreground.</param>
-    public static AuthorTable Count(IEnumerable<Paper> papers, int titlesPerAuthor, Action? makeRoom = null)
+    public static AuthorTable Count(IEnumerable<Paper> papers, int titlesPerAuthor)
     {
         ArgumentNullException.ThrowIfNull(papers);
         // Someone waits for the count now: the search index building in the background waits meanwhile, as it does for
-        // key phrases, rather than take a share of the cores and the collector. (A count in the background holds nothing.)
-        using var pause = makeRoom is null && papers is IReadOnlyList<Paper> { Count: >= InPartsFrom } ? Search.BackgroundPriority.Pause() : null;
-        if (papers is IReadOnlyList<Paper> { Count: >= PooledFrom } pooled && CountPooled(pooled, titlesPerAuthor, makeRoom) is { } byNumber) return byNumber;
+        // key phrases, rather than take a share of the cores and the collector.
+        using var pause = papers is IReadOnlyList<Paper> { Count: >= InPartsFrom } ? Search.BackgroundPriority.Pause() : null;
+        if (papers is IReadOnlyList<Paper> { Count: >= PooledFrom } pooled && CountPooled(pooled, titlesPerAuthor) is { } byNumber) return byNumber;
         if (papers is not IReadOnlyList<Paper> { Count: >= InPartsFrom } list || Environment.ProcessorCount == 1)
             return Counted(papers, titlesPerAuthor);
         var tables = InParts.Run(list.Count, Environment.ProcessorCount,
