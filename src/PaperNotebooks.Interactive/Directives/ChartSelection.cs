@@ -3,7 +3,7 @@ using PaperNotebooks.Interactive.Arguments;
 using PaperNotebooks.Interactive.Formatters;
 using PaperNotebooks.Interactive.Session;
 using PaperNotebooks.Model;
-using XPlot.Plotly;
+using PaperNotebooks.Charts.Figures;
 
 namespace PaperNotebooks.Interactive.Directives;
 
@@ -24,9 +24,12 @@ internal sealed record ChartSelection(PaperCollection Papers, string? Caption)
         return new ChartSelection(matches, $"{name}{(filters.Length > 0 ? ": " + filters : "")} — {PaperText.Plural(matches.Count, "paper", "papers")}");
     }
 
-    public void Display(PlotlyChart chart, KernelInvocationContext context)
+    /// <summary>Shows the figure as drawn: its HTML, text and image are rendered from it, not from an XPlot.Plotly chart
+    /// made of it, which each view would serialise and parse back (three times a cell, with reflection over XPlot's
+    /// types the first time).</summary>
+    public void Display(ChartFigure figure, KernelInvocationContext context)
     {
-        if (Caption is not null) chart.WithTitle(Subtitled(ChartView.Title(chart), Caption));
+        var chart = Caption is null ? figure : figure.WithTitle(Subtitled(figure.Title, Caption));
         // With static images the output's bundle carries the PNG beside the HTML: front ends that do not trust the
         // notebook's HTML show it. Only when an image can be drawn, so no output ever holds an empty image.
         if (PaperKernelExtension.SessionOf(context)?.Options.WantsStaticImages == true && ChartImages.Available)

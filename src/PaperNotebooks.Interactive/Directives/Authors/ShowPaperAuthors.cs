@@ -32,10 +32,10 @@ internal sealed class AuthorsSubcommand : PaperSubcommand<ShowPaperAuthors>
     {
         int? top = ChartChoices.OptionalCount(command.Top, MostAuthors);
         var selection = await call.SelectAsync(command);
-        selection.Display(top is { } n ? selection.Papers.AuthorsChart(n) : selection.Papers.AuthorsChart(), call.Context);
+        selection.Display(top is { } n ? selection.Papers.AuthorsFigure(n) : selection.Papers.AuthorsFigure(), call.Context);
         if (command.Network)
         {
-            selection.Display(top is { } m ? selection.Papers.CoauthorNetworkChart(m) : selection.Papers.CoauthorNetworkChart(), call.Context);
+            selection.Display(top is { } m ? selection.Papers.CoauthorNetworkFigure(m) : selection.Papers.CoauthorNetworkFigure(), call.Context);
         }
     }
 }

@@ -38,6 +38,6 @@ internal sealed class TimelineSubcommand : PaperSubcommand<ShowPaperTimeline>
             Stack = ChartChoices.Choose("--stack", command.Stack, Stacks, TimelineStack.Category, [TimelineStack.Category, TimelineStack.Code, TimelineStack.None]),
         };
         var selection = await call.SelectAsync(command);
-        selection.Display(selection.Papers.TimelineChart(options), call.Context);
+        selection.Display(selection.Papers.TimelineFigure(options), call.Context);
     }
 }

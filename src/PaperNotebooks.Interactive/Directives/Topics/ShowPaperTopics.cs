@@ -70,8 +70,8 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
             if (command.Top is not null) throw new PaperCommandException("--top goes with --keywords: #!paper topics --keywords --top 10");
             var kind = ChartChoices.Choose("--chart", command.Chart, Charts, TopicChartKind.Bar, [TopicChartKind.Bar, TopicChartKind.Pie, TopicChartKind.Treemap]);
             var selection = await call.SelectAsync(command);
-            selection.Display(selection.Papers.TopicsChart(kind), call.Context);
-            selection.Display(selection.Papers.TopicYearHeatmap(), call.Context);
+            selection.Display(selection.Papers.TopicsFigure(kind), call.Context);
+            selection.Display(selection.Papers.TopicYearFigure(), call.Context);
             return;
         }
 
@@ -83,7 +83,7 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
         string caption = (chosen.Caption ?? PaperText.Plural(papers.Count, "paper", "papers")) + $" — top {PaperText.Plural(phrases.Count, "key phrase", "key phrases")}";
         call.Display(new KeyPhraseTable(caption, phrases));
         var byYear = await LongWork.RunAsync(() => KeyPhrases.ByYear(papers, phrases.Select(p => p.Phrase)), call.CancellationToken);
-        chosen.Display(byYear.KeyPhraseYearHeatmap(), call.Context);
+        chosen.Display(byYear.KeyPhraseYearFigure(), call.Context);
     }
 
     // The topic table, a map of the papers coloured by topic, topics over time; topic and topic_label in the set's
@@ -126,8 +126,8 @@ internal sealed class TopicsSubcommand : PaperSubcommand<ShowPaperTopics>
 
         TopicAssignments.Attach(papers, model);
         call.Display(model);
-        selection.Display(model.TopicMapChart(), call.Context);
-        selection.Display(model.TopicTimeHeatmap(), call.Context);
+        selection.Display(model.TopicMapFigure(), call.Context);
+        selection.Display(model.TopicTimeFigure(), call.Context);
         // The set's DataFrame gets topic and topic_label columns: made again, when C# next names it.
         if (session.Find(setName) is { } loaded) session.DefineLater(setName + "Frame", loaded.Papers.ToDataFrame);
         if (name is not null) await session.DefineVariableAsync(name, model, call.Context);
