@@ -29,13 +29,13 @@ internal sealed record ChartSelection(PaperCollection Papers, string? Caption)
     /// types the first time).</summary>
     public void Display(ChartFigure figure, KernelInvocationContext context)
     {
-        var chart = Caption is null ? figure : figure.WithTitle(Subtitled(figure.Title, Caption));
+        var shown = Caption is null ? figure : figure.WithTitle(Subtitled(figure.Title, Caption));
         // With static images the output's bundle carries the PNG beside the HTML: front ends that do not trust the
         // notebook's HTML show it. Only when an image can be drawn, so no output ever holds an empty image.
         if (PaperKernelExtension.SessionOf(context)?.Options.WantsStaticImages == true && ChartImages.Available)
-            context.Display(chart, HtmlMime, ChartImages.PngMimeType, PlainMime);
+            context.Display(shown, HtmlMime, ChartImages.PngMimeType, PlainMime);
         else
-            context.Display(chart);
+            context.Display(shown);
     }
 
     private const string HtmlMime = "text/html", PlainMime = "text/plain";
