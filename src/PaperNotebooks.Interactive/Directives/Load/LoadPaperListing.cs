@@ -68,7 +68,7 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         if (paths.Count == 1) CheckReadable(paths[0], given.Count == 0);
         string path = paths[0];
 
-        var result = await LongWork.RunAsync(() => PaperSources.ReadFiles(paths, options, format), call.CancellationToken);
+        var result = await LongWork.RunAsync(() => AfterRead.Read(() => PaperSources.ReadFiles(paths, options, format)), call.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
         {
