@@ -15,8 +15,9 @@ internal static class AfterRead
     /// <summary>What a read must have allocated for the collection after it to be worth its time.</summary>
     public const long WorthFrom = 128L << 20;
 
-    /// <summary>The heap, garbage included, below which such a read is followed by a compacting collection.</summary>
-    public const long CompactBelow = 768L << 20;
+    /// <summary>The heap, garbage included, below which such a read is followed by a compacting collection: well under
+    /// what a million papers keep (~700 MB live), so that their load never blocks on it.</summary>
+    public const long CompactBelow = 512L << 20;
 
     public static bool ShouldCompact(long allocatedByRead, long heapBytes) => allocatedByRead >= WorthFrom && heapBytes < CompactBelow;
 
