@@ -46,33 +46,23 @@ internal sealed class NamePool
     public IReadOnlyList<string> ShareNumbered(IReadOnlyList<string> names)
     {
         if (names.Count == 0) return [];
-        if (names.Count > ListChunk) return ShareNumberedAlone(names);
-        if (_lists.Length - _listsUsed < names.Count)
+        // A list longer than a chunk gets an array of its own.
+        bool inChunk = names.Count <= ListChunk;
+        if (inChunk && _lists.Length - _listsUsed < names.Count)
         {
             _lists = GC.AllocateUninitializedArray<int>(ListChunk, pinned: true);
             _listsUsed = 0;
         }
+        var (held, start) = inChunk ? (_lists, _listsUsed) : (new int[names.Count], 0);
         // Written where the next list goes; a list that falls back to strings leaves the place to the next one.
-        var numbers = _lists.AsSpan(_listsUsed, names.Count);
+        var numbers = held.AsSpan(start, names.Count);
         for (int i = 0; i < numbers.Length; i++)
         {
             numbers[i] = Number(names[i]);
             if (numbers[i] < 0) return Share(names);
         }
-        var list = new PooledNames(this, _lists, _listsUsed, names.Count);
-        _listsUsed += names.Count;
-        return list;
-    }
-
-    private IReadOnlyList<string> ShareNumberedAlone(IReadOnlyList<string> names)
-    {
-        var numbers = new int[names.Count];
-        for (int i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = Number(names[i]);
-            if (numbers[i] < 0) return Share(names);
-        }
-        return new PooledNames(this, numbers, 0, numbers.Length);
+        if (inChunk) _listsUsed += names.Count;
+        return new PooledNames(this, held, start, names.Count);
     }
 
     // The numbers of the lists, a chunk at a time (64 KB: the pinned heap's allocations are for large, long-lived buffers).
