@@ -66,6 +66,48 @@ internal static unsafe class BlockScanner
         return length;
     }
 
+    /// <summary>
+    /// The same search in bytes read so far: <paramref name="bytes"/> are the source's from <paramref name="offset"/> on,
+    /// and <paramref name="complete"/> when they reach its end. Returns the start of the first line at or after
+    /// <paramref name="from"/> (which is past <paramref name="offset"/>) that starts an entry; the end of the bytes when
+    /// they are complete and no line does; or -1 when more bytes are needed to tell.
+    /// </summary>
+    public static long NextEntryStart<TBoundary>(ReadOnlySpan<byte> bytes, long offset, long from, bool complete, TBoundary boundary)
+        where TBoundary : struct, IEntryBoundary
+    {
+        int position = checked((int)(from - offset));
+        if (position <= 0 || position > bytes.Length) throw new ArgumentOutOfRangeException(nameof(from));
+        bool lineStart = bytes[position - 1] == (byte)'\n'
+            || (bytes[position - 1] == (byte)'\r' && (position < bytes.Length ? bytes[position] != (byte)'\n' : complete));
+        if (!lineStart && bytes[position - 1] == (byte)'\r' && position == bytes.Length && !complete) return -1;
+        if (!lineStart) position = NextLine(bytes, position, complete);
+        int most = boundary.MaxLineLength;
+        while (position >= 0 && position < bytes.Length)
+        {
+            int next = NextLine(bytes, position, complete);
+            if (next < 0) return -1;
+            if (next - position <= most)
+            {
+                var line = bytes.Slice(position, next - position).TrimEnd("\r\n"u8).Trim(" \t\r"u8);
+                if (boundary.IsEntryStart(line)) return offset + position;
+            }
+            position = next;
+        }
+        return position < 0 || !complete ? -1 : offset + bytes.Length;
+    }
+
+    /// <summary>Where the line holding <paramref name="from"/> ends and the next starts; the end when the bytes are
+    /// complete and the line runs to it; -1 when more bytes are needed.</summary>
+    private static int NextLine(ReadOnlySpan<byte> bytes, int from, bool complete)
+    {
+        int end = bytes[from..].IndexOfAny((byte)'\n', (byte)'\r');
+        if (end < 0) return complete ? bytes.Length : -1;
+        int lineEnd = from + end;
+        if (bytes[lineEnd] == (byte)'\n') return lineEnd + 1;
+        if (lineEnd + 1 < bytes.Length) return bytes[lineEnd + 1] == (byte)'\n' ? lineEnd + 2 : lineEnd + 1;
+        return complete ? lineEnd + 1 : -1; // a CR last: whether an LF follows is not known yet
+    }
+
     // After LF, or after a CR that is not the first half of a CRLF.
     private static bool IsLineStart(byte* data, long length, long position) =>
         data[position - 1] == (byte)'\n' || (data[position - 1] == (byte)'\r' && (position >= length || data[position] != (byte)'\n'));

@@ -26,16 +26,53 @@ internal static unsafe partial class MappedPages
     public static void Release(byte* start, long length)
     {
         if (!OperatingSystem.IsLinux() || length <= 0) return;
+        if (!IsMapped(start, length)) return;
         nint from = (nint)start, to = from + (nint)length;
-        bool mapped = false;
-        foreach (var (mapStart, mapLength) in Volatile.Read(ref _mapped))
-            mapped |= from >= mapStart && to <= mapStart + (nint)mapLength;
-        if (!mapped) return;
         nint page = Environment.SystemPageSize;
         nint first = (from + page - 1) / page * page, last = to / page * page;
         // Advice only: if it fails the pages stay, which costs memory, never data.
         if (last > first) _ = Advise(first, (nuint)(last - first), DontNeed);
     }
+
+    /// <summary>True when the range lies in a registered file mapping.</summary>
+    public static bool IsMapped(byte* start, long length)
+    {
+        nint from = (nint)start, to = from + (nint)length;
+        foreach (var (mapStart, mapLength) in Volatile.Read(ref _mapped))
+        {
+            if (from >= mapStart && to <= mapStart + (nint)mapLength) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The share of the range's pages that are in the system's cache (Linux; elsewhere, or when it cannot be
+    /// told, 1: as if all were). Looks at one page in <see cref="CachedSample"/>, spread over the range.</summary>
+    public static double CachedShare(byte* start, long length)
+    {
+        if (!OperatingSystem.IsLinux() || length <= 0) return 1;
+        nint page = Environment.SystemPageSize;
+        nint first = (nint)start / page * page;
+        long pages = ((nint)start + (nint)length - first + page - 1) / page;
+        int samples = (int)Math.Min(pages, CachedSample), cached = 0;
+        byte resident = 0;
+        try
+        {
+            for (int i = 0; i < samples; i++)
+            {
+                nint address = first + (nint)(pages * i / samples) * page;
+                if (Resident(address, (nuint)page, &resident) != 0) return 1;
+                cached += resident & 1;
+            }
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return 1;
+        }
+        return samples == 0 ? 1 : (double)cached / samples;
+    }
+
+    /// <summary>How many pages <see cref="CachedShare"/> looks at.</summary>
+    private const int CachedSample = 1024;
 
     /// <summary>
     /// Gives back the whole pages of <paramref name="array"/> from byte <paramref name="from"/> on, whose content the
@@ -52,6 +89,9 @@ internal static unsafe partial class MappedPages
             if (last > first) _ = Advise(first, (nuint)(last - first), DontNeed);
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "mincore")]
+    private static partial int Resident(nint address, nuint length, byte* vector);
 
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Advise(nint address, nuint length, int advice);

@@ -82,10 +82,18 @@ public static class PaperSources
         return sink.ToResult(Read(stream, source, options ?? ListingReadOptions.Default, format, sink), null);
     }
 
-    internal static DiagnosticList ReadFile(string path, ListingReadOptions options, string? format, IPaperSink sink)
+    internal static DiagnosticList ReadFile(string path, ListingReadOptions options, string? format, IPaperSink sink,
+        int blockSize = SourceContext.DefaultBlockSize)
     {
         if (Named(format, path, options) is { } unknown) return unknown;
-        return SourceInput.FromFile(path, options, Reader(path, path, options, format, sink));
+        return SourceInput.FromFile(path, options, Reader(path, path, options, format, sink, blockSize));
+    }
+
+    /// <summary>Reads a file into papers in parallel blocks of about <paramref name="blockSize"/> bytes: for tests.</summary>
+    internal static ListingParseResult ReadFile(string path, ListingReadOptions options, string format, int blockSize)
+    {
+        var sink = new PaperListSink();
+        return sink.ToResult(ReadFile(path, options, format, sink, blockSize), path);
     }
 
     internal static DiagnosticList Read(Stream stream, string source, ListingReadOptions options, string? format, IPaperSink sink)
@@ -104,11 +112,12 @@ public static class PaperSources
         }
     }
 
-    private static unsafe SourceInput.BytesReader Reader(string? path, string source, ListingReadOptions options, string? format, IPaperSink sink) =>
+    private static unsafe SourceInput.BytesReader Reader(string? path, string source, ListingReadOptions options, string? format, IPaperSink sink,
+        int blockSize = SourceContext.DefaultBlockSize) =>
         (data, length) =>
         {
             var chosen = Choose(format, path, new ReadOnlySpan<byte>(data, (int)Math.Min(length, SniffBytes)));
-            return chosen.Read(data, length, new SourceContext(source, options), sink);
+            return chosen.Read(data, length, new SourceContext(source, options, blockSize) { Path = path }, sink);
         };
 
     private static IPaperSource Choose(string? format, string? path, ReadOnlySpan<byte> head)

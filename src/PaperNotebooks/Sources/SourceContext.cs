@@ -8,6 +8,10 @@ internal sealed record SourceContext(string Source, ListingReadOptions Options, 
 {
     public const int DefaultBlockSize = 8 << 20;
 
+    /// <summary>The file the bytes a source reads map, when they do: a large one may be read from the disk instead
+    /// (<see cref="SourceBlocks"/>).</summary>
+    public string? Path { get; init; }
+
     /// <summary>An error about line <paramref name="line"/> of this source (0: the whole source).</summary>
     public SourceDiagnostic Error(string code, int line, string message) => new(code, DiagnosticSeverity.Error, Source, line, message);
 }

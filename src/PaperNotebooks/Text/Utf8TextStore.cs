@@ -58,30 +58,30 @@ internal sealed class Utf8TextStore
     }
 
     /// <summary>
-    /// Where each parse block of a file keeps its texts, for blocks with these bounds in the file: consecutive blocks
-    /// share a store as large as their bytes, up to what one array holds, so that a file of up to 2 GB has all its
-    /// texts in one store. A block too large for any store gets none (null): it keeps its texts as strings.
+    /// Where each parse block of a file keeps its texts, for blocks given in file order as they are cut (a file read
+    /// ahead of its parse learns its blocks one at a time): consecutive blocks share a store that takes the rest of the
+    /// file, up to what one array holds, so that a file of up to 2 GB has all its texts in one store; a block too large
+    /// for any store gets none (null) and keeps its texts as strings. Not thread-safe: one thread cuts.
     /// </summary>
-    public static Utf8TextBlock?[] ForBlocks(IReadOnlyList<long> bounds)
+    internal sealed class ForFile(long length)
     {
-        var blocks = new Utf8TextBlock?[bounds.Count - 1];
-        for (int k = 0; k < blocks.Length;)
+        private Utf8TextStore? _store;
+        private long _first, _capacity;
+
+        /// <summary>The block for the bytes from <paramref name="start"/> to <paramref name="end"/> of the file.</summary>
+        public Utf8TextBlock? Next(long start, long end)
         {
-            long first = bounds[k];
-            int end = k;
-            while (end < blocks.Length && bounds[end + 1] - first <= MaxCapacity) end++;
-            if (end == k)
+            if (end - start > MaxCapacity) return null;
+            if (_store is null || end - _first > _capacity)
             {
-                k++;
-                continue;
+                (_first, _capacity) = (start, Math.Min(MaxCapacity, Math.Max(length, end) - start));
+                _store = new Utf8TextStore((int)_capacity);
             }
-            var store = new Utf8TextStore((int)(bounds[end] - first));
-            for (; k < end; k++) blocks[k] = store.Block((int)(bounds[k] - first), (int)(bounds[k + 1] - bounds[k]));
+            return _store.Block((int)(start - _first), (int)(end - start));
         }
-        return blocks;
     }
 
-    /// <summary>Seals the stores of <see cref="ForBlocks"/>' blocks, once every block is written.</summary>
+    /// <summary>Seals the stores of <see cref="ForFile"/>'s blocks, once every block is written.</summary>
     public static void SealAll(IEnumerable<Utf8TextBlock?> blocks)
     {
         foreach (var store in blocks.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct()) store.Seal();

@@ -32,44 +32,40 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
         var (source, options) = (context.Source, context.Options);
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         var cancellation = options.CancellationToken;
-        long start = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
-        if (new ReadOnlySpan<byte>(data + start, (int)Math.Min(8192, length - start)).Contains((byte)0))
+        using var bytes = SourceBlocks.Of(data, length, context.Path);
+        long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        if (bytes.Head(start, 8192).Contains((byte)0))
         {
             diagnostics.Add(context.Error(DiagnosticCodes.BinaryFile, 0, "this is a binary file, not the arXiv snapshot's JSON lines; nothing was read"));
             return diagnostics;
         }
 
-        var bounds = BlockScanner.Bounds(data, length, start, context.BlockSize, default(NewlineBoundary), cancellation);
-        int blocks = bounds.Count - 1;
-        for (int k = 0; k < blocks; k++)
-        {
-            if (bounds[k + 1] - bounds[k] > int.MaxValue)
-            {
-                diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "the file has a line of over 2 GB; it is not the arXiv snapshot"));
-                return diagnostics;
-            }
-        }
-
-        sink.Begin(blocks);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellation,
         };
-        var firstLines = BlockScanner.FirstLines(data, bounds, parallel);
-        var blockDiagnostics = new DiagnosticList[blocks];
+        DiagnosticList[] blockDiagnostics = [];
+        Utf8TextBlock?[] abstracts = [];
         bool full = sink.Detail == PaperDetail.Full;
-        var abstracts = full ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
+        var stores = full ? new Utf8TextStore.ForFile(length) : null;
         try
         {
-            Parallel.For(0, blocks, parallel, k =>
-            {
-                blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
-                var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k]);
-                parser.Parse(BlockScanner.Block(data, bounds, k), firstLines[k]);
-                abstracts[k]?.Finish();
-                BlockScanner.Release(data, bounds, k);
-            });
+            int blocks = bytes.Run(start, context.BlockSize, default(NewlineBoundary), parallel,
+                begin: most =>
+                {
+                    sink.Begin(most);
+                    (blockDiagnostics, abstracts) = (new DiagnosticList[most], new Utf8TextBlock?[most]);
+                },
+                cut: (k, from, to) => abstracts[k] = stores?.Next(from, to),
+                parse: (k, block, firstLine, last) =>
+                {
+                    blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
+                    var parser = new SnapshotBlockParser(source, full, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k]);
+                    parser.Parse(block, firstLine);
+                    abstracts[k]?.Finish();
+                });
+            if (blocks < 0) diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "the file has a line of over 2 GB; it is not the arXiv snapshot"));
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {
@@ -77,7 +73,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
             throw;
         }
         sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
-        foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
+        foreach (var found in blockDiagnostics) if (found is not null) diagnostics.AddRange(found);
         return diagnostics;
     }
 }

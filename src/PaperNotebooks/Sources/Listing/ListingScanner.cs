@@ -4,7 +4,7 @@ using PaperNotebooks.Text;
 namespace PaperNotebooks.Listing;
 
 /// <summary>
-/// Splits a listing's bytes into blocks that start at meta lines (<see cref="BlockScanner"/>) and parses the blocks on all cores.
+/// Splits a listing's bytes into blocks that start at meta lines (<see cref="SourceBlocks"/>) and parses the blocks on all cores.
 /// Line numbers stay exact: each block's line ends are counted first, so every block knows its first line.
 /// Blocks give exactly what one sequential pass would: an entry open at a block's end is cut off by the entry
 /// that starts the next block, and each block keeps at most the cap of diagnostics before they are merged.
@@ -18,9 +18,10 @@ internal static unsafe class ListingScanner
         bool fullPapers = sink.Detail == PaperDetail.Full;
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         var cancellation = options.CancellationToken;
-        long start = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+        using var bytes = SourceBlocks.Of(data, length, context.Path);
+        long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
 
-        var head = new ReadOnlySpan<byte>(data + start, (int)Math.Min(8192, length - start));
+        var head = bytes.Head(start, 8192);
         if (head.Contains((byte)0))
         {
             diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BinaryFile, DiagnosticSeverity.Error, source, 0,
@@ -32,43 +33,45 @@ internal static unsafe class ListingScanner
 
         // The title/author lexicon loads while the blocks are found, not while the first block waits for it.
         _ = Task.Run(() => TitleAuthorLexicon.Shared);
-        var bounds = BlockScanner.Bounds(data, length, start, blockSize, default(MetaLineBoundary), cancellation);
-        int blocks = bounds.Count - 1;
-        for (int k = 0; k < blocks; k++)
-        {
-            if (bounds[k + 1] - bounds[k] > int.MaxValue)
-            {
-                diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
-                    "the file has a stretch of over 2 GB without an entry; it is not a listing"));
-                return diagnostics;
-            }
-        }
-
-        sink.Begin(blocks);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellation,
         };
-        var firstLines = BlockScanner.FirstLines(data, bounds, parallel);
 
         var asOf = options.EffectiveAsOf;
-        var blockDiagnostics = new DiagnosticList[blocks];
-        var parsers = new ListingBlockParser[blocks];
-        var readers = new int[blocks];
-        var abstracts = fullPapers ? Utf8TextStore.ForBlocks(bounds) : new Utf8TextBlock?[blocks];
+        DiagnosticList[] blockDiagnostics = [];
+        ListingBlockParser[] parsers = [];
+        int[] readers = [];
+        Utf8TextBlock?[] abstracts = [];
+        var stores = fullPapers ? new Utf8TextStore.ForFile(length) : null;
         using var names = new ThreadLocal<NamePool>(() => new NamePool(), trackAllValues: true);
+        int blocks;
         try
         {
-            Parallel.For(0, blocks, parallel, k =>
+            blocks = bytes.Run(start, blockSize, default(MetaLineBoundary), parallel,
+                begin: most =>
+                {
+                    sink.Begin(most);
+                    (blockDiagnostics, parsers, readers, abstracts) = (new DiagnosticList[most], new ListingBlockParser[most], new int[most], new Utf8TextBlock?[most]);
+                },
+                cut: (k, from, to) => abstracts[k] = stores?.Next(from, to),
+                parse: (k, block, firstLine, last) =>
+                {
+                    blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
+                    parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k], names.Value);
+                    parsers[k].Parse(block, firstLine, endOfSource: last);
+                    abstracts[k]?.Finish();
+                    readers[k] = Environment.CurrentManagedThreadId;
+                });
+            if (blocks < 0)
             {
-                blockDiagnostics[k] = new DiagnosticList(options.MaxDiagnostics);
-                parsers[k] = new ListingBlockParser(source, asOf, fullPapers, sink.Part(k), blockDiagnostics[k], cancellation, abstracts[k], names.Value);
-                parsers[k].Parse(BlockScanner.Block(data, bounds, k), firstLines[k], endOfSource: k == blocks - 1);
-                abstracts[k]?.Finish();
-                readers[k] = Environment.CurrentManagedThreadId;
-                BlockScanner.Release(data, bounds, k);
-            });
+                diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
+                    "the file has a stretch of over 2 GB without an entry; it is not a listing"));
+                if (parsers.All(p => p is null)) return diagnostics;
+                blocks = Array.FindIndex(parsers, p => p is null) is int unparsed and >= 0 ? unparsed : parsers.Length;
+            }
+            (parsers, readers) = (parsers[..blocks], readers[..blocks]);
             SettleAmbiguous(parsers, readers, parallel);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
@@ -80,7 +83,7 @@ internal static unsafe class ListingScanner
         sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
         foreach (var pool in names.Values) pool.Seal();
         AsOfTooEarly(parsers, source, asOf, diagnostics);
-        foreach (var found in blockDiagnostics) diagnostics.AddRange(found);
+        foreach (var found in blockDiagnostics) if (found is not null) diagnostics.AddRange(found);
         return diagnostics;
     }
 
