@@ -150,7 +150,7 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
                 for (long wanted = from + blockSize + LookAhead; ; wanted = Math.Min(Length, from + 2 * (wanted - from)))
                 {
                     stop.ThrowIfCancellationRequested();
-                    if (wanted - origin > int.MaxValue) return -1;
+                    if (wanted - origin > int.MaxValue - 2 * Align) return -1; // a buffer holds under 2 GB
                     end = Fill(buffer, origin, end, wanted);
                     to = BlockScanner.NextEntryStart(buffer.Span[..(int)(end - origin)], origin, from + blockSize, end == Length, boundary);
                     if (to >= 0) break;
