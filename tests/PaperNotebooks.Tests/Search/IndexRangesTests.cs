@@ -118,4 +118,13 @@ public sealed class IndexRangesTests
         Assert.Equal(5, similar.Similar.Count);
         Assert.DoesNotContain(similar.Similar, s => s.Paper.Id == "paper10");
     }
+
+    [Fact]
+    public void A_range_s_end_asks_for_a_background_collection_of_a_heap_under_half_a_gigabyte_and_not_of_a_larger_one()
+    {
+        Assert.True(IndexRanges.CollectsAfterRange(150L << 20));   // 200,000 papers and their index
+        Assert.True(IndexRanges.CollectsAfterRange(IndexRanges.CollectAfterRangeBelow - 1));
+        Assert.False(IndexRanges.CollectsAfterRange(IndexRanges.CollectAfterRangeBelow));
+        Assert.False(IndexRanges.CollectsAfterRange(700L << 20));  // a million papers before their index
+    }
 }
