@@ -2,8 +2,8 @@ namespace PaperNotebooks.Sources;
 
 /// <summary>
 /// The bytes of a source that is parsed on all cores, cut into blocks of about a block size that each start at an
-/// entry, each with the line it starts on. A mapped file whose pages are mostly in the system's cache is cut and
-/// parsed in place (<see cref="MappedBlocks"/>); a large file that is mostly not is read from the disk ahead of the
+/// entry, each with the line it starts on. A mapped file whose pages are (nearly) all in the system's cache is cut and
+/// parsed in place (<see cref="MappedBlocks"/>); a large file that is not is read from the disk ahead of the
 /// parse, straight into a few buffers used again and again (<see cref="StreamedBlocks"/>), which spares the system a
 /// page of its cache for every page of the file. Either way the blocks give exactly what one sequential pass would.
 /// </summary>
