@@ -45,29 +45,25 @@ internal static unsafe class BlockScanner
     public static ReadOnlySpan<byte> Block(byte* data, List<long> bounds, int k) =>
         new(data + bounds[k], (int)(bounds[k + 1] - bounds[k]));
 
-    /// <summary>The start of the first line at or after <paramref name="from"/> that starts an entry, or the length.</summary>
+    /// <summary>The start of the first line at or after <paramref name="from"/> that starts an entry, or the length:
+    /// the search below, over the bytes from just before <paramref name="from"/>, widened until it can tell.</summary>
     private static long NextEntryStart<TBoundary>(byte* data, long length, long from, TBoundary boundary, CancellationToken cancellation)
         where TBoundary : struct, IEntryBoundary
     {
-        long position = from;
-        if (position > 0 && !IsLineStart(data, length, position)) position = NextLine(data, length, position);
-        int most = boundary.MaxLineLength;
-        for (int lines = 1; position < length; lines++)
+        long offset = from - 1; // the byte before tells whether a line starts at `from`
+        for (long window = 1 << 20; ; window *= 2)
         {
-            if ((lines & 4095) == 0) cancellation.ThrowIfCancellationRequested();
-            long next = NextLine(data, length, position);
-            if (next - position <= most)
-            {
-                var line = new ReadOnlySpan<byte>(data + position, (int)Math.Min(next - position, most)).TrimEnd("\r\n"u8).Trim(" \t\r"u8);
-                if (boundary.IsEntryStart(line)) return position;
-            }
-            position = next;
+            cancellation.ThrowIfCancellationRequested();
+            int size = (int)Math.Min(Math.Min(window, length - offset), int.MaxValue);
+            long found = NextEntryStart(new ReadOnlySpan<byte>(data + offset, size), offset, from, offset + size == length, boundary);
+            if (found >= 0) return found;
+            // A line of 2 GB: whatever follows, the block is too large to read, as the caller reports.
+            if (size == int.MaxValue) return length;
         }
-        return length;
     }
 
     /// <summary>
-    /// The same search in bytes read so far: <paramref name="bytes"/> are the source's from <paramref name="offset"/> on,
+    /// The entry-start search in bytes read so far: <paramref name="bytes"/> are the source's from <paramref name="offset"/> on,
     /// and <paramref name="complete"/> when they reach its end. Returns the start of the first line at or after
     /// <paramref name="from"/> (which is past <paramref name="offset"/>) that starts an entry; the end of the bytes when
     /// they are complete and no line does; or -1 when more bytes are needed to tell.
@@ -106,27 +102,5 @@ internal static unsafe class BlockScanner
         if (bytes[lineEnd] == (byte)'\n') return lineEnd + 1;
         if (lineEnd + 1 < bytes.Length) return bytes[lineEnd + 1] == (byte)'\n' ? lineEnd + 2 : lineEnd + 1;
         return complete ? lineEnd + 1 : -1; // a CR last: whether an LF follows is not known yet
-    }
-
-    // After LF, or after a CR that is not the first half of a CRLF.
-    private static bool IsLineStart(byte* data, long length, long position) =>
-        data[position - 1] == (byte)'\n' || (data[position - 1] == (byte)'\r' && (position >= length || data[position] != (byte)'\n'));
-
-    /// <summary>Where the line after the one holding <paramref name="from"/> starts, or the length.</summary>
-    private static long NextLine(byte* data, long length, long from)
-    {
-        long position = from;
-        while (position < length)
-        {
-            int window = (int)Math.Min(length - position, 1 << 20);
-            int end = new ReadOnlySpan<byte>(data + position, window).IndexOfAny((byte)'\n', (byte)'\r');
-            if (end >= 0)
-            {
-                long lineEnd = position + end;
-                return lineEnd + 1 < length && data[lineEnd] == (byte)'\r' && data[lineEnd + 1] == (byte)'\n' ? lineEnd + 2 : lineEnd + 1;
-            }
-            position += window;
-        }
-        return length;
     }
 }

@@ -7,14 +7,14 @@ namespace PaperNotebooks.Sources;
 /// </summary>
 internal sealed unsafe class MappedBlocks(byte* data, long length) : SourceBlocks(data, length)
 {
-    public override int Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
+    public override BlockRun Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
         Action<int> begin, BlockCut cut, BlockParse parse)
     {
         var bounds = BlockScanner.Bounds(Data, Length, start, blockSize, boundary, parallel.CancellationToken);
         int blocks = bounds.Count - 1;
         for (int k = 0; k < blocks; k++)
         {
-            if (bounds[k + 1] - bounds[k] > int.MaxValue) return -1;
+            if (bounds[k + 1] - bounds[k] > int.MaxValue) return new BlockRun(0, StoppedAtLongStretch: true);
         }
 
         begin(blocks);
@@ -25,6 +25,6 @@ internal sealed unsafe class MappedBlocks(byte* data, long length) : SourceBlock
             parse(k, BlockScanner.Block(Data, bounds, k), firstLines[k], last: k == blocks - 1);
             BlockScanner.Release(Data, bounds, k);
         });
-        return blocks;
+        return new BlockRun(blocks, StoppedAtLongStretch: false);
     }
 }

@@ -40,11 +40,8 @@ public static class PaperSources
     public static IReadOnlyList<string> Formats { get; } = [.. All.Select(s => s.Name)];
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="format"/> names its format, null to choose.</summary>
-    public static ListingParseResult ReadFile(string path, ListingReadOptions? options = null, string? format = null)
-    {
-        var sink = new PaperListSink();
-        return sink.ToResult(ReadFile(path, options ?? ListingReadOptions.Default, format, sink), path);
-    }
+    public static ListingParseResult ReadFile(string path, ListingReadOptions? options = null, string? format = null) =>
+        ReadFile(path, options ?? ListingReadOptions.Default, format, SourceContext.DefaultBlockSize);
 
     /// <summary>
     /// Reads several files, each in its own format (<paramref name="format"/> names one for all, null to choose per file),
@@ -89,8 +86,8 @@ public static class PaperSources
         return SourceInput.FromFile(path, options, Reader(path, path, options, format, sink, blockSize));
     }
 
-    /// <summary>Reads a file into papers in parallel blocks of about <paramref name="blockSize"/> bytes: for tests.</summary>
-    internal static ListingParseResult ReadFile(string path, ListingReadOptions options, string format, int blockSize)
+    /// <summary>Reads a file into papers in parallel blocks of about <paramref name="blockSize"/> bytes (tests make them small).</summary>
+    internal static ListingParseResult ReadFile(string path, ListingReadOptions options, string? format, int blockSize)
     {
         var sink = new PaperListSink();
         return sink.ToResult(ReadFile(path, options, format, sink, blockSize), path);

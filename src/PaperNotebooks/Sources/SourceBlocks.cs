@@ -41,10 +41,8 @@ internal abstract unsafe class SourceBlocks : IDisposable
     /// <paramref name="begin"/> is told first how many blocks there can be at most (parts beyond the blocks cut stay
     /// empty); <paramref name="cut"/> is told each block's bounds, in file order, on one thread, before it is parsed;
     /// <paramref name="parse"/> reads each block, on any thread, once.
-    /// Returns how many blocks were cut, or -1 when the source has a stretch of over 2 GB without an entry start:
-    /// then no block from there on is parsed.
     /// </summary>
-    public abstract int Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
+    public abstract BlockRun Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
         Action<int> begin, BlockCut cut, BlockParse parse)
         where TBoundary : struct, IEntryBoundary;
 
@@ -53,6 +51,10 @@ internal abstract unsafe class SourceBlocks : IDisposable
     {
     }
 }
+
+/// <summary>What <see cref="SourceBlocks.Run"/> did: the blocks it cut and parsed, and whether it stopped at a stretch of
+/// over 2 GB without an entry start (no block from there on is parsed; a mapped source finds it before parsing any).</summary>
+internal readonly record struct BlockRun(int Blocks, bool StoppedAtLongStretch);
 
 /// <summary>Block <paramref name="block"/> is the source's bytes from <paramref name="start"/> to <paramref name="end"/>.</summary>
 internal delegate void BlockCut(int block, long start, long end);

@@ -75,7 +75,7 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
         return null;
     }
 
-    public override int Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
+    public override BlockRun Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
         Action<int> begin, BlockCut cut, BlockParse parse)
     {
         int workers = parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount;
@@ -87,12 +87,12 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
         using var ready = new BlockingCollection<Cut>(boundedCapacity: workers);
         using var free = new BlockingCollection<Buffer>();
         var buffers = new List<Buffer>();
-        int blocks = 0;
+        var run = default(BlockRun);
         var reader = new Task(() =>
         {
             try
             {
-                blocks = Cuts(start, blockSize, boundary, buffers, 2 * workers + 1, free, ready, cut, stop.Token);
+                run = Cuts(start, blockSize, boundary, buffers, 2 * workers + 1, free, ready, cut, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -121,12 +121,12 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
             foreach (var buffer in buffers) buffer.Dispose();
         }
         if (reader.Exception?.InnerException is { } failed) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-        return blocks;
+        return run;
     }
 
-    /// <summary>The reader: reads the file in order, cuts it into blocks and hands them on. Returns the blocks cut, or
-    /// -1 at a stretch of over 2 GB without an entry start.</summary>
-    private int Cuts<TBoundary>(long start, int blockSize, TBoundary boundary, List<Buffer> buffers, int most,
+    /// <summary>The reader: reads the file in order, cuts it into blocks and hands them on, until the end or a stretch
+    /// of over 2 GB without an entry start.</summary>
+    private BlockRun Cuts<TBoundary>(long start, int blockSize, TBoundary boundary, List<Buffer> buffers, int most,
         BlockingCollection<Buffer> free, BlockingCollection<Cut> ready, BlockCut cut, CancellationToken stop)
         where TBoundary : struct, IEntryBoundary
     {
@@ -152,14 +152,14 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
                 for (long wanted = from + blockSize + LookAhead; ; wanted = Math.Min(Length, from + 2 * (wanted - from)))
                 {
                     stop.ThrowIfCancellationRequested();
-                    if (wanted - origin > int.MaxValue - 2 * Align) return -1; // a buffer holds under 2 GB
+                    if (wanted - origin > int.MaxValue - 2 * Align) return new BlockRun(index, StoppedAtLongStretch: true); // a buffer holds under 2 GB
                     end = Fill(buffer, origin, end, wanted);
                     to = BlockScanner.NextEntryStart(buffer.Span[..(int)(end - origin)], origin, from + blockSize, end == Length, boundary);
                     if (to >= 0) break;
                     if (end == Length) throw new InvalidOperationException("No line end was found in a complete source.");
                 }
             }
-            if (to - from > int.MaxValue) return -1;
+            if (to - from > int.MaxValue) return new BlockRun(index, StoppedAtLongStretch: true);
 
             cut(index, from, to);
             int lines = LineEnds.Count(buffer.Span.Slice((int)(from - origin), (int)(to - from)));
@@ -178,11 +178,11 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
                 origin = nextOrigin;
             }
             ready.Add(block, stop);
-            if (next is null) return index + 1;
+            if (next is null) return new BlockRun(index + 1, StoppedAtLongStretch: false);
             buffer = next;
             end = Fill(buffer, origin, end, Math.Min(Length, from + blockSize + LookAhead));
         }
-        return index;
+        return new BlockRun(index, StoppedAtLongStretch: false);
     }
 
     /// <summary>Reads into <paramref name="buffer"/>, which holds the file from <paramref name="origin"/> to

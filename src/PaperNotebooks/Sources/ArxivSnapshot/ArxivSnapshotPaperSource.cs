@@ -51,7 +51,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
         var stores = full ? new Utf8TextStore.ForFile(length) : null;
         try
         {
-            int blocks = bytes.Run(start, context.BlockSize, default(NewlineBoundary), parallel,
+            var run = bytes.Run(start, context.BlockSize, default(NewlineBoundary), parallel,
                 begin: most =>
                 {
                     sink.Begin(most);
@@ -65,7 +65,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
                     parser.Parse(block, firstLine);
                     abstracts[k]?.Finish();
                 });
-            if (blocks < 0) diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "the file has a line of over 2 GB; it is not the arXiv snapshot"));
+            if (run.StoppedAtLongStretch) diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "the file has a line of over 2 GB; it is not the arXiv snapshot"));
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
         {

@@ -46,10 +46,9 @@ internal static unsafe class ListingScanner
         Utf8TextBlock?[] abstracts = [];
         var stores = fullPapers ? new Utf8TextStore.ForFile(length) : null;
         using var names = new ThreadLocal<NamePool>(() => new NamePool(), trackAllValues: true);
-        int blocks;
         try
         {
-            blocks = bytes.Run(start, blockSize, default(MetaLineBoundary), parallel,
+            var run = bytes.Run(start, blockSize, default(MetaLineBoundary), parallel,
                 begin: most =>
                 {
                     sink.Begin(most);
@@ -64,14 +63,13 @@ internal static unsafe class ListingScanner
                     abstracts[k]?.Finish();
                     readers[k] = Environment.CurrentManagedThreadId;
                 });
-            if (blocks < 0)
+            if (run.StoppedAtLongStretch)
             {
                 diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, source, 0,
                     "the file has a stretch of over 2 GB without an entry; it is not a listing"));
-                if (parsers.All(p => p is null)) return diagnostics;
-                blocks = Array.FindIndex(parsers, p => p is null) is int unparsed and >= 0 ? unparsed : parsers.Length;
+                if (run.Blocks == 0) return diagnostics;
             }
-            (parsers, readers) = (parsers[..blocks], readers[..blocks]);
+            (parsers, readers) = (parsers[..run.Blocks], readers[..run.Blocks]);
             SettleAmbiguous(parsers, readers, parallel);
         }
         catch (AggregateException) when (cancellation.IsCancellationRequested)
