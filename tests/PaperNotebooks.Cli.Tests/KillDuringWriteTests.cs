@@ -31,7 +31,7 @@ public sealed class KillDuringWriteTests : IDisposable
                 killedMidWrite = true;
                 break;
             }
-            await Task.Delay(1);
+            Thread.Sleep(1); // on this thread: an awaited delay can come back late on a busy pool, after the write
         }
         await papernb.WaitForExitAsync();
 
