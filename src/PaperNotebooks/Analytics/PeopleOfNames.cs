@@ -81,7 +81,8 @@ internal static class PeopleOfNames
 
     private static bool SameKey(string name, string other, ref char[] mine, ref char[] theirs)
     {
-        if (ReferenceEquals(name, other)) return true;
+        // Most names of one person are written alike in several pools: equal text has equal keys, without working them out.
+        if (string.Equals(name, other)) return true;
         var key = AuthorIdentity.CaseInsensitiveKey(name, ref mine, out _);
         return key.Equals(AuthorIdentity.CaseInsensitiveKey(other, ref theirs, out _), StringComparison.OrdinalIgnoreCase);
     }
