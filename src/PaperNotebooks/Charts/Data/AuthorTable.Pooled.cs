@@ -53,7 +53,7 @@ internal sealed partial class AuthorTable
         }
 
         var spellings = new string[names];
-        NamedPeople people;
+        SpelledPeople people;
         using (var keyHashes = new ScratchArray<uint>(names))
         {
             var hashes = keyHashes.Span;
@@ -62,14 +62,13 @@ internal sealed partial class AuthorTable
             {
                 for (int number = 0; number < pool.Count; number++, at++) (spellings[at], hashes[at]) = (pool[number], pool.KeyHashOf(number));
             }
-            people = new NamedPeople(PeopleOfNames.Group(spellings, hashes, out int counted), counted);
+            people = SpelledPeople.Of(PeopleOfNames.Group(spellings, hashes, out int counted), counted, spellings);
         }
         var parts = InParts.Run(papers.Count, papers.Count >= InPartsFrom ? Environment.ProcessorCount : 1,
-            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people.PersonOf, people.Count, names));
+            (start, end) => PooledPart.Count(papers, start, end, asStrings, starts, people, titlesPerAuthor));
         try
         {
-            for (int part = 1; part < parts.Length; part++) parts[0].Add(parts[part]);
-            return parts[0].ToTable(papers, spellings, people, titlesPerAuthor);
+            return PooledPart.ToTable(parts, papers, spellings, people, titlesPerAuthor);
         }
         finally
         {
@@ -77,8 +76,38 @@ internal sealed partial class AuthorTable
         }
     }
 
-    /// <summary>The person of each name (<see cref="PersonOf"/>, numbered as the names are), by key.</summary>
-    private readonly record struct NamedPeople(int[] PersonOf, int Count);
+    /// <summary>The person of each name, numbered as the names are, with whether the person is written more than one
+    /// way: <see cref="KeyOf"/> holds both, the person shifted left one place, the lowest bit set for a person of
+    /// several spellings (a count then tells the spellings apart; most people are written one way, and their
+    /// spelling's papers are theirs).</summary>
+    private readonly record struct SpelledPeople(int[] KeyOf, int Count)
+    {
+        /// <summary>The people of <paramref name="personOf"/> (<see cref="PeopleOfNames.Group"/>), which becomes the
+        /// keys; a person's names are in several pools, mostly written alike.</summary>
+        public static SpelledPeople Of(int[] personOf, int people, string[] spellings)
+        {
+            using var firstNames = new ScratchArray<int>(people); // plus one
+            using var writtenApart = new ScratchArray<bool>(people);
+            var first = firstNames.Span;
+            var apart = writtenApart.Span;
+            for (int name = 0; name < personOf.Length; name++)
+            {
+                int person = personOf[name];
+                if (first[person] == 0) first[person] = name + 1;
+                else if (!apart[person] && !string.Equals(spellings[name], spellings[first[person] - 1])) apart[person] = true;
+            }
+            for (int name = 0; name < personOf.Length; name++)
+            {
+                int person = personOf[name];
+                personOf[name] = (person << 1) | (apart[person] ? 1 : 0);
+            }
+            return new SpelledPeople(personOf, people);
+        }
+
+        public static int PersonOf(int key) => key >>> 1;
+
+        public static bool SpelledApart(int key) => (key & 1) != 0;
+    }
 
     /// <summary>The pools of some papers' author lists, in the order the papers first show them, and the papers whose
     /// lists are held as strings (the scan stops early when they are more than a tenth of all the papers).</summary>
@@ -111,62 +140,49 @@ internal sealed partial class AuthorTable
         return list is not null || authors.Count == 0;
     }
 
-    /// <summary>The counts of one part of the papers, by person (the key's number) and by name number. What a paper
-    /// adds for an author sits in one struct per person and one per name (the first titles as rows, not strings): a
-    /// million papers touch people and names all over arrays larger than the caches, so the count costs about one
-    /// cache miss a struct, and storing rows needs no write barrier. The arrays are scratch memory outside the managed
-    /// heap (<see cref="ScratchArray{T}"/>), zero where nothing is counted yet: dispose the part once it is added up.</summary>
+    /// <summary>The count of one part of the papers: each person's papers, in an array indexed by person that mostly
+    /// stays near the cores (2.4 MB for a million papers' 593,000 people); for people written more than one way, each
+    /// spelling's papers, indexed by name; and, noted down in the order of the papers, each person's first papers (as many
+    /// as titles are kept, at least the one that places them in the table) and each spelling's first paper, as the name
+    /// and the row. At a million papers seven names in ten only add one to a person's number; the notes are written one
+    /// after the other. The memory is scratch memory outside the managed heap (<see cref="ScratchArray{T}"/>,
+    /// <see cref="ScratchList{T}"/>): dispose the part once it is read.</summary>
     private sealed class PooledPart : IDisposable
     {
         /// <summary>The most first titles a person keeps in the pooled count; more go to the count by name.</summary>
         public const int MostTitles = 5;
 
-        [System.Runtime.CompilerServices.InlineArray(MostTitles)]
-        private struct TitleRows
+        /// <summary>A paper listing a person: the name it lists them by and its row.</summary>
+        private readonly record struct Listed(int Name, int Row);
+
+        private readonly ScratchArray<int> _papers, _papersOfSpelling;
+        private readonly ScratchList<Listed> _firstPapers, _firstOfSpellings;
+
+        private PooledPart(int people, int names, int papers)
         {
-            private int _row;
-        }
-
-        private struct PersonCount
-        {
-            public int Papers;
-            /// <summary>The place in its paper's list where the person is first met; that paper is the first of
-            /// <see cref="Rows"/>.</summary>
-            public int FirstPlace;
-            /// <summary>The rows of the person's first papers, as many as <see cref="Papers"/> up to <see cref="MostTitles"/>.</summary>
-            public TitleRows Rows;
-
-            public readonly long FirstMet => ((long)Rows[0] << 32) | (uint)FirstPlace;
-        }
-
-        private struct NameCount
-        {
-            /// <summary>The papers counted for the name; <see cref="FirstRow"/> means something once there is one.</summary>
-            public int Papers, FirstRow;
-        }
-
-        private readonly ScratchArray<PersonCount> _people;
-        private readonly ScratchArray<NameCount> _names;
-
-        private PooledPart(int people, int names)
-        {
-            _people = new ScratchArray<PersonCount>(people);
-            _names = new ScratchArray<NameCount>(names);
+            _papers = new ScratchArray<int>(people);
+            _papersOfSpelling = new ScratchArray<int>(names);
+            _firstPapers = new ScratchList<Listed>(Math.Min(papers, people));
+            _firstOfSpellings = new ScratchList<Listed>(papers / 64);
         }
 
         public void Dispose()
         {
-            _people.Dispose();
-            _names.Dispose();
+            _papers.Dispose();
+            _papersOfSpelling.Dispose();
+            _firstPapers.Dispose();
+            _firstOfSpellings.Dispose();
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PooledPart Count(IReadOnlyList<Paper> papers, int start, int end, Dictionary<int, PooledNames> asStrings, Dictionary<NamePool, int> starts,
-            int[] keyOf, int people, int names)
+            SpelledPeople people, int titlesPerAuthor)
         {
-            var part = new PooledPart(people, names);
-            var byPerson = part._people.Span;
-            var byName = part._names.Span;
+            var part = new PooledPart(people.Count, people.KeyOf.Length, end - start);
+            var papersOf = part._papers.Span;
+            var papersOfSpelling = part._papersOfSpelling.Span;
+            var keyOf = people.KeyOf;
+            int firstPapers = Math.Max(1, titlesPerAuthor);
             Span<int> onPaper = stackalloc int[16];
             NamePool? lastPool = null;
             int offset = 0;
@@ -181,128 +197,101 @@ internal sealed partial class AuthorTable
                 int count = 0;
                 for (int place = 0; place < numbers.Length; place++)
                 {
-                    int name = offset + numbers[place], person = keyOf[name];
+                    int name = offset + numbers[place], key = keyOf[name], person = SpelledPeople.PersonOf(key);
                     // A paper counts once for a person it lists twice, for the spelling met first.
                     if (seen[..count].Contains(person)) continue;
                     seen[count++] = person;
-                    ref var counted = ref byPerson[person];
-                    if (counted.Papers < MostTitles)
-                    {
-                        if (counted.Papers == 0) counted.FirstPlace = place;
-                        counted.Rows[counted.Papers] = row;
-                    }
-                    counted.Papers++;
-                    ref var spelled = ref byName[name];
-                    if (spelled.Papers++ == 0) spelled.FirstRow = row;
+                    if (papersOf[person]++ < firstPapers) part._firstPapers.Add(new(name, row));
+                    if (SpelledPeople.SpelledApart(key) && papersOfSpelling[name]++ == 0) part._firstOfSpellings.Add(new(name, row));
                 }
             }
             return part;
         }
 
-        /// <summary>Adds the counts of the papers after this part's.</summary>
+        /// <summary>The table of the parts' counts, in the order of their papers: people numbered in the order a pass
+        /// over the papers meets them, each with their spellings in the order they were first met;
+        /// <paramref name="people"/>'s keys become the table's map from key to person.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(PooledPart later)
+        public static AuthorTable ToTable(PooledPart[] parts, IReadOnlyList<Paper> papers, string[] spellings, SpelledPeople people, int titlesPerAuthor)
         {
-            var mine = _people.Span;
-            var theirs = later._people.Span;
-            for (int person = 0; person < mine.Length; person++)
+            var papersOf = parts[0]._papers.Span;
+            for (int part = 1; part < parts.Length; part++)
             {
-                ref var their = ref theirs[person];
-                if (their.Papers == 0) continue;
-                ref var my = ref mine[person];
-                if (my.Papers == 0)
-                {
-                    my = their;
-                    continue;
-                }
-                for (int k = 0, kept = my.Papers; k < their.Papers && kept < MostTitles; k++, kept++) my.Rows[kept] = their.Rows[k];
-                my.Papers += their.Papers;
+                var theirs = parts[part]._papers.Span;
+                for (int person = 0; person < papersOf.Length; person++) papersOf[person] += theirs[person];
             }
-            var myNames = _names.Span;
-            var theirNames = later._names.Span;
-            for (int name = 0; name < myNames.Length; name++)
-            {
-                if (theirNames[name].Papers == 0) continue;
-                if (myNames[name].Papers == 0) myNames[name].FirstRow = theirNames[name].FirstRow;
-                myNames[name].Papers += theirNames[name].Papers;
-            }
-        }
-
-        /// <summary>The table: people numbered in the order a pass over the papers meets them, each with their spellings
-        /// in the order they were first met; <paramref name="named"/>'s keys become the table's map from key to person.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public AuthorTable ToTable(IReadOnlyList<Paper> papers, string[] spellings, NamedPeople named, int titlesPerAuthor)
-        {
-            var byPerson = _people.Span;
-            var byName = _names.Span;
-            int people = byPerson.Length;
-            var keyOf = named.PersonOf;
-
-            // The names of each person, grouped by a counting sort on the person, each group by first appearance.
-            using var firstNameOf = new ScratchArray<int>(people + 1);
-            using var namesOfPeople = new ScratchArray<int>(keyOf.Length);
-            using var filledTo = new ScratchArray<int>(people + 1);
-            Span<int> firstName = firstNameOf.Span, namesOf = namesOfPeople.Span, filled = filledTo.Span;
-            foreach (int person in keyOf) firstName[person + 1]++;
-            for (int person = 0; person < people; person++) firstName[person + 1] += firstName[person];
-            firstName.CopyTo(filled);
-            for (int name = 0; name < keyOf.Length; name++) namesOf[filled[keyOf[name]]++] = name;
-
-            // People with papers, in the order they are first met.
-            using var countedPeople = new ScratchArray<int>(people);
-            using var firstMetOf = new ScratchArray<long>(people);
-            Span<int> counted = countedPeople.Span;
-            Span<long> firstMet = firstMetOf.Span;
             int kept = 0;
-            for (int person = 0; person < people; person++)
-            {
-                if (byPerson[person].Papers == 0) continue;
-                (counted[kept], firstMet[kept]) = (person, byPerson[person].FirstMet);
-                kept++;
-            }
-            firstMet[..kept].Sort(counted[..kept]);
-            var renumbered = new int[people];
-            Array.Fill(renumbered, -1);
-            var tallies = new AuthorTally[Math.Max(kept, 1)];
-            // A loaded collection, which does not change, keeps rows; other lists, the titles themselves.
+            foreach (int count in papersOf) kept += count > 0 ? 1 : 0;
+
+            // People with papers, numbered in the order they are first met (the order of the notes), each with their
+            // first papers' rows. A loaded collection, which does not change, keeps rows; other lists, the titles themselves.
+            var keyOf = people.KeyOf;
+            var numberOf = new int[people.Count]; // the person's number in the table plus one; 0 for no papers
+            using var personOfNumber = new ScratchArray<int>(kept);
+            using var firstNameOfNumber = new ScratchArray<int>(kept);
+            using var titlesFound = new ScratchArray<byte>(people.Count);
+            var personOf = personOfNumber.Span;
+            var firstNameOf = firstNameOfNumber.Span;
+            var found = titlesFound.Span;
             var collection = papers as PaperCollection;
             var titles = collection is null ? new string?[kept * titlesPerAuthor] : null;
             var titleRows = collection is null ? null : new int[kept * titlesPerAuthor];
-            for (int mine = 0; mine < kept; mine++)
+            int numbered = 0;
+            foreach (var part in parts)
             {
-                int person = counted[mine];
-                renumbered[person] = mine;
-                var names = namesOf.Slice(firstName[person], firstName[person + 1] - firstName[person]);
-                for (int i = 1; i < names.Length; i++)
+                foreach (var (name, row) in part._firstPapers.Span)
                 {
-                    int name = names[i], j = i - 1;
-                    for (; j >= 0 && FirstRow(byName, names[j]) > FirstRow(byName, name); j--) names[j + 1] = names[j];
-                    names[j + 1] = name;
-                }
-                foreach (int name in names)
-                {
-                    if (byName[name].Papers == 0) continue;
-                    if (tallies[mine].FirstSpelling is null) tallies[mine] = new AuthorTally(spellings[name]);
-                    tallies[mine].Add(spellings[name], byName[name].Papers);
-                }
-                for (int k = 0; k < Math.Min(byPerson[person].Papers, titlesPerAuthor); k++)
-                {
-                    int row = byPerson[person].Rows[k];
-                    if (titleRows is not null) titleRows[mine * titlesPerAuthor + k] = row + 1;
-                    else titles![mine * titlesPerAuthor + k] = papers[row].Title;
+                    int person = SpelledPeople.PersonOf(keyOf[name]);
+                    int mine = numberOf[person] - 1;
+                    if (mine < 0)
+                    {
+                        mine = numbered++;
+                        numberOf[person] = mine + 1;
+                        (personOf[mine], firstNameOf[mine]) = (person, name);
+                    }
+                    if (found[person] >= titlesPerAuthor) continue;
+                    int at = mine * titlesPerAuthor + found[person]++;
+                    if (titleRows is not null) titleRows[at] = row + 1;
+                    else titles![at] = papers[row].Title;
                 }
             }
+
+            // Each person's spellings: the one they are written by for most people; tallied from the notes of every
+            // paper, in the order the spellings are first met, for people written more than one way.
+            var tallies = new AuthorTally[Math.Max(kept, 1)];
+            for (int mine = 0; mine < kept; mine++)
+            {
+                int name = firstNameOf[mine];
+                if (SpelledPeople.SpelledApart(keyOf[name])) continue;
+                tallies[mine] = new AuthorTally(spellings[name]);
+                tallies[mine].Add(spellings[name], papersOf[personOf[mine]]);
+            }
+            var papersOfName = parts[0]._papersOfSpelling.Span;
+            for (int part = 1; part < parts.Length; part++)
+            {
+                var theirs = parts[part]._papersOfSpelling.Span;
+                for (int name = 0; name < papersOfName.Length; name++) papersOfName[name] += theirs[name];
+            }
+            foreach (var part in parts)
+            {
+                foreach (var (name, _) in part._firstOfSpellings.Span)
+                {
+                    if (papersOfName[name] == 0) continue; // tallied where a part before met it
+                    ref var tally = ref tallies[numberOf[SpelledPeople.PersonOf(keyOf[name])] - 1];
+                    if (tally.FirstSpelling is null) tally = new AuthorTally(spellings[name]);
+                    tally.Add(spellings[name], papersOfName[name]);
+                    papersOfName[name] = 0;
+                }
+            }
+
             // The map from key to person, made if a person is looked up by name: of the names of people with papers.
             var byPersonKey = new AuthorTallies(() =>
             {
                 var counted = new int[keyOf.Length];
-                for (int name = 0; name < counted.Length; name++) counted[name] = renumbered[keyOf[name]];
+                for (int name = 0; name < counted.Length; name++) counted[name] = numberOf[SpelledPeople.PersonOf(keyOf[name])] - 1;
                 return PersonKeys.Of(spellings, counted);
             }, tallies, kept);
             return titleRows is not null ? new AuthorTable(titlesPerAuthor, byPersonKey, collection!, titleRows) : new AuthorTable(titlesPerAuthor, byPersonKey, titles);
         }
-
-        /// <summary>Where a name was first counted; names never counted last.</summary>
-        private static int FirstRow(Span<NameCount> names, int name) => names[name].Papers == 0 ? int.MaxValue : names[name].FirstRow;
     }
 }
