@@ -199,13 +199,26 @@ internal sealed partial class AuthorTable
                 {
                     int name = offset + numbers[place], key = keyOf[name], person = SpelledPeople.PersonOf(key);
                     // A paper counts once for a person it lists twice, for the spelling met first.
-                    if (seen[..count].Contains(person)) continue;
+                    if (Seen(seen, count, person)) continue;
                     seen[count++] = person;
                     if (papersOf[person]++ < firstPapers) part._firstPapers.Add(new(name, row));
                     if (SpelledPeople.SpelledApart(key) && papersOfSpelling[name]++ == 0) part._firstOfSpellings.Add(new(name, row));
                 }
             }
             return part;
+        }
+
+        /// <summary>Whether <paramref name="person"/> is among the first <paramref name="count"/> of <paramref name="seen"/>:
+        /// a paper's few authors compared in a loop of its own (the span search is a call into generic code, which the
+        /// kernel runs unoptimised at first).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool Seen(Span<int> seen, int count, int person)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (seen[i] == person) return true;
+            }
+            return false;
         }
 
         /// <summary>The table of the parts' counts, in the order of their papers: people numbered in the order a pass
