@@ -44,19 +44,41 @@ internal static class LinkExtractor
         return links is null ? [] : links;
     }
 
-    /// <summary>The first link whose host is a code host (GitHub, GitLab, ...), or null.</summary>
+    /// <summary>The first link whose host is a code host (GitHub, GitLab, ...), or null. The host is read off the link as
+    /// written (<see cref="HostOf"/>), not by making a <see cref="Uri"/> of it: a million abstracts hold ~150,000 links,
+    /// and parsing each cost a fifth of a second of a read's time and memory.</summary>
     public static string? FirstCodeUrl(IReadOnlyList<string> links)
     {
         foreach (var link in links)
         {
-            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) continue;
-            string host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+            var host = HostOf(link);
+            if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) host = host[4..];
             foreach (var codeHost in CodeHosts)
             {
                 if (host.Equals(codeHost, StringComparison.OrdinalIgnoreCase)) return link;
             }
         }
         return null;
+    }
+
+    /// <summary>The host of an absolute <c>scheme://</c> link: what is between <c>://</c> and the first <c>/</c>,
+    /// <c>?</c> or <c>#</c>, without user information (<c>user@</c>) or a port; empty when the link has no host or its
+    /// port is not one (no link on a code host then, as a <see cref="Uri"/> would refuse it).</summary>
+    internal static ReadOnlySpan<char> HostOf(string link)
+    {
+        var text = link.AsSpan().Trim();
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme <= 0) return default;
+        var authority = text[(scheme + 3)..];
+        int end = authority.IndexOfAny('/', '?', '#');
+        if (end >= 0) authority = authority[..end];
+        int at = authority.LastIndexOf('@');
+        if (at >= 0) authority = authority[(at + 1)..];
+        int colon = authority.IndexOf(':');
+        if (colon < 0) return authority;
+        var port = authority[(colon + 1)..];
+        bool number = port.IsEmpty || (port.Length <= 5 && !port.ContainsAnyExceptInRange('0', '9') && int.Parse(port) <= ushort.MaxValue);
+        return number ? authority[..colon] : default;
     }
 
     private static bool TrySchemeUrl(ReadOnlySpan<byte> text, int colon, out int start, out int end)

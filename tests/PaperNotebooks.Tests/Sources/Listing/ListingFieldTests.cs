@@ -1,3 +1,4 @@
+using CsCheck;
 using PaperNotebooks.Model;
 using PaperNotebooks.Text;
 using PaperNotebooks.Listing;
@@ -82,6 +83,34 @@ public sealed class ListingFieldTests
         Assert.Equal("https://gitlab.com/a/b", LinkExtractor.FirstCodeUrl(["https://example.org", "https://gitlab.com/a/b", "https://github.com/c/d"]));
         Assert.Equal("https://www.github.com/c/d", LinkExtractor.FirstCodeUrl(["https://www.github.com/c/d"]));
         Assert.Null(LinkExtractor.FirstCodeUrl(["https://llm-jp.nii.ac.jp/en/", "https://user.github.io/x"]));
+    }
+
+    [Fact]
+    public void The_code_url_is_found_on_the_host_a_parsed_uri_would_give()
+    {
+        // The host is read off the link as written; a Uri parsed from it decides the same, links it refuses included.
+        var schemes = OneOf("https://", "http://", "HTTPS://", "ftp://", "https:/", "");
+        var users = OneOf("", "", "user@", "a:b@", "@");
+        var hosts = OneOf("github.com", "www.GitHub.com", "gitlab.com", "git.sr.ht", "user.github.io", "github.com.evil.org",
+            "example.org", "GITEE.COM", "");
+        var ports = OneOf("", "", ":8080", ":", ":65535", ":65536", ":99999999", ":x1", ":-1");
+        var rests = OneOf("", "/", "/a/b", "?q=github.com", "#frag", "/x@y.com", "/a:b");
+        var spaces = OneOf("", " ", "\t");
+        Gen.Select(schemes, users, hosts, ports, rests, spaces).Sample((scheme, user, host, port, rest, space) =>
+        {
+            string link = space + scheme + user + host + port + rest + space;
+            Assert.Equal(ByParsedUri(link), LinkExtractor.FirstCodeUrl([link]));
+        }, iter: 3_000);
+
+        static Gen<string> OneOf(params string[] texts) => Gen.Int[0, texts.Length - 1].Select(i => texts[i]);
+
+        static string? ByParsedUri(string link)
+        {
+            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
+            string found = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+            string[] codeHosts = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com", "git.sr.ht", "sr.ht", "gitea.com"];
+            return codeHosts.Contains(found, StringComparer.OrdinalIgnoreCase) ? link : null;
+        }
     }
 
     [Theory]
