@@ -143,9 +143,9 @@ internal sealed partial class AuthorTable
     /// <summary>The count of one part of the papers: each person's papers, in an array indexed by person that mostly
     /// stays near the cores (2.4 MB for a million papers' 593,000 people); for people written more than one way, each
     /// spelling's papers, indexed by name; and, noted down in the order of the papers, each person's first papers (as many
-    /// as titles are kept, at least the one that places them in the table) and each spelling's first paper, as the name
-    /// and the row. At a million papers seven names in ten only add one to a person's number; the notes are written one
-    /// after the other. The memory is scratch memory outside the managed heap (<see cref="ScratchArray{T}"/>,
+    /// as titles are kept, at least the one that places them in the table) as the name and the row, and those spellings
+    /// as they are first met. At a million papers seven names in ten only add one to a person's number; the notes are
+    /// written one after the other. The memory is scratch memory outside the managed heap (<see cref="ScratchArray{T}"/>,
     /// <see cref="ScratchList{T}"/>): dispose the part once it is read.</summary>
     private sealed class PooledPart : IDisposable
     {
@@ -156,14 +156,16 @@ internal sealed partial class AuthorTable
         private readonly record struct Listed(int Name, int Row);
 
         private readonly ScratchArray<int> _papers, _papersOfSpelling;
-        private readonly ScratchList<Listed> _firstPapers, _firstOfSpellings;
+        private readonly ScratchList<Listed> _firstPapers;
+        /// <summary>The names of people written more than one way, in the order the part first meets them.</summary>
+        private readonly ScratchList<int> _spellingsMet;
 
         private PooledPart(int people, int names, int papers)
         {
             _papers = new ScratchArray<int>(people);
             _papersOfSpelling = new ScratchArray<int>(names);
             _firstPapers = new ScratchList<Listed>(Math.Min(papers, people));
-            _firstOfSpellings = new ScratchList<Listed>(papers / 64);
+            _spellingsMet = new ScratchList<int>(papers / 64);
         }
 
         public void Dispose()
@@ -171,7 +173,7 @@ internal sealed partial class AuthorTable
             _papers.Dispose();
             _papersOfSpelling.Dispose();
             _firstPapers.Dispose();
-            _firstOfSpellings.Dispose();
+            _spellingsMet.Dispose();
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -202,7 +204,7 @@ internal sealed partial class AuthorTable
                     if (Seen(seen, count, person)) continue;
                     seen[count++] = person;
                     if (papersOf[person]++ < firstPapers) part._firstPapers.Add(new(name, row));
-                    if (SpelledPeople.SpelledApart(key) && papersOfSpelling[name]++ == 0) part._firstOfSpellings.Add(new(name, row));
+                    if (SpelledPeople.SpelledApart(key) && papersOfSpelling[name]++ == 0) part._spellingsMet.Add(name);
                 }
             }
             return part;
@@ -269,8 +271,8 @@ internal sealed partial class AuthorTable
                 }
             }
 
-            // Each person's spellings: the one they are written by for most people; tallied from the notes of every
-            // paper, in the order the spellings are first met, for people written more than one way.
+            // Each person's spellings: most people are written one way, and that spelling has all their papers; people
+            // written more than one way are tallied spelling by spelling, in the order the spellings are first met.
             var tallies = new AuthorTally[Math.Max(kept, 1)];
             for (int mine = 0; mine < kept; mine++)
             {
@@ -287,7 +289,7 @@ internal sealed partial class AuthorTable
             }
             foreach (var part in parts)
             {
-                foreach (var (name, _) in part._firstOfSpellings.Span)
+                foreach (int name in part._spellingsMet.Span)
                 {
                     if (papersOfName[name] == 0) continue; // tallied where a part before met it
                     ref var tally = ref tallies[numberOf[SpelledPeople.PersonOf(keyOf[name])] - 1];
