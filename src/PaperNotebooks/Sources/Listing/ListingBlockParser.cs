@@ -32,9 +32,9 @@ internal sealed class ListingBlockParser
     private int _titleLength;
     private int _strayStart;
     private int _strayCount;
-    private readonly List<ulong> _seenAuthors = [];
-    private readonly List<ulong> _seenTerms = [];
-    private readonly List<HeldPaper> _held = [];
+    private readonly ChunkedList<ulong> _seenAuthors = new();
+    private readonly ChunkedList<ulong> _seenTerms = new();
+    private readonly ChunkedList<HeldPaper> _held = new();
     private int _ambiguous;
 
     /// <param name="abstracts">Where the abstracts are kept as UTF-8; null to keep them as strings.</param>
@@ -61,10 +61,10 @@ internal sealed class ListingBlockParser
 
     /// <summary>The authors of every paper whose title/author boundary was clear, hashed (<see cref="AuthorHash"/>): a
     /// list, cheaper to append to than a set; the second pass looks in it only for the few names it needs.</summary>
-    public List<ulong> SeenAuthors => _seenAuthors;
+    public ChunkedList<ulong> SeenAuthors => _seenAuthors;
 
     /// <summary>The terms (<see cref="TitleTerms"/>) of the titles of every paper whose boundary was clear, hashed.</summary>
-    public List<ulong> SeenTerms => _seenTerms;
+    public ChunkedList<ulong> SeenTerms => _seenTerms;
 
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)

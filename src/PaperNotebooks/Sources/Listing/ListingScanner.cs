@@ -1,3 +1,4 @@
+using PaperNotebooks.Model;
 using PaperNotebooks.Sources;
 using PaperNotebooks.Text;
 
@@ -103,7 +104,7 @@ internal static unsafe class ListingScanner
 
     /// <summary>The hashes some parser wants (for a doubtful boundary) that some parser read without doubt.</summary>
     private static HashSet<ulong> Seen(ListingBlockParser[] parsers, Action<ListingBlockParser, HashSet<ulong>> addWanted,
-        Func<ListingBlockParser, List<ulong>> readWithoutDoubt)
+        Func<ListingBlockParser, ChunkedList<ulong>> readWithoutDoubt)
     {
         var wanted = new HashSet<ulong>();
         foreach (var parser in parsers) addWanted(parser, wanted);

@@ -18,7 +18,7 @@ internal static class TitleTerms
     /// Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: a vector search for capitals
     /// and digits, a look at the letters around each, and one pass over each term found.
     /// </summary>
-    public static void Collect(ReadOnlySpan<char> title, List<ulong> into)
+    public static void Collect(ReadOnlySpan<char> title, Model.ChunkedList<ulong> into)
     {
         int i = 0;
         while (i < title.Length)

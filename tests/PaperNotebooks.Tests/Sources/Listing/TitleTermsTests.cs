@@ -1,4 +1,5 @@
 using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
 
 namespace PaperNotebooks.Tests.Sources.Listing;
 
@@ -8,7 +9,7 @@ public sealed class TitleTermsTests
     [Fact]
     public void Terms_are_the_words_with_a_capital_after_a_lower_case_letter_or_a_digit_next_to_a_letter()
     {
-        var hashes = new List<ulong>();
+        var hashes = new ChunkedList<ulong>();
 
         TitleTerms.Collect("Parti5Kit: StyleGAN Meets 3D Scenes in SwinUNet-v2 and RL4Agents (GPT, iOS)", hashes);
 
@@ -22,7 +23,7 @@ public sealed class TitleTermsTests
     [Fact]
     public void A_word_longer_than_any_term_is_skipped_whole()
     {
-        var hashes = new List<ulong>();
+        var hashes = new ChunkedList<ulong>();
 
         TitleTerms.Collect(string.Concat(Enumerable.Repeat("aB", 100)) + " then SwinUNet", hashes);
 
