@@ -14,7 +14,7 @@ namespace PaperNotebooks.Model;
 public sealed class PaperCollection : IReadOnlyList<Paper>
 {
     private readonly Paper[] _papers;
-    private readonly Dictionary<string, int> _rowById;
+    private readonly IdIndex _rowById;
 
     // Null for the whole set; otherwise the rows of _papers this view holds, in its order, and which rows those are.
     private readonly int[]? _rows;
@@ -31,16 +31,17 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     {
         _duplicates = duplicates.Count == 0 ? PaperDuplicates.None : new(duplicates);
         _papers = papers.ToArray();
-        _rowById = new Dictionary<string, int>(_papers.Length, StringComparer.OrdinalIgnoreCase);
+        var rows = _papers;
+        _rowById = new IdIndex(row => rows[row].Id, _papers.Length);
         for (int row = 0; row < _papers.Length; row++)
         {
-            if (!_rowById.TryAdd(_papers[row].Id, row))
+            if (!_rowById.TryAdd(_papers[row].Id, IdIndex.Hash(_papers[row].Id), row))
                 throw new ArgumentException($"Two papers share the id '{_papers[row].Id}'.", nameof(papers));
         }
         Source = source;
     }
 
-    private PaperCollection(Paper[] papers, Dictionary<string, int> rowById, string? source)
+    private PaperCollection(Paper[] papers, IdIndex rowById, string? source)
     {
         _duplicates = PaperDuplicates.None;
         _papers = papers;
@@ -49,8 +50,9 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     }
 
     /// <summary>A collection of <paramref name="papers"/>, whose ids <paramref name="rowById"/> maps to their rows
-    /// (ignoring case, every id once): built by <see cref="PaperKey.UniqueIds"/>, which has the map already.</summary>
-    internal static PaperCollection WithRows(Paper[] papers, Dictionary<string, int> rowById, string? source) => new(papers, rowById, source);
+    /// (ignoring case, every id once, through <paramref name="papers"/>): built by <see cref="PaperKey.UniqueIds(IEnumerable{Paper}, int, string?)"/>,
+    /// which has the map already.</summary>
+    internal static PaperCollection WithRows(Paper[] papers, IdIndex rowById, string? source) => new(papers, rowById, source);
 
     private PaperCollection(PaperCollection parent, int[] rows)
     {
@@ -105,7 +107,7 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
 
     public bool TryGetById(string id, [NotNullWhen(true)] out Paper? paper)
     {
-        bool found = _rowById.TryGetValue(id, out int row) && (_member is null || _member[row]);
+        bool found = _rowById.TryGetRow(id, out int row) && (_member is null || _member[row]);
         paper = found ? _papers[row] : null;
         return found;
     }
@@ -114,7 +116,7 @@ public sealed class PaperCollection : IReadOnlyList<Paper>
     internal bool TryGetPosition(string id, out int position)
     {
         position = -1;
-        if (!_rowById.TryGetValue(id, out int row) || (_member is not null && !_member[row])) return false;
+        if (!_rowById.TryGetRow(id, out int row) || (_member is not null && !_member[row])) return false;
         position = _rows is null ? row : Array.IndexOf(_rows, row);
         return position >= 0;
     }

@@ -45,40 +45,46 @@ internal static class PaperKey
 
     private const int MaxExpansion = 4;
 
-    /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Disambiguate"/>.</summary>
+    /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Suffixed"/>.</summary>
     public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count) => [.. UniqueIds(papers, count)];
 
-    /// <summary>The papers in order with ids made unique, as a collection: the rows by id it needs are the ids taken
-    /// here, so a million ids are hashed once, not twice.</summary>
-    public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null)
+    /// <summary>The papers in order with ids made unique, as a collection whose rows by id are the ids taken here.</summary>
+    public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null) =>
+        UniqueIds(papers.Select(paper => (paper, IdIndex.Hash(paper.Id))), count, source);
+
+    /// <summary>
+    /// <see cref="UniqueIds(IEnumerable{Paper}, int, string?)"/> for papers given with their ids' hashes
+    /// (<see cref="IdIndex.Hash"/>), worked out on the cores that read them: a million ids are then taken in one look
+    /// each into the collection's <see cref="IdIndex"/>, which is built here.
+    /// </summary>
+    public static PaperCollection UniqueIds(IEnumerable<(Paper Paper, int IdHash)> papers, int count, string? source)
     {
         var unique = new Paper[count];
-        var taken = new Dictionary<string, int>(count, StringComparer.OrdinalIgnoreCase);
-        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ids = new IdIndex(row => unique[row].Id, count);
+        Dictionary<string, int>? nextSuffix = null;
         int row = 0;
-        foreach (var paper in papers)
+        foreach (var (paper, hash) in papers)
         {
             if (row == unique.Length) Array.Resize(ref unique, Math.Max(4, 2 * unique.Length));
-            string id = Disambiguate(paper.Id, taken, nextSuffix, row);
+            string id = ids.TryAdd(paper.Id, hash, row) ? paper.Id : Suffixed(paper.Id, ids, nextSuffix ??= new(StringComparer.OrdinalIgnoreCase), row);
             unique[row++] = ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id };
         }
         if (row != unique.Length) Array.Resize(ref unique, row);
-        return PaperCollection.WithRows(unique, taken, source);
+        return PaperCollection.WithRows(unique, ids, source);
     }
 
-    /// <summary>The key made unique in its collection: later papers with the same key get b, c, ... appended.</summary>
-    /// <param name="taken">The ids given so far, each with its row; the one returned is added with <paramref name="row"/>.</param>
+    /// <summary>The key, taken in <paramref name="ids"/> by an earlier row, made unique: later papers with the same key
+    /// get b, c, ... appended; the one returned is taken for <paramref name="row"/>.</summary>
     /// <param name="nextSuffix">Per key, the first suffix not yet tried. Every suffix before it is already taken
     /// (keys are never released), so starting there gives what trying from <c>b</c> would, in one step.</param>
-    public static string Disambiguate(string key, Dictionary<string, int> taken, Dictionary<string, int> nextSuffix, int row)
+    private static string Suffixed(string key, IdIndex ids, Dictionary<string, int> nextSuffix, int row)
     {
-        if (taken.TryAdd(key, row)) return key;
         ref int next = ref CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, key, out _);
         for (int n = Math.Max(next, 1); ; n++)
         {
             string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
             string candidate = key + suffix;
-            if (taken.TryAdd(candidate, row))
+            if (ids.TryAdd(candidate, IdIndex.Hash(candidate), row))
             {
                 next = n + 1;
                 return candidate;

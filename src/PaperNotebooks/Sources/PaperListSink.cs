@@ -5,10 +5,12 @@ using PaperNotebooks.Text;
 namespace PaperNotebooks.Sources;
 
 /// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique; each paper's title
-/// is also copied for scans (<see cref="LowerCaseTitles"/>) while the part's thread has it at hand.</summary>
+/// is also copied for scans (<see cref="LowerCaseTitles"/>), and its id hashed for <see cref="IdIndex"/>, while the
+/// part's thread has them at hand.</summary>
 internal sealed class PaperListSink : IPaperSink
 {
     private List<Paper>[] _parts = [];
+    private ChunkedList<int>[] _idHashes = [];
     private LowerCaseTitles.Writer[] _titles = [];
     private Task _finishing = Task.CompletedTask;
 
@@ -18,17 +20,20 @@ internal sealed class PaperListSink : IPaperSink
     {
         _parts = new List<Paper>[parts];
         _titles = new LowerCaseTitles.Writer[parts];
-        for (int k = 0; k < parts; k++) (_parts[k], _titles[k]) = ([], new());
+        _idHashes = new ChunkedList<int>[parts];
+        for (int k = 0; k < parts; k++) (_parts[k], _titles[k], _idHashes[k]) = ([], new(), new());
     }
 
     public Action<Paper> Part(int part)
     {
         var papers = _parts[part];
         var titles = _titles[part];
+        var idHashes = _idHashes[part];
         return paper =>
         {
             papers.Add(paper);
             titles.Add(paper.Title);
+            idHashes.Add(IdIndex.Hash(paper.Id));
         };
     }
 
@@ -49,10 +54,23 @@ internal sealed class PaperListSink : IPaperSink
 
     private IEnumerable<Paper> Delivered => _parts.SelectMany(part => part);
 
+    private IEnumerable<(Paper, int)> DeliveredWithIdHashes()
+    {
+        for (int k = 0; k < _parts.Length; k++)
+        {
+            var hashes = _idHashes[k].GetEnumerator();
+            foreach (var paper in _parts[k])
+            {
+                hashes.MoveNext();
+                yield return (paper, hashes.Current);
+            }
+        }
+    }
+
     public ListingParseResult ToResult(DiagnosticList diagnostics, string? source)
     {
         // Ids are made unique while the source's texts are sealed on another core.
-        var papers = PaperKey.UniqueIds(Delivered, _parts.Sum(part => part.Count), source);
+        var papers = PaperKey.UniqueIds(DeliveredWithIdHashes(), _parts.Sum(part => part.Count), source);
         if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
         WaitFinished();
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };

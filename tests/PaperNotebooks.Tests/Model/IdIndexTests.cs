@@ -1,0 +1,86 @@
+using CsCheck;
+using PaperNotebooks.Model;
+
+namespace PaperNotebooks.Tests.Model;
+
+public sealed class IdIndexTests
+{
+    private static Paper P(string id) => new() { Id = id, Title = "T " + id, Authors = [], Category = "cs.CL", Published = new(2020, 1, 1) };
+
+    [Fact]
+    public void An_id_index_finds_every_row_by_its_id_ignoring_case_and_refuses_an_id_taken()
+    {
+        var ids = new List<string>();
+        var index = new IdIndex(row => ids[row], 0);
+        for (int row = 0; row < 10_000; row++)
+        {
+            string id = $"Smith{row}Deep";
+            Assert.True(index.TryAdd(id, IdIndex.Hash(id), row));
+            ids.Add(id);
+        }
+        Assert.Equal(10_000, index.Count);
+        Assert.False(index.TryAdd("SMITH42DEEP", IdIndex.Hash("SMITH42DEEP"), 10_000));
+        Assert.True(index.TryGetRow("smith9999deep", out int found));
+        Assert.Equal(9_999, found);
+        Assert.False(index.TryGetRow("smith10000deep", out found));
+        Assert.Equal(-1, found);
+    }
+
+    [Fact]
+    public void Ids_whose_hashes_are_equal_are_told_apart_by_their_text()
+    {
+        // Every id given the same hash: the table is one long run, and only the ids' text tells them apart.
+        var ids = new List<string>();
+        var index = new IdIndex(row => ids[row], 4);
+        foreach (string id in new[] { "a", "b", "A2", "c" })
+        {
+            Assert.True(index.TryAdd(id, 7, ids.Count));
+            ids.Add(id);
+        }
+        Assert.False(index.TryAdd("B", 7, ids.Count));
+        Assert.True(index.TryAdd("d", 7, ids.Count));
+    }
+
+    [Fact]
+    public void Ids_made_unique_are_the_ones_a_dictionary_of_ids_taken_in_order_gives()
+    {
+        // Keys drawn from a few, so that many repeat, with suffixed keys among them ("k1b" read before or after
+        // the second "k1" took it) and case differences.
+        string[] some = ["k1", "K1", "k1b", "k1c", "k2", "k2b", "K2B", "k3", "k1_27", "x"];
+        Gen.Int[0, some.Length - 1].Select(i => some[i]).Array[0, 60].Sample(given =>
+        {
+            var papers = given.Select(P).ToList();
+            var unique = PaperKey.UniqueIds(papers, papers.Count);
+            Assert.Equal(Reference(given), unique.Select(p => p.Id));
+            foreach (var paper in unique) Assert.Same(paper, unique[paper.Id.ToUpperInvariant()]);
+        });
+    }
+
+    [Fact]
+    public void A_collection_refuses_two_papers_with_one_id_and_finds_each_paper_by_id()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PaperCollection([P("a1"), P("b2"), P("A1")]));
+        Assert.Contains("'A1'", error.Message);
+
+        var papers = new PaperCollection(Enumerable.Range(0, 1000).Select(i => P($"id{i}")));
+        Assert.Equal("id500", papers["ID500"].Id);
+        Assert.False(papers.TryGetById("id1000", out _));
+        var view = papers.Where(p => p.Id.EndsWith('7'));
+        Assert.True(view.TryGetById("id7", out _));
+        Assert.False(view.TryGetById("id8", out _));
+    }
+
+    // Ids taken in order in a dictionary, a later paper's taken id suffixed b, c, ... (then _27, _28, ...).
+    private static List<string> Reference(IEnumerable<string> keys)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<string>();
+        foreach (string key in keys)
+        {
+            string id = key;
+            for (int n = 1; !taken.Add(id); n++) id = key + (n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1));
+            result.Add(id);
+        }
+        return result;
+    }
+}
