@@ -19,7 +19,7 @@ internal static class AbstractColumn
 
     private static ArrowStringDataFrameColumn? Wrapped(IReadOnlyList<Paper> rows)
     {
-        if (rows.Count == 0 || rows[0].StoredAbstract.Block?.Store.Sealed() is not { IsSealed: true } store || store.Rows != rows.Count) return null;
+        if (rows.Count == 0 || rows[0].StoredAbstract.Block?.Store.Sealed() is not { IsSealed: true, InArrowLayout: true } store || store.Rows != rows.Count) return null;
         for (int i = 0; i < rows.Count; i++)
         {
             var text = rows[i].StoredAbstract;

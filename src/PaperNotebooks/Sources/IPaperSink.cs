@@ -16,10 +16,4 @@ internal interface IPaperSink
 
     /// <summary>The receiver of part <paramref name="part"/>'s papers; called on the thread that reads that part.</summary>
     Action<Paper> Part(int part);
-
-    /// <summary>Called once every paper is delivered, with what the source still finishes in the background (its
-    /// texts' seal): a sink that hands papers out waits for it, after its own last steps.</summary>
-    void Finishing(Task finishing)
-    {
-    }
 }

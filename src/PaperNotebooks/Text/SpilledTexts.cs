@@ -32,7 +32,10 @@ internal sealed unsafe partial class SpilledTexts
     private Sources.MappedPages.Scope _registered;
     private long _read;
 
-    private SpilledTexts(SafeFileHandle file, long length, long trimEvery) => (_file, _length, _trimEvery) = (file, length, trimEvery);
+    private readonly bool _refuseMapping;
+
+    private SpilledTexts(SafeFileHandle file, long length, Settings settings) =>
+        (_file, _length, _trimEvery, _refuseMapping) = (file, length, settings.TrimEvery, settings.RefuseMapping);
 
     ~SpilledTexts() => Retire();
 
@@ -43,7 +46,7 @@ internal sealed unsafe partial class SpilledTexts
         if (!OperatingSystem.IsLinux() || length < settings.SpillFrom || length == 0) return null;
         // Allocated up front: a full disk shows here, before a text is written, and not halfway through a read.
         return Files.ScratchFile.TryCreate(settings.Root ?? Path.GetTempPath(), "papernotebooks-texts", length) is { } file
-            ? new SpilledTexts(file, length, settings.TrimEvery)
+            ? new SpilledTexts(file, length, settings)
             : null;
     }
 
@@ -61,16 +64,19 @@ internal sealed unsafe partial class SpilledTexts
     public bool IsMapped => _mapped != null;
 
     /// <summary>Maps the file, once every text is written, for the store to move its rows together in it: the whole
-    /// file, writable until <see cref="Moved"/>.</summary>
-    public Span<byte> MapForMoving()
+    /// file, writable until <see cref="Moved"/>. False when it cannot be mapped (no address space left for it, say):
+    /// then the file stays open and its rows are read back from it (<see cref="ReadBack"/>).</summary>
+    public bool TryMapForMoving(out Span<byte> whole)
     {
         if (_mapped != null) throw new InvalidOperationException("The texts' file is mapped already.");
+        whole = default;
+        if (_refuseMapping) return false;
         bool added = false;
         try
         {
             _file.DangerousAddRef(ref added);
             nint address = MapFile(0, (nuint)_length, ProtectRead | ProtectWrite, MapShared, (int)_file.DangerousGetHandle(), 0);
-            if (address == -1) throw new IOException($"The texts' file could not be mapped (errno {Marshal.GetLastPInvokeError()}).");
+            if (address == -1) return false;
             _mapped = (byte*)address;
             _registered = Sources.MappedPages.Register(_mapped, _length);
         }
@@ -79,7 +85,8 @@ internal sealed unsafe partial class SpilledTexts
             if (added) _file.DangerousRelease();
         }
         _file.Dispose(); // the mapping keeps the file
-        return new Span<byte>(_mapped, checked((int)_length));
+        whole = new Span<byte>(_mapped, checked((int)_length));
+        return true;
     }
 
     /// <summary>The rows are in place: the mapping becomes read-only, and gives back the pages the moving touched.</summary>
@@ -153,12 +160,13 @@ internal sealed unsafe partial class SpilledTexts
     [LibraryImport("libc", EntryPoint = "mprotect")]
     private static partial int Protect(nint address, nuint length, int protection);
 
-    private static readonly Files.FlowSetting<Settings> Setting = new(new Settings(SpillFrom, null, TrimEvery));
+    private static readonly Files.FlowSetting<Settings> Setting = new(new Settings(SpillFrom, null, TrimEvery, false));
 
-    private sealed record Settings(long SpillFrom, string? Root, long TrimEvery);
+    private sealed record Settings(long SpillFrom, string? Root, long TrimEvery, bool RefuseMapping);
 
     /// <summary>For tests: until disposed, stores made by this flow spill from <paramref name="spillFrom"/> bytes, to
-    /// files under <paramref name="root"/> instead of the system's temporary folder, and trim every <paramref name="trimEvery"/> bytes read.</summary>
-    internal static IDisposable Scope(long spillFrom, string? root = null, long trimEvery = TrimEvery) =>
-        Setting.Set(new Settings(spillFrom, root, trimEvery));
+    /// files under <paramref name="root"/> instead of the system's temporary folder, and trim every <paramref name="trimEvery"/> bytes read;
+    /// with <paramref name="refuseMapping"/>, their files cannot be mapped, as when the process has no address space left.</summary>
+    internal static IDisposable Scope(long spillFrom, string? root = null, long trimEvery = TrimEvery, bool refuseMapping = false) =>
+        Setting.Set(new Settings(spillFrom, root, trimEvery, refuseMapping));
 }

@@ -89,9 +89,10 @@ internal sealed class Utf8TextStore
 
     /// <summary>
     /// <see cref="SealAll"/> on a thread of its own, once every block is written (and before anything but the blocks'
-    /// own parser can read a row): moving a large store's rows together takes a while on one core (half a second for
-    /// the 1.5 GB of a million abstracts), which the reader's next steps (ids made unique) take on the other. A row
-    /// read meanwhile waits for the seal. The returned task ends with the seal, failed if it failed.
+    /// own parser can read a row): moving a large store's rows together takes a while on one core (most of a second
+    /// for the 1.2 GB of a million abstracts), while the reader makes ids unique on the other and hands the papers out.
+    /// A row read meanwhile waits for the seal (<see cref="Sealed"/>). The returned task ends with the seal, failed if
+    /// it failed (a store whose file cannot be mapped does not fail: it keeps its rows where they are).
     /// </summary>
     public static Task SealAllInBackground(IEnumerable<Utf8TextBlock?> blocks)
     {
@@ -126,7 +127,22 @@ internal sealed class Utf8TextStore
         foreach (var block in _blocks) block.Finish();
         // A spilled store is moved together in its file, through a writable mapping, like an array: the file's pages
         // are in the system's cache, and the DataFrame then wraps the mapping as it wraps an array.
-        var whole = _spilled is null ? _buffer.AsSpan() : _spilled.MapForMoving();
+        Span<byte> whole;
+        if (_spilled is null) whole = _buffer.AsSpan();
+        else if (!_spilled.TryMapForMoving(out whole))
+        {
+            // A file that cannot be mapped keeps its rows where the blocks wrote them, read back from it one by one:
+            // slower, and not in Arrow's layout (the DataFrame copies them), but every text is still there.
+            int first = 0;
+            foreach (var block in _blocks)
+            {
+                block.StayAt(first);
+                first += block.Count;
+            }
+            (_rows, _length) = (rows, _blocks.Sum(block => block.Used));
+            _sealed = true;
+            return;
+        }
         var offsets = new byte[(rows + 1) * sizeof(int)];
         var starts = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(offsets.AsSpan());
         int length = 0, row = 0;
@@ -145,9 +161,13 @@ internal sealed class Utf8TextStore
         else _spilled.Moved();
     }
 
+    /// <summary>Once sealed, whether the rows lie together in Arrow's layout (<see cref="Values"/>, <see cref="Offsets"/>):
+    /// always, but for a spilled store whose file could not be mapped.</summary>
+    public bool InArrowLayout => Sealed()._offsets is not null;
+
     /// <summary>The sealed rows' bytes, which <see cref="Offsets"/> index: the array, or the file's mapping.</summary>
     public ReadOnlyMemory<byte> Values =>
-        !Sealed().IsSealed ? throw new InvalidOperationException("The store is not sealed.")
+        !InArrowLayout ? throw new InvalidOperationException("The store is not sealed in Arrow's layout.")
         : _spilled is null ? _buffer.AsMemory(0, Length) : _spilled.Memory(Length);
 
     private static void ToLittleEndian(Span<int> values)
@@ -279,6 +299,9 @@ internal sealed class Utf8TextBlock
         // Before the store is sealed (rare: the texts are read once the file is read): pending, or back from the file.
         return from >= _written ? _pending.AsSpan(from - _written, length) : file.ReadBack((long)_start + from, length);
     }
+
+    /// <summary>Numbers the rows from <paramref name="firstRow"/> where they are, for a store that cannot move them.</summary>
+    internal void StayAt(int firstRow) => _firstRow = firstRow;
 
     /// <summary>Moves the rows within <paramref name="whole"/> (the store's bytes) to <paramref name="start"/> (never
     /// after where they are) and writes their store offsets.</summary>

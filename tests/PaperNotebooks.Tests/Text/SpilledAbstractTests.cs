@@ -48,7 +48,7 @@ public sealed class SpilledAbstractTests : IDisposable
 
         var store = spilled[0].StoredAbstract.Block!.Store;
         Assert.NotNull(store.Spilled);
-        Assert.True(store.IsSealed);
+        Assert.True(store.Sealed().IsSealed);
         Assert.Null(inMemory[0].StoredAbstract.Block!.Store.Spilled);
         Assert.Equal(inMemory.Count, spilled.Count);
         Assert.Equal(inMemory.Select(p => p.Abstract), spilled.Select(p => p.Abstract));
@@ -75,6 +75,26 @@ public sealed class SpilledAbstractTests : IDisposable
 
         Assert.Null(read[0].StoredAbstract.Block!.Store.Spilled);
         Assert.Equal(Read(listing, 64 * 1024).Select(p => p.Abstract), read.Select(p => p.Abstract));
+    }
+
+    [Fact]
+    public void A_spill_file_that_cannot_be_mapped_keeps_every_abstract_for_the_papers_the_frame_and_the_search()
+    {
+        var listing = Listing(3000);
+        var inMemory = Read(listing, 64 * 1024);
+        PaperCollection spilled;
+        using (SpilledTexts.Scope(spillFrom: 1, _root, refuseMapping: true)) spilled = Read(listing, 64 * 1024);
+
+        var store = spilled[0].StoredAbstract.Block!.Store;
+        Assert.NotNull(store.Spilled);
+        Assert.False(store.InArrowLayout);
+        Assert.False(store.Spilled.IsMapped);
+        Assert.Equal(inMemory.Select(p => p.Abstract), spilled.Select(p => p.Abstract));
+        Assert.Equal(inMemory.Select(p => p.StoredAbstract.Utf8Length), spilled.Select(p => p.StoredAbstract.Utf8Length));
+
+        var column = spilled.ToDataFrame().Columns["Abstract"];
+        Assert.Equal(inMemory.Select(p => p.Abstract), Enumerable.Range(0, spilled.Count).Select(i => (string)column[i]));
+        Assert.Equal(inMemory.Search("трансформер").Hits.Select(h => h.Paper.Id), spilled.Search("трансформер").Hits.Select(h => h.Paper.Id));
     }
 
     [Fact]

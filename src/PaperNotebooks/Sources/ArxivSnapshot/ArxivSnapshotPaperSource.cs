@@ -72,7 +72,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
             cancellation.ThrowIfCancellationRequested();
             throw;
         }
-        sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
+        Utf8TextStore.SealAllInBackground(abstracts);
         foreach (var found in blockDiagnostics) if (found is not null) diagnostics.AddRange(found);
         return diagnostics;
     }

@@ -79,7 +79,7 @@ internal static unsafe class ListingScanner
             throw;
         }
 
-        sink.Finishing(Utf8TextStore.SealAllInBackground(abstracts));
+        Utf8TextStore.SealAllInBackground(abstracts);
         foreach (var pool in names.Values) pool.Seal();
         AsOfTooEarly(parsers, source, asOf, diagnostics);
         foreach (var found in blockDiagnostics) if (found is not null) diagnostics.AddRange(found);
