@@ -14,9 +14,14 @@ public sealed record Paper
     private readonly ValueList<string> _links = ValueList<string>.Empty;
     private readonly ValueList<string> _categories = ValueList<string>.Empty;
     private readonly StoredText _abstract = StoredText.Empty;
+    private string _id = "";
 
     /// <summary>A readable key, unique in its collection, used as the BibTeX key (<c>tanaka2021automatic</c>).</summary>
-    public required string Id { get; init; }
+    public required string Id { get => _id; init => _id = value; }
+
+    /// <summary>Gives a paper that no one else has yet (a reader's, before it hands it out) the id that makes it unique
+    /// in its collection, instead of a copy with that id: a third of a million papers at 1M share a key with another.</summary>
+    internal void RenameUnshared(string id) => _id = id;
     public required string Title { get; init; }
     public required IReadOnlyList<string> Authors { get => _authors; init => _authors = ValueList<string>.Of(value); }
     /// <summary>True when the listing cut the author list short with <c>et al.</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using PaperNotebooks.Text;
 
@@ -11,6 +10,7 @@ namespace PaperNotebooks.Model;
 /// </summary>
 internal static class PaperKey
 {
+
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "on", "in", "of", "for", "to", "and", "with", "towards", "toward", "via", "from", "at", "by",
@@ -48,26 +48,36 @@ internal static class PaperKey
     /// <summary>The papers in order, a later paper whose id is taken renamed by <see cref="Suffixed"/>.</summary>
     public static List<Paper> WithUniqueIds(IEnumerable<Paper> papers, int count) => [.. UniqueIds(papers, count)];
 
-    /// <summary>The papers in order with ids made unique, as a collection whose rows by id are the ids taken here.</summary>
+    /// <summary>The papers in order with ids made unique, as a collection whose rows by id are the ids taken here; a
+    /// paper renamed is a copy.</summary>
     public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null) =>
-        UniqueIds(papers.Select(paper => (paper, IdIndex.Hash(paper.Id))), count, source);
+        UniqueIds(papers.Select(paper => (paper, IdIndex.Hash(paper.Id))), count, source, unshared: false);
 
     /// <summary>
     /// <see cref="UniqueIds(IEnumerable{Paper}, int, string?)"/> for papers given with their ids' hashes
     /// (<see cref="IdIndex.Hash"/>), worked out on the cores that read them: a million ids are then taken in one look
-    /// each into the collection's <see cref="IdIndex"/>, which is built here.
+    /// each into the collection's <see cref="IdIndex"/>, which is built here. <paramref name="unshared"/> papers (a
+    /// reader's own, not yet handed out) are renamed in place rather than copied.
     /// </summary>
-    public static PaperCollection UniqueIds(IEnumerable<(Paper Paper, int IdHash)> papers, int count, string? source)
+    public static PaperCollection UniqueIds(IEnumerable<(Paper Paper, int IdHash)> papers, int count, string? source, bool unshared)
     {
         var unique = new Paper[count];
         var ids = new IdIndex(row => unique[row].Id, count);
-        Dictionary<string, int>? nextSuffix = null;
+        int[]? nextSuffix = null;
         int row = 0;
         foreach (var (paper, hash) in papers)
         {
             if (row == unique.Length) Array.Resize(ref unique, Math.Max(4, 2 * unique.Length));
-            string id = ids.TryAdd(paper.Id, hash, row) ? paper.Id : Suffixed(paper.Id, ids, nextSuffix ??= new(StringComparer.OrdinalIgnoreCase), row);
-            unique[row++] = ReferenceEquals(id, paper.Id) ? paper : paper with { Id = id };
+            var kept = paper;
+            if (!ids.TryAdd(paper.Id, hash, row, out int holder))
+            {
+                nextSuffix ??= IdIndex.Cleared<int>(unique.Length);
+                if (holder >= nextSuffix.Length) Array.Resize(ref nextSuffix, unique.Length);
+                string id = Suffixed(paper.Id, ids, ref nextSuffix[holder], row);
+                if (unshared) paper.RenameUnshared(id);
+                else kept = paper with { Id = id };
+            }
+            unique[row++] = kept;
         }
         if (row != unique.Length) Array.Resize(ref unique, row);
         return PaperCollection.WithRows(unique, ids, source);
@@ -75,11 +85,11 @@ internal static class PaperKey
 
     /// <summary>The key, taken in <paramref name="ids"/> by an earlier row, made unique: later papers with the same key
     /// get b, c, ... appended; the one returned is taken for <paramref name="row"/>.</summary>
-    /// <param name="nextSuffix">Per key, the first suffix not yet tried. Every suffix before it is already taken
-    /// (keys are never released), so starting there gives what trying from <c>b</c> would, in one step.</param>
-    private static string Suffixed(string key, IdIndex ids, Dictionary<string, int> nextSuffix, int row)
+    /// <param name="next">For the key (kept with the row that has it), the first suffix not yet tried. Every suffix
+    /// before it is already taken (ids are never released), so starting there gives what trying from <c>b</c> would,
+    /// in one step.</param>
+    private static string Suffixed(string key, IdIndex ids, ref int next, int row)
     {
-        ref int next = ref CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, key, out _);
         for (int n = Math.Max(next, 1); ; n++)
         {
             string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);

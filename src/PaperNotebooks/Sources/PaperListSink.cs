@@ -57,7 +57,7 @@ internal sealed class PaperListSink : IPaperSink
         // Ids are made unique while the source's texts are sealed on another core; the papers are handed out before the
         // seal ends, and a reader of their texts waits for it (Utf8TextStore.Sealed): at 1M papers it moves 1.2 GB of
         // abstracts, most of a second, and a notebook's next steps (a list, a chart) read none.
-        var papers = PaperKey.UniqueIds(DeliveredWithIdHashes(), _parts.Sum(part => part.Count), source);
+        var papers = PaperKey.UniqueIds(DeliveredWithIdHashes(), _parts.Sum(part => part.Count), source, unshared: true);
         if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }

@@ -57,6 +57,22 @@ public sealed class IdIndexTests
     }
 
     [Fact]
+    public void Papers_given_by_a_caller_are_copied_when_renamed_and_a_readers_own_are_renamed_in_place()
+    {
+        Paper[] given = [P("k1"), P("K1"), P("k1")];
+        var copied = PaperKey.UniqueIds(given, given.Length);
+        Assert.Equal(["k1", "K1b", "k1c"], copied.Select(p => p.Id));
+        Assert.Equal(["k1", "K1", "k1"], given.Select(p => p.Id));
+        Assert.Same(given[0], copied[0]);
+        Assert.NotSame(given[1], copied[1]);
+
+        var own = PaperKey.UniqueIds(given.Select(p => (p, IdIndex.Hash(p.Id))), given.Length, null, unshared: true);
+        Assert.Equal(["k1", "K1b", "k1c"], own.Select(p => p.Id));
+        Assert.Equal(given, own);
+        Assert.Same(given[2], own[2]);
+    }
+
+    [Fact]
     public void A_collection_refuses_two_papers_with_one_id_and_finds_each_paper_by_id()
     {
         var error = Assert.Throws<ArgumentException>(() => new PaperCollection([P("a1"), P("b2"), P("A1")]));
