@@ -98,6 +98,8 @@ internal static class LinkExtractor
     private static bool TryBareHost(ReadOnlySpan<byte> text, int dot, out int start, out int end)
     {
         start = end = 0;
+        // Most dots end a sentence: no host goes on after them, and the word before need not be walked back over.
+        if (dot + 1 >= text.Length || !IsHostByte(text[dot + 1])) return false;
         // The label before the dot, which must start at a word boundary.
         start = dot;
         while (start > 0 && IsHostByte(text[start - 1]) && text[start - 1] != (byte)'.') start--;
