@@ -82,6 +82,26 @@ internal static partial class BackgroundPriority
         foreach (var (thread, nice) in Lowered) Set(thread, nice);
     }
 
+    /// <summary><see cref="Hurry"/>, unless the calling thread is lowered itself: background work that waits for other
+    /// background work (an index waiting for the texts' seal) waits at the priority they share.</summary>
+    public static void HurryForForeground()
+    {
+        if (Lowered.IsEmpty || (OperatingSystem.IsLinux() && IsLowered())) return;
+        Hurry();
+    }
+
+    private static bool IsLowered()
+    {
+        try
+        {
+            return Lowered.ContainsKey(ThreadId());
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
     private static int Lower()
     {
         if (!OperatingSystem.IsLinux()) return 0;

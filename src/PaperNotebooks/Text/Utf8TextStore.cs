@@ -50,10 +50,15 @@ internal sealed class Utf8TextStore
     public bool IsSealed => _sealed;
 
     /// <summary>This store, once a seal in the background (<see cref="SealAllInBackground"/>) has ended; its failure, if
-    /// it failed. Readers of the rows come here first, so none reads while the rows move.</summary>
+    /// it failed. Readers of the rows come here first, so none reads while the rows move; one that waits gives the
+    /// seal its priority back, unless it is background work itself.</summary>
     internal Utf8TextStore Sealed()
     {
-        if (!_sealed && _sealing is { } sealing) sealing.GetAwaiter().GetResult();
+        if (!_sealed && _sealing is { } sealing)
+        {
+            if (!sealing.IsCompleted) Search.BackgroundPriority.HurryForForeground();
+            sealing.GetAwaiter().GetResult();
+        }
         return this;
     }
 
@@ -98,10 +103,11 @@ internal sealed class Utf8TextStore
     {
         var stores = blocks.OfType<Utf8TextBlock>().Select(block => block.Store).Distinct().Where(store => !store.IsSealed).ToList();
         if (stores.Count == 0) return Task.CompletedTask;
-        var sealing = new Task(() =>
+        // At a lower priority, as the search index built after a load is: the notebook's next cells read no text.
+        var sealing = new Task(() => Search.BackgroundPriority.Run(() =>
         {
             foreach (var store in stores) store.Seal();
-        }, TaskCreationOptions.LongRunning);
+        }), TaskCreationOptions.LongRunning);
         foreach (var store in stores) store._sealing = sealing;
         sealing.Start(TaskScheduler.Default);
         return sealing;

@@ -68,6 +68,40 @@ public sealed class BackgroundPriorityTests
         Assert.Equal(before, hurried);
     }
 
+    [Fact]
+    public void Background_work_waiting_for_other_background_work_leaves_it_lowered_and_a_cell_waiting_does_not()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return; // raising a priority needs the right to
+        int before = Nice(), afterBackground = int.MinValue, afterForeground = int.MinValue;
+        using var started = new ManualResetEventSlim();
+        using var first = new ManualResetEventSlim();
+        using var firstRead = new ManualResetEventSlim();
+        using var second = new ManualResetEventSlim();
+        var sealing = new Thread(() => BackgroundPriority.Run(() =>
+        {
+            started.Set();
+            first.Wait();
+            afterBackground = Nice();
+            firstRead.Set();
+            second.Wait();
+            afterForeground = Nice();
+        }));
+        sealing.Start();
+        started.Wait();
+        // An index waiting for the seal, then a cell.
+        var indexing = new Thread(() => BackgroundPriority.Run(BackgroundPriority.HurryForForeground));
+        indexing.Start();
+        indexing.Join();
+        first.Set();
+        firstRead.Wait();
+        BackgroundPriority.HurryForForeground();
+        second.Set();
+        sealing.Join();
+
+        Assert.Equal(before + 5, afterBackground);
+        Assert.Equal(before, afterForeground);
+    }
+
     /// <summary>The calling thread's nice value: field 19 of /proc/thread-self/stat (after the command in parentheses).</summary>
     private static int Nice()
     {
