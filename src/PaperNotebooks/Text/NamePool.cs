@@ -12,11 +12,27 @@ internal sealed class NamePool
 {
     private const int MaxNames = 1 << 20;
 
-    private Dictionary<string, int>? _numbers = new(StringComparer.Ordinal);
-    private string[] _names = new string[256];
-    private uint[] _keyHashes = new uint[256];
+    private Dictionary<string, int>? _numbers;
+    private string[] _names;
+    private uint[] _keyHashes;
     private char[] _keyBuffer = new char[64];
     private int _count;
+
+    /// <param name="expectedNames">About how many distinct names it will hold: a pool for a large read is made that
+    /// large at once, because each time its arrays double past 85,000 bytes they are allocated on the large object
+    /// heap, which the runtime answers with a full, blocking collection of the heap the read is filling.</param>
+    public NamePool(int expectedNames = 256)
+    {
+        int capacity = Math.Clamp(expectedNames, 256, MaxNames);
+        _numbers = new(capacity, StringComparer.Ordinal);
+        _names = new string[capacity];
+        _keyHashes = new uint[capacity];
+    }
+
+    /// <summary>What a pool for a thread reading <paramref name="bytes"/> of a listing expects: a name for every 4 KB,
+    /// which the distinct authors of a listing with abstracts stay under (a million synthetic papers, 1.85 GB: 390,000
+    /// on each of two threads); a listing without abstracts grows its pools a few times more.</summary>
+    public static int ExpectedFor(long bytes) => (int)Math.Clamp(bytes / 4096, 256, MaxNames);
 
     /// <summary>How many names the pool holds; their numbers are 0 to one less.</summary>
     public int Count => Volatile.Read(ref _count);

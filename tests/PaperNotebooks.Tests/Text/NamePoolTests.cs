@@ -88,4 +88,22 @@ public sealed class NamePoolTests
         Assert.Throws<ArgumentOutOfRangeException>(() => held[0][1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => held[0][-1]);
     }
+
+    [Fact]
+    public void A_pool_made_for_a_large_read_numbers_names_as_a_small_one_does_and_its_size_follows_the_bytes()
+    {
+        Assert.Equal(256, NamePool.ExpectedFor(0));
+        Assert.Equal(451_660, NamePool.ExpectedFor(1_850_000_000));
+        Assert.Equal(1 << 20, NamePool.ExpectedFor(long.MaxValue));
+
+        string[] names = [.. Enumerable.Range(0, 5_000).Select(i => $"Name {i % 3_000}")];
+        var small = new NamePool();
+        var large = new NamePool(NamePool.ExpectedFor(1_850_000_000));
+        var fromSmall = (PooledNames)small.ShareNumbered(names);
+        var fromLarge = (PooledNames)large.ShareNumbered(names);
+        Assert.Equal(3_000, large.Count);
+        Assert.Equal(names, fromLarge);
+        Assert.Equal(fromSmall, fromLarge);
+        Assert.Equal(Enumerable.Range(0, small.Count).Select(small.KeyHashOf), Enumerable.Range(0, large.Count).Select(large.KeyHashOf));
+    }
 }

@@ -46,7 +46,7 @@ internal static unsafe class ListingScanner
         int[] readers = [];
         Utf8TextBlock?[] abstracts = [];
         var stores = fullPapers ? new Utf8TextStore.ForFile(length) : null;
-        using var names = new ThreadLocal<NamePool>(() => new NamePool(), trackAllValues: true);
+        using var names = new ThreadLocal<NamePool>(() => new NamePool(NamePool.ExpectedFor(length)), trackAllValues: true);
         try
         {
             var run = bytes.Run(start, blockSize, default(MetaLineBoundary), parallel,
