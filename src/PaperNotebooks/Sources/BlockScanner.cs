@@ -2,7 +2,7 @@ namespace PaperNotebooks.Sources;
 
 /// <summary>
 /// Splits bytes into blocks of about a block size that each start at an entry, so that blocks can be parsed on all
-/// cores, and counts line ends so every block knows its first line.
+/// cores (<see cref="MappedBlocks"/> numbers their lines).
 /// </summary>
 internal static unsafe class BlockScanner
 {
@@ -21,22 +21,6 @@ internal static unsafe class BlockScanner
         }
         bounds.Add(length);
         return bounds;
-    }
-
-    /// <summary>The 1-based line each block starts on, counted on all cores.</summary>
-    public static int[] FirstLines(byte* data, List<long> bounds, ParallelOptions parallel)
-    {
-        int blocks = bounds.Count - 1;
-        var lineEnds = new int[blocks];
-        Parallel.For(0, blocks, parallel, k =>
-        {
-            lineEnds[k] = LineEnds.Count(Block(data, bounds, k));
-            Release(data, bounds, k);
-        });
-        var firstLines = new int[blocks];
-        if (blocks > 0) firstLines[0] = 1;
-        for (int k = 1; k < blocks; k++) firstLines[k] = firstLines[k - 1] + lineEnds[k - 1];
-        return firstLines;
     }
 
     /// <summary>Gives back block <paramref name="k"/>'s pages when the data is a mapped file (<see cref="MappedPages"/>).</summary>
