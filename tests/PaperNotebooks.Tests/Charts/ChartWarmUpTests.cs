@@ -1,0 +1,48 @@
+using PaperNotebooks.Charts;
+using PaperNotebooks.Charts.Data;
+
+namespace PaperNotebooks.Tests.Charts;
+
+/// <summary>Each chart's first drawing in a process is made beside the load, on papers of the warm-up's own
+/// (<see cref="ChartWarmUp"/>), so that the notebook's first chart of each kind does not pay for it.</summary>
+public sealed class ChartWarmUpTests
+{
+    [Fact]
+    public async Task A_warm_up_draws_every_kind_of_chart_the_directives_draw_without_an_error()
+    {
+        var warmUp = new ChartWarmUp();
+
+        await warmUp.StartOnce();
+
+        Assert.Equal(ChartWarmUp.FigureKinds, warmUp.FiguresDrawn);
+        Assert.True(ChartWarmUp.FigureKinds >= 6);
+    }
+
+    [Fact]
+    public async Task A_second_start_gives_the_drawing_already_started_and_draws_nothing_again()
+    {
+        var warmUp = new ChartWarmUp();
+
+        var first = warmUp.StartOnce();
+        Assert.Same(first, warmUp.StartOnce());
+        await first;
+        await warmUp.StartOnce();
+
+        Assert.Equal(ChartWarmUp.FigureKinds, warmUp.FiguresDrawn);
+    }
+
+    [Fact]
+    public void The_warm_up_papers_fill_every_series_the_charts_write()
+    {
+        var sample = ChartWarmUp.Sample();
+
+        var topicYears = TopicYearData.Compute(sample);
+        Assert.Equal(6, topicYears.Years.Count);
+        Assert.Equal(6, topicYears.Topics.Count);
+        Assert.All(topicYears.Cells, row => Assert.Contains(row, cell => cell.Papers > 0));
+        Assert.Contains("heatmap", PlotlyHtml.Fragment(sample.TopicYearFigure()));
+        Assert.Contains("\"pie\"", PlotlyHtml.Fragment(sample.TopicsFigure(TopicChartKind.Pie)));
+        Assert.Contains("treemap", PlotlyHtml.Fragment(sample.TopicsFigure(TopicChartKind.Treemap)));
+        Assert.Contains("Ana Silva", PlotlyHtml.Fragment(sample.AuthorsFigure()));
+    }
+}
