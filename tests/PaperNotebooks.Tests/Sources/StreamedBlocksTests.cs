@@ -93,23 +93,15 @@ public sealed class StreamedBlocksTests
     }
 
     [Fact]
-    public unsafe void A_streamed_read_parses_every_block_on_as_many_threads_as_it_has_workers()
+    public void A_streamed_read_parses_every_block_on_as_many_threads_as_it_has_workers()
     {
         // A thread's first block makes the name pool and the sink part the thread keeps for the read: workers moved
         // from thread to thread made three or four of each for a million papers on two cores.
         using var folder = new ScratchFolder();
         string path = folder.Write("listing.txt", LargeListing());
-        long length = new FileInfo(path).Length;
-        using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        using var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        try
+        using var scope = StreamedBlocks.Scope(StreamedBlocks.StreamMode.Always, from: 0);
+        OpenStreamed(path, blocks =>
         {
-            byte* data = pointer + view.PointerOffset;
-            using var registered = MappedPages.Register(data, length);
-            using var scope = StreamedBlocks.Scope(StreamedBlocks.StreamMode.Always, from: 0);
-            using var blocks = StreamedBlocks.TryOpen(path, data, length);
             Assert.NotNull(blocks);
 
             // A kernel's thread pool has idle threads to spare: make some, as it would have.
@@ -142,11 +134,8 @@ public sealed class StreamedBlocksTests
             Assert.True(run.Blocks > 300, $"{run.Blocks} blocks");
             Assert.Equal(run.Blocks, parsed);
             Assert.InRange(threads.Count, 1, 2);
-        }
-        finally
-        {
-            view.SafeMemoryMappedViewHandle.ReleasePointer();
-        }
+            return true;
+        });
     }
 
     private static ListingParseResult Read(string path, string format, int blockSize, StreamedBlocks.StreamMode mode)
@@ -184,7 +173,11 @@ public sealed class StreamedBlocksTests
         Assert.True(WouldStream(path), "direct reads are refused where the tests' scratch files are");
     }
 
-    private static unsafe bool WouldStream(string path)
+    private static bool WouldStream(string path) => OpenStreamed(path, blocks => blocks is not null);
+
+    /// <summary>Maps the file as a read does and gives <paramref name="use"/> its streamed blocks, or null when the
+    /// read would go through the mapping.</summary>
+    private static unsafe T OpenStreamed<T>(string path, Func<StreamedBlocks?, T> use)
     {
         long length = new FileInfo(path).Length;
         using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
@@ -196,7 +189,7 @@ public sealed class StreamedBlocksTests
             byte* data = pointer + view.PointerOffset;
             using var registered = MappedPages.Register(data, length);
             using var blocks = StreamedBlocks.TryOpen(path, data, length);
-            return blocks is not null;
+            return use(blocks);
         }
         finally
         {
