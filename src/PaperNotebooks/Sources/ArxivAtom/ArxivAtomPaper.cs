@@ -51,7 +51,11 @@ internal static partial class ArxivAtomPaper
         string abstractText = Whitespace.Collapse(entry.Summary);
         var links = Links(abstractText, Whitespace.Collapse(entry.Comment));
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
-        string? url = Whitespace.Collapse(entry.AlternateUrl) is { Length: > 0 } alternate ? alternate : null;
+        // arXiv's alternate link is the abstract page of one version (http://arxiv.org/abs/2401.01234v1): the paper's
+        // page is the one that shows its latest version, as the snapshot and BibTeX readers give it.
+        string? url = Whitespace.Collapse(entry.AlternateUrl) is { Length: > 0 } alternate && !(arxivId is not null && IsArxivAbstractPage(alternate))
+            ? alternate
+            : null;
         string? venue = Whitespace.Collapse(entry.JournalRef) is { Length: > 0 } journal ? journal : null;
 
         return new Paper
@@ -113,4 +117,9 @@ internal static partial class ArxivAtomPaper
     // arXiv category identifiers: an archive (hep-th, cs), optionally a subject class (cs.LG, cond-mat.str-el).
     [GeneratedRegex(@"^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]+(?:-[A-Za-z]+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryPattern();
+
+    private static bool IsArxivAbstractPage(string link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && (uri.Host.Equals("arxiv.org", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".arxiv.org", StringComparison.OrdinalIgnoreCase))
+        && uri.AbsolutePath.StartsWith("/abs/", StringComparison.Ordinal);
 }

@@ -78,7 +78,7 @@ public sealed class ArxivAtomSourceTests : SourceContract
                     "batch size, hidden dimension, number of layers, and sequence length. See https://www.deepspeed.ai for more.",
                 Links = ["https://www.deepspeed.ai", "https://github.com/microsoft/DeepSpeed"],
                 HasCode = true, CodeUrl = "https://github.com/microsoft/DeepSpeed",
-                ArxivId = "2309.14509", Url = "http://arxiv.org/abs/2309.14509v2", Line = 10,
+                ArxivId = "2309.14509", Url = "https://arxiv.org/abs/2309.14509", Line = 10,
             },
             new Paper
             {
@@ -135,7 +135,7 @@ public sealed class ArxivAtomSourceTests : SourceContract
         Assert.Equal(("cs.CL", "Computation and Language"), (attention.Category, attention.CategoryName));
         Assert.Equal(["cs.CL", "cs.LG"], attention.Categories);
         Assert.Equal(new DateOnly(2017, 6, 12), attention.Published);
-        Assert.Equal("http://arxiv.org/abs/1706.03762v7", attention.Url);
+        Assert.Equal("https://arxiv.org/abs/1706.03762", attention.Url);
         Assert.Equal("https://github.com/microsoft/LoRA", result.Papers[2].CodeUrl);
         var maldacena = result.Papers[3];
         Assert.Equal(("10.1023/a:1026654312961", "Adv.Theor.Math.Phys.2:231-252,1998"), (maldacena.Doi, maldacena.Venue));
@@ -256,15 +256,17 @@ public sealed class ArxivAtomSourceTests : SourceContract
     }
 
     [Fact]
-    public void The_alternate_link_is_the_url_and_without_one_it_is_the_abstract_page()
+    public void The_url_is_the_abstract_page_of_the_latest_version_and_an_alternate_link_elsewhere_is_kept()
     {
         var linked = One(Minimal(
             "<link title=\"pdf\" href=\"http://arxiv.org/pdf/2401.01234v1\" rel=\"related\" type=\"application/pdf\"/>" +
             "<link href=\"http://arxiv.org/abs/2401.01234v1\" rel=\"alternate\" type=\"text/html\"/>"));
         var unlinked = One(Minimal("<link title=\"pdf\" href=\"http://arxiv.org/pdf/2401.01234v1\" rel=\"related\"/>"));
+        var elsewhere = One(Minimal("<link href=\"https://example.org/papers/42\" rel=\"alternate\" type=\"text/html\"/>"));
 
-        Assert.Equal("http://arxiv.org/abs/2401.01234v1", linked.Url);
+        Assert.Equal("https://arxiv.org/abs/2401.01234", linked.Url);
         Assert.Equal("https://arxiv.org/abs/2401.01234", unlinked.Url);
+        Assert.Equal("https://example.org/papers/42", elsewhere.Url);
     }
 
     [Fact]
