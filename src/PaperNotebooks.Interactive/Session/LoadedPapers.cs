@@ -21,13 +21,17 @@ internal sealed class LoadedPapers
     private readonly Lazy<CompletionValues> _values;
     private Task _indexing = Task.CompletedTask;
 
-    public LoadedPapers(string name, PaperCollection papers, string source)
+    /// <param name="summary">The papers' <see cref="SummaryOf"/>, when it was worked out already; null to work it out when asked.</param>
+    public LoadedPapers(string name, PaperCollection papers, string source, ListingStatistics? summary = null)
     {
         (Name, Papers, Source) = (name, papers, source);
-        _summary = new(() => ListingStatistics.Compute(papers, topAuthors: 0));
+        _summary = summary is not null ? new(summary) : new(() => SummaryOf(papers));
         _statistics = new(() => Summary.WithTopAuthors(papers));
         _values = new(() => CompletionValues.Of(papers));
     }
+
+    /// <summary>The summary a load shows: the statistics without authors.</summary>
+    public static ListingStatistics SummaryOf(PaperCollection papers) => ListingStatistics.Compute(papers, topAuthors: 0);
 
     /// <summary>The C# variable that holds the papers.</summary>
     public string Name { get; }

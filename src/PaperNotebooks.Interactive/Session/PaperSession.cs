@@ -1,3 +1,4 @@
+using PaperNotebooks.Analytics;
 using PaperNotebooks.DataFrames;
 using PaperNotebooks.Search;
 using Microsoft.DotNet.Interactive;
@@ -101,9 +102,9 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 
     /// <summary>Registers a loaded set and makes it the default; called only once its variables exist. The set it
     /// replaces under the same name lets its search index go.</summary>
-    public LoadedPapers Remember(string name, PaperCollection papers, IReadOnlyList<string> files)
+    public LoadedPapers Remember(string name, PaperCollection papers, IReadOnlyList<string> files, ListingStatistics? summary = null)
     {
-        var loaded = new LoadedPapers(name, papers, string.Join(" ", files));
+        var loaded = new LoadedPapers(name, papers, string.Join(" ", files), summary);
         LoadedPapers? replaced;
         lock (_gate)
         {
@@ -117,25 +118,47 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     }
 
     /// <summary>
-    /// What <c>load</c> and <c>fetch</c> end with: defines <c>name</c> and <c>nameFrame</c> in C#, then remembers the
-    /// papers (the collection becomes known, and the default, only once its variables exist: a failure leaves no
-    /// trace), computes their statistics, and starts building their search index. Returns the variables defined and the loaded set.
+    /// What <c>load</c> and <c>fetch</c> end with: defines <c>name</c> and <c>nameFrame</c> in C# while the papers'
+    /// summary is worked out, then remembers the papers (the collection becomes known, and the default, only once its
+    /// variables exist: a failure leaves no trace) and starts building their search index. Returns the variables
+    /// defined and the loaded set.
     /// </summary>
     public async Task<(IReadOnlyList<string> Variables, LoadedPapers Loaded)> DefineAndRememberAsync(
         string name, PaperCollection papers, IReadOnlyList<string> sources, KernelInvocationContext context, CancellationToken cancellation)
     {
         var variables = new List<string>();
-        if (CSharpKernel is not null)
+        // The summary the load shows, on both cores, while C# defines the variable (Roslyn's work, about one core's:
+        // 0.18 s for the first set, 0.08 s after; the summary of a million papers 0.11 s).
+        var summary = LongWork.RunAsync(() => LoadedPapers.SummaryOf(papers), cancellation);
+        try
         {
-            await DefineVariableAsync(name, papers, context);
-            DefineLater(name + "Frame", papers.ToDataFrame);
-            variables.Add(name);
-            variables.Add(name + "Frame");
+            if (CSharpKernel is not null)
+            {
+                await DefineVariableAsync(name, papers, context);
+                DefineLater(name + "Frame", papers.ToDataFrame);
+                variables.Add(name);
+                variables.Add(name + "Frame");
+            }
         }
-        var loaded = Remember(name, papers, sources);
-        // The summary the load shows first, on both cores: work started before it would take the cores from it and
-        // make the cell wait longer.
-        await LongWork.RunAsync(() => loaded.Summary, cancellation);
+        catch
+        {
+            // The definition's failure is what the cell reports; the summary's own end is of no use then.
+            _ = summary.ContinueWith(static done => done.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+        // Remembered once its variables exist, even when the wait for the summary is interrupted (the set then works
+        // its summary out when asked).
+        ListingStatistics? summarised = null;
+        LoadedPapers loaded;
+        try
+        {
+            summarised = await summary;
+        }
+        finally
+        {
+            loaded = Remember(name, papers, sources, summarised);
+        }
+        // Only then the index: work started before the summary would take the cores from it and make the cell wait longer.
         loaded.StartIndexing();
         return (variables, loaded);
     }
