@@ -24,7 +24,7 @@ internal sealed unsafe class MappedBlocks(byte* data, long length) : SourceBlock
         var lines = new FirstLines(Data, bounds);
         // Each worker takes the next block in file order (Parallel.For would start its second worker halfway through).
         int next = -1;
-        int workers = Math.Min(blocks, parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount);
+        int workers = Math.Min(blocks, Workers(parallel));
         Parallel.For(0, workers, parallel, _ =>
         {
             for (int k = Interlocked.Increment(ref next); k < blocks; k = Interlocked.Increment(ref next))

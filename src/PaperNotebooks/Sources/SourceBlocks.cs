@@ -40,11 +40,17 @@ internal abstract unsafe class SourceBlocks : IDisposable
     /// Cuts the bytes from <paramref name="start"/> on into blocks and parses them on all cores.
     /// <paramref name="begin"/> is told first how many blocks there can be at most (parts beyond the blocks cut stay
     /// empty); <paramref name="cut"/> is told each block's bounds, in file order, on one thread, before it is parsed;
-    /// <paramref name="parse"/> reads each block, on any thread, once.
+    /// <paramref name="parse"/> reads each block once, on one of <see cref="Workers"/> threads, each worker staying on its
+    /// thread from its first block to its last (what a thread's first block makes, a name pool or a sink part, serves
+    /// the whole read).
     /// </summary>
     public abstract BlockRun Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
         Action<int> begin, BlockCut cut, BlockParse parse)
         where TBoundary : struct, IEntryBoundary;
+
+    /// <summary>How many workers parse: the options' degree of parallelism, else one a core.</summary>
+    protected static int Workers(ParallelOptions parallel) =>
+        parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount;
 
     /// <summary>Closes what the blocks read from, if anything.</summary>
     public virtual void Dispose()

@@ -78,7 +78,7 @@ internal sealed unsafe partial class StreamedBlocks : SourceBlocks
     public override BlockRun Run<TBoundary>(long start, int blockSize, TBoundary boundary, ParallelOptions parallel,
         Action<int> begin, BlockCut cut, BlockParse parse)
     {
-        int workers = parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        int workers = Workers(parallel);
         begin((int)Math.Max(1, (Length - start + blockSize - 1) / blockSize));
 
         // Cut blocks wait here for a core; buffers come back here once parsed. Enough buffers that each core has one
