@@ -69,5 +69,6 @@ internal readonly record struct WordCounts(int Given, int Family, int Title)
     public bool IsKnown => Given + Family + Title > 0;
 
     /// <summary>Log-odds of name against title word, 0 for an unknown word: above 0 a name, below a title word.</summary>
-    public double NameOdds => IsKnown ? Math.Log((Name + 1.0) / (Title + 1.0)) : 0;
+    /// <remarks>Worked out once, with the counts: a listing's line looks up a dozen words.</remarks>
+    public double NameOdds { get; } = Given + Family + Title > 0 ? Math.Log((Given + Family + 1.0) / (Title + 1.0)) : 0;
 }
