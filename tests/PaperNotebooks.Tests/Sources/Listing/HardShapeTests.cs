@@ -40,6 +40,30 @@ public sealed class HardShapeTests
     }
 
     [Fact]
+    public void The_lexicon_answers_each_word_of_its_file_with_the_files_first_counts_and_nothing_else()
+    {
+        using var stream = typeof(TitleAuthorLexicon).Assembly.GetManifestResourceStream("PaperNotebooks.Listing.lexicon.tsv.gz")!;
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        var expected = new Dictionary<string, WordCounts>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (line.Length == 0 || line[0] == '#' || fields.Length != 4) continue;
+            expected.TryAdd(fields[0], new WordCounts(int.Parse(fields[1]), int.Parse(fields[2]), int.Parse(fields[3])));
+        }
+        var lexicon = TitleAuthorLexicon.Shared;
+
+        Assert.Equal(expected.Count, lexicon.Count);
+        foreach (var (word, counts) in expected)
+        {
+            Assert.Equal(counts, lexicon[word]);
+            Assert.Equal(expected.GetValueOrDefault(word[..^1]), lexicon[word.AsSpan(0, word.Length - 1)]);
+            Assert.Equal(expected.GetValueOrDefault(word + "e"), lexicon[word + "e"]);
+        }
+        Assert.False(lexicon[""].IsKnown);
+    }
+
+    [Fact]
     public void A_close_call_keeps_the_other_reading_for_the_second_pass()
     {
         var split = TitleAuthorSplitter.Split(Ambiguous);

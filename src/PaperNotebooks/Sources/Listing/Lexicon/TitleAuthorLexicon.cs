@@ -13,45 +13,103 @@ internal sealed class TitleAuthorLexicon
     private const string ResourceName = "PaperNotebooks.Listing.lexicon.tsv.gz";
     private static readonly Lazy<TitleAuthorLexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Words to their index in _counts: a Dictionary<string, int> is one whose code the runtime already has compiled,
-    // which matters to papernb, whose every method is compiled fully on first use.
-    private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordCounts[] _counts;
+    // An open-addressed table of our own rather than a Dictionary<string, int> looked up by span: a line looks up about
+    // fourteen words, and the runtime has no code compiled ahead for a dictionary's span look-up, so a read's first
+    // hundred thousand lines ran it unoptimised. A slot holds a word's hash and number; a word's characters sit one
+    // after another in _chars; a look-up that misses (most title words) reads one slot.
+    private readonly Slot[] _slots;
+    private readonly Word[] _words;
+    private readonly char[] _chars;
+    private readonly int _shift;
 
-    private TitleAuthorLexicon(Dictionary<string, int> words, WordCounts[] counts)
+    private readonly record struct Slot(uint Hash, int Word);          // Word is the word's number + 1; 0 is an empty slot
+    private readonly record struct Word(int Start, int Length, WordCounts Counts);
+
+    private TitleAuthorLexicon(List<(string Word, WordCounts Counts)> words)
     {
-        _words = words;
-        _counts = counts;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        int bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)Math.Max(1, words.Count)) + 2);   // at most a quarter full
+        _slots = new Slot[1 << bits];
+        _shift = 32 - bits;
+        _words = new Word[words.Count];
+        _chars = new char[words.Sum(w => w.Word.Length)];
+        int at = 0, count = 0;
+        foreach (var (word, counts) in words)
+        {
+            uint hash = Hash(word);
+            int slot = Find(word, hash);
+            if (_slots[slot].Word != 0) continue;   // the file's first line for a word wins
+            word.CopyTo(_chars.AsSpan(at));
+            _words[count] = new Word(at, word.Length, counts);
+            _slots[slot] = new Slot(hash, ++count);
+            at += word.Length;
+        }
+        Count = count;
     }
 
     public static TitleAuthorLexicon Shared => Loaded.Value;
 
-    public int Count => _words.Count;
+    public int Count { get; }
 
-    public WordCounts this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out int index) ? _counts[index] : default;
+    public WordCounts this[ReadOnlySpan<char> word]
+    {
+        get
+        {
+            int slot = _slots[Find(word, Hash(word))].Word;
+            return slot == 0 ? default : _words[slot - 1].Counts;
+        }
+    }
+
+    // The slot that holds the word, or the empty slot where it would go.
+    private int Find(ReadOnlySpan<char> word, uint hash)
+    {
+        int mask = _slots.Length - 1;
+        for (int i = (int)((hash * 0x9E3779B1u) >> _shift); ; i = (i + 1) & mask)
+        {
+            var slot = _slots[i];
+            if (slot.Word == 0) return i;
+            if (slot.Hash == hash)
+            {
+                var known = _words[slot.Word - 1];
+                if (known.Length == word.Length && Same(_chars.AsSpan(known.Start, known.Length), word)) return i;
+            }
+        }
+    }
+
+    private static bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
+    }
+
+    // FNV-1a over the characters: words are short, and the table's index takes the product's high bits.
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word) hash = (hash ^ c) * 16777619;
+        return hash;
+    }
 
     private static TitleAuthorLexicon Load()
     {
         using var stream = typeof(TitleAuthorLexicon).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null) return new TitleAuthorLexicon([], []);   // a build without the lexicon reads by shape alone
+        if (stream is null) return new TitleAuthorLexicon([]);   // a build without the lexicon reads by shape alone
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes);
         // One decoding of the whole file and one string a word: the lexicon loads in a few milliseconds.
         var text = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).AsSpan();
-        var words = new Dictionary<string, int>(45_000);
-        var counts = new List<WordCounts>(45_000);
+        var words = new List<(string, WordCounts)>(45_000);
         Span<Range> fields = stackalloc Range[5];
         foreach (var lineRange in text.Split('\n'))
         {
             var line = text[lineRange];
             if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') != 4) continue;
-            if (words.TryAdd(line[fields[0]].ToString(), counts.Count))
-                counts.Add(new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]])));
+            words.Add((line[fields[0]].ToString(), new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]]))));
         }
-        return new TitleAuthorLexicon(words, [.. counts]);
+        return new TitleAuthorLexicon(words);
     }
 
     private static int ParseCount(ReadOnlySpan<char> digits)
