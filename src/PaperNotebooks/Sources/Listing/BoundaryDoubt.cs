@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 namespace PaperNotebooks.Listing;
 
 /// <summary>
@@ -33,7 +34,7 @@ internal static class BoundaryDoubt
         int space = firstAuthor.IndexOf(' ');
         if (space < 0)
         {
-            return char.IsLetter(firstAuthor[0]) && TitleAuthorSplitter.IsGluedCamel(titleEnd);
+            return Letters.IsLetter(firstAuthor[0]) && TitleAuthorSplitter.IsGluedCamel(titleEnd);
         }
         if (RunsIntoAuthors(LastWords(title, 6))) return true;
         if (EndsInFragment(title)) return true;
@@ -47,7 +48,7 @@ internal static class BoundaryDoubt
             int hump = FirstHump(token);
             if (hump <= 0 || NameShape.StartsWithCamelPrefix(token)) continue;
             var head = lexicon[token[..hump]];
-            if (tokens == 1 || char.IsLower(token[0]))
+            if (tokens == 1 || Letters.IsLower(token[0]))
             {
                 if (lexicon[token].IsKnown || IsGroup(firstAuthor)) continue;
                 bool headIsGiven = head.IsKnown && head.NameOdds > 0.5;
@@ -85,7 +86,7 @@ internal static class BoundaryDoubt
     {
         for (int i = 1; i < token.Length; i++)
         {
-            if (char.IsUpper(token[i]) && char.IsLower(token[i - 1])) return i;
+            if (Letters.IsUpper(token[i]) && Letters.IsLower(token[i - 1])) return i;
         }
         return -1;
     }
@@ -100,9 +101,9 @@ internal static class BoundaryDoubt
     // "FumeSeg", "Parti5", "Me": a title's last word that reads as the first half of a term.
     private static bool EndsInTermPiece(ReadOnlySpan<char> word)
     {
-        if (word.Length <= 2) return word.Length > 0 && char.IsUpper(word[0]);
-        if (char.IsDigit(word[^1])) return true;
-        return char.IsUpper(word[0]) && FirstHump(word) > 0;
+        if (word.Length <= 2) return word.Length > 0 && Letters.IsUpper(word[0]);
+        if (Letters.IsDigit(word[^1])) return true;
+        return Letters.IsUpper(word[0]) && FirstHump(word) > 0;
     }
 
     // "...Depth CuesHanna Berg, Ra": an author list cut in the middle of a name. The site cuts titles only at
@@ -112,7 +113,7 @@ internal static class BoundaryDoubt
         int comma = title.LastIndexOf(", ");
         if (comma < 0 || title.Length >= TitleAuthorSplitter.TitleWidth) return false;
         var fragment = title[(comma + 2)..];
-        return fragment.Length is >= 1 and <= 3 && char.IsUpper(fragment[0]) && !fragment.ContainsAny(' ', '-')
+        return fragment.Length is >= 1 and <= 3 && Letters.IsUpper(fragment[0]) && !fragment.ContainsAny(' ', '-')
             && fragment[1..].IndexOfAnyExceptInRange('a', 'z') < 0;
     }
 }

@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Listing;
@@ -17,7 +18,7 @@ internal static class CjkNames
         var script = Scripts.Of(text[p]);
         int runStart = p;
         while (runStart > segmentStart && Scripts.Of(text[runStart - 1]) == script) runStart--;
-        return runStart > segmentStart && !char.IsWhiteSpace(text[runStart - 1]);
+        return runStart > segmentStart && !Letters.IsWhiteSpace(text[runStart - 1]);
     }
 
     /// <summary>

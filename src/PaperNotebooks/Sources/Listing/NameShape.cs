@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Listing;
@@ -24,20 +25,17 @@ internal static class NameShape
 
     private static readonly string[] CamelPrefixes = ["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "Fitz", "Del"];
 
-    // "BigScience Workshop", "Qwen Team", "SAM 3D Team": a word that makes the rest a group's name, digits and all.
-    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "Team", "Workshop", "Consortium", "Collaboration" };
 
     // Looked up by span for every token of every author line: made once, not per call.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWordLookup = GroupWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Every suffix is two or three characters starting J, S or I, and every particle starts with a lower-case letter: most
     // tokens (capitalised names) are told apart without a look-up.
     public static bool IsSuffix(ReadOnlySpan<char> token) =>
         token.Length is 2 or 3 && token[0] is 'J' or 'S' or 'I' && SuffixLookup.Contains(token);
 
-    public static bool IsParticle(ReadOnlySpan<char> token) => token.Length > 0 && !char.IsUpper(token[0]) && ParticleLookup.Contains(token);
+    public static bool IsParticle(ReadOnlySpan<char> token) => token.Length > 0 && !Letters.IsUpper(token[0]) && ParticleLookup.Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {
@@ -51,10 +49,12 @@ internal static class NameShape
     /// <summary>McGregor, LeCun, DiCaprio, MacKenzie.</summary>
     public static bool StartsWithCamelPrefix(ReadOnlySpan<char> part)
     {
+        // Every prefix starts with one of five capitals: most words are ruled out by their first letter.
+        if (part.Length < 4 || part[0] is not ('M' or 'D' or 'L' or 'V' or 'F')) return false;
         foreach (var prefix in CamelPrefixes)
         {
             if (part.Length > prefix.Length + 1 && part.StartsWith(prefix, StringComparison.Ordinal)
-                && char.IsUpper(part[prefix.Length]) && char.IsLower(part[prefix.Length + 1]))
+                && Letters.IsUpper(part[prefix.Length]) && Letters.IsLower(part[prefix.Length + 1]))
                 return true;
         }
         return false;
@@ -113,26 +113,24 @@ internal static class NameShape
     private static bool IsGroupName(ReadOnlySpan<char> text)
     {
         int space = text.IndexOf(' ');
-        if (space < 2 || !char.IsUpper(text[0])) return false;
+        if (space < 2 || !Letters.IsUpper(text[0])) return false;
         var first = text[..space];
         var last = text[(text.LastIndexOf(' ') + 1)..];
-        var groupWords = GroupWordLookup;
-        // Every group word is capitalised and 4 to 13 letters long: most names are ruled out without hashing.
-        return (MayBeGroupWord(first) && groupWords.Contains(first)) || (MayBeGroupWord(last) && groupWords.Contains(last));
+        return IsGroupWord(first) || IsGroupWord(last);
     }
 
-    private static bool MayBeGroupWord(ReadOnlySpan<char> word) => word.Length is >= 4 and <= 13 && word[0] is 'T' or 'W' or 'C';
+    // "BigScience Workshop", "Qwen Team", "SAM 3D Team": a word that makes the rest a group's name, digits and all.
+    private static bool IsGroupWord(ReadOnlySpan<char> word) => word is "Team" or "Workshop" or "Consortium" or "Collaboration";
 
     // "MindDR Team" reads as a group; "Research Technical ReportMindDR Team" is the rest of a title before one.
     private static double GroupNameScore(ReadOnlySpan<char> text)
     {
-        var groupWords = GroupWordLookup;
         double score = 0.9;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
-            if (token.IsEmpty || groupWords.Contains(token)) continue;
-            if (char.IsLower(token[0])) score -= 1.5;
+            if (token.IsEmpty || IsGroupWord(token)) continue;
+            if (Letters.IsLower(token[0])) score -= 1.5;
             else if (LexiconEvidence(token, compoundPlausible: true, out bool glued) < 0 && glued) score -= 1.0;
         }
         return score;
@@ -175,10 +173,10 @@ internal static class NameShape
     // capital or digit inside. "DataGen", "FMTools" and "Wastewater" are not.
     private static bool MayBeNamePart(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 3 or > 6 || !char.IsUpper(word[0])) return false;
+        if (word.Length is < 3 or > 6 || !Letters.IsUpper(word[0])) return false;
         foreach (char c in word[1..])
         {
-            if (!char.IsLower(c)) return false;
+            if (!Letters.IsLower(c)) return false;
         }
         return true;
     }
@@ -199,9 +197,9 @@ internal static class NameShape
     {
         for (int i = word.Length - 1; i > 0; i--)
         {
-            if (!char.IsUpper(word[i])) continue;
-            if (char.IsLower(word[i - 1])) return i;
-            if (char.IsUpper(word[i - 1]) && i + 1 < word.Length && char.IsLower(word[i + 1])) return i;
+            if (!Letters.IsUpper(word[i])) continue;
+            if (Letters.IsLower(word[i - 1])) return i;
+            if (Letters.IsUpper(word[i - 1]) && i + 1 < word.Length && Letters.IsLower(word[i + 1])) return i;
         }
         return -1;
     }
@@ -214,11 +212,11 @@ internal static class NameShape
         foreach (var range in text.Split('.'))
         {
             var part = text[range];
-            if (part.IsEmpty || !char.IsUpper(part[0])) return false;
+            if (part.IsEmpty || !Letters.IsUpper(part[0])) return false;
             for (int i = 1; i < part.Length; i++)
             {
                 // "MD" and "Yu" pass; "SludgeS" (a title word run into an initial) does not.
-                if (!char.IsLetter(part[i]) || (part.Length > 2 && !char.IsLower(part[i]))) return false;
+                if (!Letters.IsLetter(part[i]) || (part.Length > 2 && !Letters.IsLower(part[i]))) return false;
             }
             if (part.Length > 4) shortForm = false;
         }
@@ -227,15 +225,16 @@ internal static class NameShape
 
     private static bool HasLowerParticlePrefix(ReadOnlySpan<char> token)
     {
+        if (token.IsEmpty || !Letters.IsLower(token[0])) return false;   // most tokens are capitalised
         int apostrophe = token.IndexOfAny('\'', '\u2019');
-        if (apostrophe is < 1 or > 4 || apostrophe + 2 >= token.Length || !char.IsUpper(token[apostrophe + 1])) return false;
+        if (apostrophe is < 1 or > 4 || apostrophe + 2 >= token.Length || !Letters.IsUpper(token[apostrophe + 1])) return false;
         foreach (char c in token[..apostrophe])
         {
-            if (!char.IsLower(c)) return false;
+            if (!Letters.IsLower(c)) return false;
         }
         foreach (char c in token[(apostrophe + 1)..])
         {
-            if (!char.IsLetter(c) && c != '-') return false;
+            if (!Letters.IsLetter(c) && c != '-') return false;
         }
         return true;
     }
@@ -262,22 +261,22 @@ internal static class NameShape
         int upper = 0, lower = 0, uncased = 0;
         foreach (char c in part)
         {
-            if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
-            else if (char.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c)) uncased++;
+            if (Letters.IsUpper(c)) upper++;
+            else if (Letters.IsLower(c)) lower++;
+            else if (Letters.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c)) uncased++;
             else if (IsTexResidue(c)) continue;                                   // Niccol`o, St\ütz: TeX accents the source left in
-            else if (char.IsDigit(c)) return -2;
+            else if (Letters.IsDigit(c)) return -2;
             else return -2;
         }
         if (uncased == part.Length) return 1.0;
         if (upper == 0) return index > 0 ? 0 : -1.5;                      // "LLM-jp" keeps its lower-case tail
-        if (char.IsUpper(part[0]) && upper == 1 && uncased == 0)
+        if (Letters.IsUpper(part[0]) && upper == 1 && uncased == 0)
         {
             if (part.Length > 1) return 1.0;                               // Capitalised
             return separatorAfter == '-' ? -0.5 : 1.0;                     // the O of O'Brien; not the M of "M-jp"
         }
         if (upper == part.Length) return 0.2;                              // IBM, LLM: organisations
-        if (char.IsUpper(part[0]) && upper == 2 && StartsWithCamelPrefix(part)) return 0.8;   // McGregor, LeCun, DiCaprio
+        if (Letters.IsUpper(part[0]) && upper == 2 && StartsWithCamelPrefix(part)) return 0.8;   // McGregor, LeCun, DiCaprio
         // CamelCase: where a name starts, usually a title word glued to it ("SpeedYann"); later in a name, an
         // organisation's own spelling ("Google DeepMind", "The BigScience Workshop").
         return firstToken || HasAcronymGlue(part) ? -0.6 : -0.2;
@@ -288,7 +287,7 @@ internal static class NameShape
     {
         for (int i = 2; i < part.Length; i++)
         {
-            if (char.IsLower(part[i]) && char.IsUpper(part[i - 1]) && char.IsUpper(part[i - 2])) return true;
+            if (Letters.IsLower(part[i]) && Letters.IsUpper(part[i - 1]) && Letters.IsUpper(part[i - 2])) return true;
         }
         return false;
     }
@@ -296,12 +295,12 @@ internal static class NameShape
     private static bool IsInitials(ReadOnlySpan<char> token)
     {
         // J  J.  J.R.  J.-P.
-        if (token.Length == 1) return char.IsUpper(token[0]);
+        if (token.Length == 1) return Letters.IsUpper(token[0]);
         int i = 0;
         bool any = false;
         while (i < token.Length)
         {
-            if (!char.IsUpper(token[i])) return false;
+            if (!Letters.IsUpper(token[i])) return false;
             i++;
             if (i < token.Length && token[i] != '.') return false;
             i++;
@@ -315,7 +314,7 @@ internal static class NameShape
     {
         foreach (char c in text)
         {
-            if (char.IsUpper(c) || char.IsLower(c)) return false;
+            if (Letters.IsUpper(c) || Letters.IsLower(c)) return false;
         }
         return true;
     }
@@ -325,7 +324,7 @@ internal static class NameShape
     {
         foreach (char c in text)
         {
-            if (char.IsLetter(c)) return false;
+            if (Letters.IsLetter(c)) return false;
         }
         return true;
     }
@@ -337,7 +336,7 @@ internal static class NameShape
     {
         foreach (char c in text)
         {
-            if (char.IsUpper(c)) return true;
+            if (Letters.IsUpper(c)) return true;
         }
         return false;
     }
@@ -346,7 +345,7 @@ internal static class NameShape
     {
         foreach (char c in text)
         {
-            if (!char.IsUpper(c)) return false;
+            if (!Letters.IsUpper(c)) return false;
         }
         return true;
     }

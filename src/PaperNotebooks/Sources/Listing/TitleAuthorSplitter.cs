@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 using PaperNotebooks.Sources;
 
 namespace PaperNotebooks.Listing;
@@ -39,10 +40,6 @@ internal static class TitleAuthorSplitter
     private const int MaxTermLength = 40;
     /// <summary>The site cuts a longer title at this many characters (the seed's "...Reconfigurable Parallelis" is one).</summary>
     public const int TitleWidth = 142;
-
-    // Every ASCII character but the capitals: none of them can start a name (CouldStartName, CjkNames.IsInsideRun).
-    private static readonly System.Buffers.SearchValues<char> CannotStartName = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
@@ -172,9 +169,9 @@ internal static class TitleAuthorSplitter
             char c = body[p];
             if (c == ' ') wordStart = p + 1;
             // Heads longer than any title word are never looked up, so a huge CamelCase word stays linear.
-            if (!char.IsUpper(c) || !char.IsLower(body[p - 1]) || p - wordStart is < 3 or > MaxTermLength) continue;
+            if (!Letters.IsUpper(c) || !Letters.IsLower(body[p - 1]) || p - wordStart is < 3 or > MaxTermLength) continue;
             int end = p + 1;
-            while (end < body.Length && char.IsLower(body[end]) && end - p < 32) end++;
+            while (end < body.Length && Letters.IsLower(body[end]) && end - p < 32) end++;
             var head = body[wordStart..p];
             if (NameShape.StartsWithCamelPrefix(head)) continue;
             var headCounts = lexicon[head];
@@ -187,8 +184,9 @@ internal static class TitleAuthorSplitter
     /// <summary>
     /// Writes into <paramref name="found"/>, right to left, the places where a name could start and returns how many:
     /// only the rightmost <see cref="MaxCandidates"/>, each at most <see cref="MaxNameLength"/> characters before its
-    /// segment's end, so that a line of one huge word or of thousands of name-like segments costs time in proportion
-    /// to its length.
+    /// segment's end and within its last <see cref="NameShape.MaxTokens"/> words (a name that starts further left
+    /// would have more words than any name has), so that a line of one huge word or of thousands of name-like
+    /// segments costs time in proportion to its length.
     /// </summary>
     private static int Candidates(ReadOnlySpan<char> body, ReadOnlySpan<Range> segments, int firstSegment, Span<(int Position, int Segment, bool Cjk)> found)
     {
@@ -197,13 +195,15 @@ internal static class TitleAuthorSplitter
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
-            int from = Math.Max(Math.Max(start + 1, end - MaxNameLength), NameWindowStart(body, start, end));
-            for (int p = end - 1; p >= from && count < MaxCandidates; p--)
+            int spaces = 0;
+            // One pass from the right over at most a name's worth of characters: a plain loop, since the capitals it
+            // stops at are a few characters apart.
+            for (int p = end - 1; p >= Math.Max(start + 1, end - MaxNameLength) && count < MaxCandidates; p--)
             {
-                // Only an ASCII capital or a non-ASCII character can start a name: skip the rest in one vector search.
-                int next = body[from..(p + 1)].LastIndexOfAnyExcept(CannotStartName);
-                if (next < 0) break;
-                p = from + next;
+                char c = body[p];
+                if (c == ' ' && ++spaces == NameShape.MaxTokens) break;
+                // Only an ASCII capital or a non-ASCII character can start a name.
+                if (char.IsAscii(c) && !char.IsAsciiLetterUpper(c)) continue;
                 if (CjkNames.IsInsideRun(body, p))
                 {
                     // The length test first: it leaves at most three places per run to look back from.
@@ -217,20 +217,6 @@ internal static class TitleAuthorSplitter
             }
         }
         return count;
-    }
-
-    /// <summary>
-    /// Where the last <see cref="NameShape.MaxTokens"/> words of a segment start: a name that starts further left
-    /// would have more words than any name has.
-    /// </summary>
-    private static int NameWindowStart(ReadOnlySpan<char> text, int start, int end)
-    {
-        int spaces = 0;
-        for (int i = end - 1; i > start; i--)
-        {
-            if (text[i] == ' ' && ++spaces == NameShape.MaxTokens) return i + 1;
-        }
-        return start;
     }
 
     /// <summary>
@@ -263,9 +249,9 @@ internal static class TitleAuthorSplitter
     private static double SplitTermEvidence(ReadOnlySpan<char> body, int p, int end)
     {
         int left = p - 1;
-        while (left > 0 && char.IsLetterOrDigit(body[left - 1]) && !(char.IsUpper(body[left]) && char.IsLower(body[left - 1]))) left--;
+        while (left > 0 && Letters.IsLetterOrDigit(body[left - 1]) && !(Letters.IsUpper(body[left]) && Letters.IsLower(body[left - 1]))) left--;
         int right = p;
-        while (right < end && char.IsLetterOrDigit(body[right])) right++;
+        while (right < end && Letters.IsLetterOrDigit(body[right])) right++;
         int length = right - left;
         if (p - left < 2 || right - p < 2 || length > 32 || left == 0) return 0;
         var term = body[left..right];
@@ -281,7 +267,7 @@ internal static class TitleAuthorSplitter
         if (text.Length < 2) return false;
         foreach (char c in text)
         {
-            if (!char.IsUpper(c)) return false;
+            if (!Letters.IsUpper(c)) return false;
         }
         return true;
     }
@@ -291,12 +277,12 @@ internal static class TitleAuthorSplitter
     {
         char c = text[p], before = text[p - 1];
         // A title cut at the site's width just before a space: the name then starts after it.
-        if (p == TitleWidth && before == ' ' && char.IsUpper(c)) return true;
-        if (char.IsWhiteSpace(before) || before == ',') return false;
-        if (char.IsUpper(c)) return true;
-        if (!char.IsLetter(c) || char.IsLower(c)) return false;
+        if (p == TitleWidth && before == ' ' && Letters.IsUpper(c)) return true;
+        if (Letters.IsWhiteSpace(before) || before == ',') return false;
+        if (Letters.IsUpper(c)) return true;
+        if (!Letters.IsLetter(c) || Letters.IsLower(c)) return false;
         // An uncased letter (Han, Kana, Hangul, Arabic, ...): only where the script changes.
-        return !char.IsLetter(before) || Scripts.Of(before) != Scripts.Of(c);
+        return !Letters.IsLetter(before) || Scripts.Of(before) != Scripts.Of(c);
     }
 
     /// <summary>How much <paramref name="title"/> reads as the end of a title.</summary>
@@ -308,40 +294,40 @@ internal static class TitleAuthorSplitter
         var word = trimmed[wordStart..];
         double penalty = GlueBeforeLastWord(trimmed[..wordStart]) + TitleWordEvidence(word);
         char last = word[^1];
-        if (trimmed.Length == title.Length && char.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
+        if (trimmed.Length == title.Length && Letters.IsLetter(last) && nameStart != '\0' && Scripts.Of(last) != Scripts.Of(nameStart))
             return penalty + 0.5;                                                 // KoBERT김민수: the script changes
         if (word.Length == 1 && last is '\'' or '"' or '\u2018' or '\u201C') return penalty - 1.5;  // an opening quote
 
         if (last is '-' or '(' or '[' or '/' or '&' or ',' or ':' or '~' or '\u2018' or '\u201C') return penalty - 2;
-        if (last is '\'' or '\u2019' && word.Length >= 2 && char.IsUpper(word[^2]) && (word.Length == 2 || !char.IsLetter(word[^3])))
+        if (last is '\'' or '\u2019' && word.Length >= 2 && Letters.IsUpper(word[^2]) && (word.Length == 2 || !Letters.IsLetter(word[^3])))
             return penalty - 1;                                                   // the O' of O'Brien
-        if (char.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')
+        if (Letters.IsDigit(last) || last is ')' or ']' or '?' or '!' or '"' or '\'' or '.' or '*' or '+' or '\u2019' or '\u201D')
             return penalty + 0.5;
-        if (char.IsLower(last))
+        if (Letters.IsLower(last))
         {
             // "LLMs", "GPUs": an acronym's plural is a common last word of a title.
-            if (word.Length >= 3 && last == 's' && char.IsUpper(word[^2]) && char.IsUpper(word[^3])) return penalty + 0.7;
+            if (word.Length >= 3 && last == 's' && Letters.IsUpper(word[^2]) && Letters.IsUpper(word[^3])) return penalty + 0.7;
             // "Le", "Mc", "De": the first half of LeCun or McGregor, not the end of a title.
-            if (word.Length <= 3 && char.IsUpper(word[0]) && NameShape.IsCamelPrefix(word)) return penalty - 0.8;
+            if (word.Length <= 3 && Letters.IsUpper(word[0]) && NameShape.IsCamelPrefix(word)) return penalty - 0.8;
             return penalty + (IsGluedCamel(word) ? -0.1 : 0.5);
         }
-        if (char.IsUpper(last))
+        if (Letters.IsUpper(last))
         {
             int run = 0;
-            while (run < word.Length && char.IsUpper(word[word.Length - 1 - run])) run++;
+            while (run < word.Length && Letters.IsUpper(word[word.Length - 1 - run])) run++;
             if (run == word.Length) return penalty + 0.4;                                     // BERT, RLHF, GPT
             int beforeRun = word.Length - 1 - run;
             char before = word[beforeRun];
-            if (!char.IsLetter(before)) return penalty + 0.4;                                 // GPT-4V, 3D
-            if (before == 's' && beforeRun >= 1 && char.IsUpper(word[beforeRun - 1])) return penalty - 1; // LLMsL
+            if (!Letters.IsLetter(before)) return penalty + 0.4;                                 // GPT-4V, 3D
+            if (before == 's' && beforeRun >= 1 && Letters.IsUpper(word[beforeRun - 1])) return penalty - 1; // LLMsL
             int lowerRun = 0;
-            while (beforeRun - lowerRun >= 0 && char.IsLower(word[beforeRun - lowerRun])) lowerRun++;
+            while (beforeRun - lowerRun >= 0 && Letters.IsLower(word[beforeRun - lowerRun])) lowerRun++;
             if (lowerRun == beforeRun + 1 && lowerRun <= 3) return penalty + 0.3;             // eBPF, iOS, macOS
             if (run == 1 && lowerRun <= 2) return penalty + 0.3;                              // MoE, LoRA
             if (run >= 2) return penalty + 0.2;                                               // SciBERT, KoBERT
             return penalty - 0.5;                                                             // LanguagesA
         }
-        return penalty + (char.IsLetter(last) ? 0.3 : 0);
+        return penalty + (Letters.IsLetter(last) ? 0.3 : 0);
     }
 
     /// <summary>
@@ -351,19 +337,19 @@ internal static class TitleAuthorSplitter
     private static double TitleWordEvidence(ReadOnlySpan<char> word)
     {
         int start = 0;
-        while (start < word.Length && !char.IsLetterOrDigit(word[start])) start++;
+        while (start < word.Length && !Letters.IsLetterOrDigit(word[start])) start++;
         word = word[start..];
-        if (word.Length < 2 || !char.IsLetter(word[^1]) || !word.ContainsAnyInRange('A', 'Z')) return 0;
+        if (word.Length < 2 || !Letters.IsLetter(word[^1]) || !word.ContainsAnyInRange('A', 'Z')) return 0;
         var lexicon = TitleAuthorLexicon.Shared;
         var counts = lexicon[word];
         if (counts.IsKnown) return Math.Clamp(-0.2 * counts.NameOdds, -0.8, 0.5);
-        if (char.IsLower(word[0]) && NameShape.IsParticle(word)) return -1.0;   // "...network Guilherme Santos da"
+        if (Letters.IsLower(word[0]) && NameShape.IsParticle(word)) return -1.0;   // "...network Guilherme Santos da"
         int hump = NameShape.LastHump(word);
         if (hump <= 0)
         {
             // "Know?Hui": a name glued after the title's last punctuation.
             int afterMark = word.Length;
-            while (afterMark > 0 && char.IsLetter(word[afterMark - 1])) afterMark--;
+            while (afterMark > 0 && Letters.IsLetter(word[afterMark - 1])) afterMark--;
             return afterMark > 0 && afterMark < word.Length && lexicon[word[afterMark..]].NameOdds > 1 ? -1.0 : 0;
         }
         var head = NameShape.Counts(lexicon, word[..hump]);
@@ -403,9 +389,9 @@ internal static class TitleAuthorSplitter
         int humps = 0;
         for (int i = 1; i < word.Length; i++)
         {
-            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) humps++;
+            if (Letters.IsUpper(word[i]) && Letters.IsLower(word[i - 1])) humps++;
         }
-        return humps == 1 && char.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
+        return humps == 1 && Letters.IsUpper(word[0]) && word.IndexOfAny('-', '4') < 0 && word.Length >= 6 && !NameShape.StartsWithCamelPrefix(word);
     }
 
     private static void Segments(ReadOnlySpan<char> text, Span<Range> segments)

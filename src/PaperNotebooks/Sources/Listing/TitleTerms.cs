@@ -1,3 +1,4 @@
+using PaperNotebooks.Text;
 namespace PaperNotebooks.Listing;
 
 /// <summary>
@@ -27,19 +28,19 @@ internal static class TitleTerms
             if (next < 0) return;
             i += next;
             char c = title[i];
-            bool inner = char.IsDigit(c)
-                ? (i > 0 && char.IsLetter(title[i - 1])) || (i + 1 < title.Length && char.IsLetter(title[i + 1]))
-                : i > 0 && char.IsLower(title[i - 1]);
+            bool inner = Letters.IsDigit(c)
+                ? (i > 0 && Letters.IsLetter(title[i - 1])) || (i + 1 < title.Length && Letters.IsLetter(title[i + 1]))
+                : i > 0 && Letters.IsLower(title[i - 1]);
             if (!inner)
             {
                 i++;
                 continue;
             }
             int start = i;
-            while (start > 0 && char.IsLetterOrDigit(title[start - 1]) && i - start <= MaxTermLength) start--;
+            while (start > 0 && Letters.IsLetterOrDigit(title[start - 1]) && i - start <= MaxTermLength) start--;
             int end = i + 1;
-            while (end < title.Length && char.IsLetterOrDigit(title[end])) end++;
-            bool whole = start == 0 || !char.IsLetterOrDigit(title[start - 1]);
+            while (end < title.Length && Letters.IsLetterOrDigit(title[end])) end++;
+            bool whole = start == 0 || !Letters.IsLetterOrDigit(title[start - 1]);
             if (whole && end - start is >= 4 and <= MaxTermLength) into.Add(AuthorHash.Of(title[start..end]));
             i = end;
         }
@@ -49,9 +50,9 @@ internal static class TitleTerms
     public static ReadOnlySpan<char> Last(ReadOnlySpan<char> title)
     {
         int end = title.Length;
-        while (end > 0 && !char.IsLetterOrDigit(title[end - 1])) end--;
+        while (end > 0 && !Letters.IsLetterOrDigit(title[end - 1])) end--;
         int start = end;
-        while (start > 0 && char.IsLetterOrDigit(title[start - 1]) && end - start < MaxTermLength) start--;
+        while (start > 0 && Letters.IsLetterOrDigit(title[start - 1]) && end - start < MaxTermLength) start--;
         return title[start..end];
     }
 
@@ -68,5 +69,5 @@ internal static class TitleTerms
 
     // "eG" of StyleGAN, "i5" and "5K" of Parti5Kit: a capital after a lower-case letter, or a digit next to a letter.
     private static bool IsInnerMark(char before, char c) =>
-        (char.IsUpper(c) && char.IsLower(before)) || (char.IsDigit(c) && char.IsLetter(before)) || (char.IsLetter(c) && char.IsDigit(before));
+        (Letters.IsUpper(c) && Letters.IsLower(before)) || (Letters.IsDigit(c) && Letters.IsLetter(before)) || (Letters.IsLetter(c) && Letters.IsDigit(before));
 }
