@@ -5,8 +5,10 @@
     notebook_steps.py report EXECUTED_CS EXECUTED_PY [--label L] [--wall-cs S --wall-py S]
                                                             prints the steps side by side, from nbclient's timings
 
-Each step is one cell; its time is nbclient's execute_input to execute_reply. The first cell of each notebook
-(the extension's #r, pandas' imports) is the floor reported apart; the last reads the kernel's peak memory.
+Each step is one cell; its time runs from the previous cell's execute_reply (nbclient then sends the cell) to the
+cell's own, so that a kernel slow to take a cell is charged for the wait. The first cell of each notebook (the
+extension's #r, pandas' imports) is the floor reported apart, from its execute_input; the last reads the kernel's
+peak memory.
 """
 import json
 import re
@@ -57,9 +59,13 @@ def write(listing, csv, load_cell, out):
         json.dump(notebook(python, {"name": "python3", "display_name": "Python 3", "language": "python"}, "python"), f, indent=1)
 
 
-def seconds(cell):
+def seconds(cell, previous=None):
+    """A step's seconds: from the previous cell's reply, when nbclient sends this cell, to this cell's reply; so a
+    kernel that is slow to take the next cell (busy, or out of threads) is charged for it. The first cell, from its
+    start."""
     timing = cell.get("metadata", {}).get("execution", {})
-    start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+    before = (previous or {}).get("metadata", {}).get("execution", {}).get("shell.execute_reply")
+    start, end = before or timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
     if not start or not end:
         return None
     parse = lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))
@@ -101,7 +107,8 @@ def errors(nb):
 
 def report(cs_path, py_path, label, wall_cs, wall_py):
     cs, py = json.load(open(cs_path)), json.load(open(py_path))
-    cs_times, py_times = [seconds(c) for c in cs["cells"]], [seconds(c) for c in py["cells"]]
+    timed = lambda cells: [seconds(c, cells[i - 1] if i else None) for i, c in enumerate(cells)]
+    cs_times, py_times = timed(cs["cells"]), timed(py["cells"])
     print(f"\n{label}: PaperNotebooks vs pandas + plotly, seconds per step (nbclient timings)")
     print(f"{'step':<58} {'PaperNotebooks':>15} {'pandas':>10} {'ratio':>8} {'output KB':>10}")
     for i, step in enumerate(STEPS, start=1):
