@@ -48,9 +48,10 @@ internal sealed class LoadedPapers
 
     public CompletionValues Values => _values.Value;
 
-    /// <summary>Builds the search index in the background; it waits while a directive runs (<see cref="ForegroundWork"/>).
-    /// Nothing else is built ahead: work started in the background takes the cores from the next cells.</summary>
-    public void StartIndexing() => _indexing = LongWork.WithoutFlow(() => Task.Run(Papers.PrepareSearch));
+    /// <summary>Builds the search index in the background, on threads of its own (a thread-pool thread held for the
+    /// build stalled the kernel's next cell); it waits while a directive runs (<see cref="ForegroundWork"/>). Nothing
+    /// else is built ahead: work started in the background takes the cores from the next cells.</summary>
+    public void StartIndexing() => _indexing = Papers.PrepareSearchInBackground();
 
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>

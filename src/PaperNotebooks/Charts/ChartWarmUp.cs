@@ -31,7 +31,7 @@ public sealed class ChartWarmUp
     {
         lock (_gate)
         {
-            return _drawing ??= Task.Run(() => BackgroundPriority.Run(() => Draw(Sample())));
+            return _drawing ??= BackgroundPriority.Start(() => Draw(Sample()));
         }
     }
 

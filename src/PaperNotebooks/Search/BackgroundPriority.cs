@@ -19,17 +19,38 @@ internal static partial class BackgroundPriority
     // The lowered threads still working, with the nice value each had.
     private static readonly ConcurrentDictionary<int, int> Lowered = new();
 
-    /// <summary>Lowers the calling thread's priority until <paramref name="work"/> returns.</summary>
+    /// <summary>Lowers the calling thread's priority until <paramref name="work"/> returns, then gives it back (where
+    /// the thread may raise it again: root may; others keep the thread lowered, which is why long background work
+    /// runs on a thread of its own, <see cref="Start"/>).</summary>
     public static void Run(Action work)
     {
-        int thread = Lower();
+        var (thread, nice) = Lower();
         try
         {
             work();
         }
         finally
         {
-            if (thread != 0) Lowered.TryRemove(thread, out _);
+            if (thread != 0)
+            {
+                Lowered.TryRemove(thread, out _);
+                Set(thread, nice);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts <paramref name="work"/> at the background's priority (<see cref="Run"/>) on a thread of its own, without
+    /// the caller's execution context. Work that takes seconds must not hold a thread-pool thread: a notebook kernel
+    /// keeps one pool thread blocked in its message loop between cells, the pool keeps as few threads as there are
+    /// cores, and it adds none while the cores are busy, which background work keeps them; a second pool thread held
+    /// left the next cell waiting until the work ended (2.4 s after a 200,000-paper load, while its index was built).
+    /// </summary>
+    public static Task Start(Action work)
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Factory.StartNew(() => Run(work), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
@@ -102,20 +123,21 @@ internal static partial class BackgroundPriority
         }
     }
 
-    private static int Lower()
+    // The thread lowered (0 if none) and the nice value it had.
+    private static (int Thread, int Nice) Lower()
     {
-        if (!OperatingSystem.IsLinux()) return 0;
+        if (!OperatingSystem.IsLinux()) return (0, 0);
         try
         {
             int thread = ThreadId();
             int nice = GetPriority(ProcessWhich, thread);
-            if (!Set(thread, Math.Min(nice + Nice, 19))) return 0;
+            if (!Set(thread, Math.Min(nice + Nice, 19))) return (0, 0);
             Lowered[thread] = nice;
-            return thread;
+            return (thread, nice);
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            return 0; // an old C library: the thread keeps its priority
+            return (0, 0); // an old C library: the thread keeps its priority
         }
     }
 

@@ -29,6 +29,15 @@ public static class PaperSearchExtensions
         papers.SearchIndex();
     }
 
+    /// <summary>Starts <see cref="PrepareSearch"/> in the background, on threads of its own at a lower priority, and
+    /// returns it: a notebook calls it right after a load. A thread-pool thread held for the build would stall a
+    /// kernel's next cell (<see cref="BackgroundPriority.Start"/>).</summary>
+    public static Task PrepareSearchInBackground(this PaperCollection papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        return BackgroundPriority.Start(papers.PrepareSearch);
+    }
+
     /// <summary>From this many papers, a search that would wait for the index (or build it first) reads the papers
     /// instead while the index is built in the background; below, building the index takes about as long as a scan.</summary>
     public const int ScanFrom = 50_000;
@@ -59,26 +68,21 @@ public static class PaperSearchExtensions
         return papers.SearchIndex().Search(query, top);
     }
 
-    /// <summary>Starts <see cref="PrepareSearch"/> on the thread pool, without the caller's execution context (a notebook
-    /// cell's must not follow work that outlives it). A build that fails is forgotten by the collection, and the next
-    /// search that needs it starts it again, so nothing is lost by not reporting it here.</summary>
-    private static void PrepareInBackground(PaperCollection papers)
+    /// <summary>Starts <see cref="PrepareSearch"/> on a thread of its own (<see cref="BackgroundPriority.Start"/>), without
+    /// the caller's execution context (a notebook cell's must not follow work that outlives it). A build that fails is
+    /// forgotten by the collection, and the next search that needs it starts it again, so nothing is lost by not
+    /// reporting it here.</summary>
+    private static void PrepareInBackground(PaperCollection papers) => _ = BackgroundPriority.Start(() =>
     {
-        using (ExecutionContext.SuppressFlow())
+        try
         {
-            _ = Task.Run(() =>
-            {
-                try
-                {
-                    papers.PrepareSearch();
-                }
-                catch (Exception)
-                {
-                    // See the summary: the next search builds again.
-                }
-            });
+            papers.PrepareSearch();
         }
-    }
+        catch (Exception)
+        {
+            // See the summary: the next search builds again.
+        }
+    });
 
     /// <inheritdoc cref="PaperSearchIndex.Similar"/>
     public static SimilarResult Similar(this PaperCollection papers, string id, int top = 10) =>

@@ -45,6 +45,58 @@ public sealed class BackgroundPriorityTests
     }
 
     [Fact]
+    public void A_thread_has_its_priority_back_once_its_background_work_ends()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return; // raising a priority needs the right to
+        int before = int.MinValue, lowered = int.MinValue, after = int.MinValue;
+        var thread = new Thread(() =>
+        {
+            before = Nice();
+            BackgroundPriority.Run(() => lowered = Nice());
+            after = Nice();   // a pool thread would run the pool's next work at this priority
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(before + 5, lowered);
+        Assert.Equal(before, after);
+    }
+
+    private static readonly AsyncLocal<string> CellContext = new();
+
+    [Fact]
+    public async Task Work_started_in_the_background_runs_lowered_on_a_thread_of_its_own_without_the_callers_context()
+    {
+        CellContext.Value = "the cell's";
+        bool poolThread = true;
+        string? context = "unread";
+        int before = Nice(), lowered = int.MinValue;
+
+        await BackgroundPriority.Start(() =>
+        {
+            poolThread = Thread.CurrentThread.IsThreadPoolThread;
+            context = CellContext.Value;
+            if (OperatingSystem.IsLinux()) lowered = Nice();
+        });
+
+        Assert.False(poolThread, "long background work held a thread-pool thread");
+        Assert.Null(context);
+        if (OperatingSystem.IsLinux()) Assert.Equal(before + 5, lowered);
+    }
+
+    [Fact]
+    public async Task Preparing_the_search_in_the_background_holds_no_thread_pool_thread()
+    {
+        var papers = ScanPapers.Make(2_000, seed: 4);
+        var preparing = papers.PrepareSearchInBackground();
+
+        Assert.True(preparing.CreationOptions.HasFlag(TaskCreationOptions.LongRunning));
+        await preparing;
+        Assert.True(papers.TryGetDerived<PaperSearchIndex>(out _), "the index was not built");
+        Assert.Equal(2_000, papers.Search("year:2000..2100", top: 5).TotalHits);
+    }
+
+    [Fact]
     public void Someone_waiting_gives_a_background_thread_its_priority_back()
     {
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return; // raising a priority needs the right to
