@@ -53,6 +53,9 @@ internal sealed class LoadedPapers
     /// else is built ahead: work started in the background takes the cores from the next cells.</summary>
     public void StartIndexing() => _indexing = Papers.PrepareSearchInBackground();
 
+    /// <summary>The background build of the search index (a completed task before <see cref="StartIndexing"/>).</summary>
+    internal Task Indexing => _indexing;
+
     /// <summary>Disposes the search index, after the background build if it is still running. The papers stay usable:
     /// C# code holding them rebuilds the index on its next search.</summary>
     public void Release() => _indexing.ContinueWith(_ => Papers.ReleaseDerivedState(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);

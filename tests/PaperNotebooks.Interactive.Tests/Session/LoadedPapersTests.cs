@@ -29,6 +29,19 @@ public sealed class LoadedPapersTests
     }
 
     [Fact]
+    public async Task The_index_after_a_load_is_built_on_threads_of_its_own_leaving_the_thread_pool_to_the_kernel()
+    {
+        using var kernel = new PaperKernel();
+        await kernel.RunAsync("#!paper load");
+        var loaded = PaperKernelExtension.SessionOf(kernel.Kernel)!.Find("papers")!;
+
+        // A pool thread held for the build left a Jupyter kernel's next cell waiting for a thread until it ended.
+        Assert.True(loaded.Indexing.CreationOptions.HasFlag(TaskCreationOptions.LongRunning));
+        await loaded.Indexing;
+        Assert.True(loaded.Papers.Search("training").Succeeded);
+    }
+
+    [Fact]
     public async Task Stats_of_a_loaded_set_are_its_load_summary_with_the_top_authors_and_are_computed_once()
     {
         using var kernel = new PaperKernel();
