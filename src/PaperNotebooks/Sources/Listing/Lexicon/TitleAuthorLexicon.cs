@@ -27,7 +27,7 @@ internal sealed class TitleAuthorLexicon
 
     private TitleAuthorLexicon(List<(string Word, WordCounts Counts)> words)
     {
-        int bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)Math.Max(1, words.Count)) + 2);   // at most a quarter full
+        int bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)Math.Max(1, words.Count)) + 2);   // at most half full
         _slots = new Slot[1 << bits];
         _shift = 32 - bits;
         _words = new Word[words.Count];
