@@ -24,6 +24,8 @@ internal static class NameShape
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
     private static readonly string[] CamelPrefixes = ["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "Fitz", "Del"];
+    private static readonly string CamelPrefixInitials = string.Concat(CamelPrefixes.Select(prefix => prefix[0]).Distinct());
+    private static readonly int ShortestCamelPrefixed = CamelPrefixes.Min(prefix => prefix.Length) + 2;   // a capital and a lower-case letter after
 
 
     // Looked up by span for every token of every author line: made once, not per call.
@@ -49,8 +51,8 @@ internal static class NameShape
     /// <summary>McGregor, LeCun, DiCaprio, MacKenzie.</summary>
     public static bool StartsWithCamelPrefix(ReadOnlySpan<char> part)
     {
-        // Every prefix starts with one of five capitals: most words are ruled out by their first letter.
-        if (part.Length < 4 || part[0] is not ('M' or 'D' or 'L' or 'V' or 'F')) return false;
+        // Most words are ruled out by their length or first letter, without comparing them to every prefix.
+        if (part.Length < ShortestCamelPrefixed || !CamelPrefixInitials.Contains(part[0])) return false;
         foreach (var prefix in CamelPrefixes)
         {
             if (part.Length > prefix.Length + 1 && part.StartsWith(prefix, StringComparison.Ordinal)
