@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperNotebooks.EndToEnd.Tests.Infrastructure;
 
@@ -47,9 +46,7 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
         public async Task InitializeAsync()
         {
             Prerequisites.Require();
-            string folder = Repository.Artifacts("e2e", "interrupt");
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            Directory.CreateDirectory(folder);
+            string folder = KernelScript.FreshFolder("interrupt");
             // Enough papers that loading them takes seconds (a load only reads and summarises: two million small ones):
             // that load is the #!paper command to interrupt. (Not a search: the index is built in the background after a
             // load, so a search may already be quick.) The setup loads a few of them first, so that the load's code is
@@ -73,15 +70,7 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
                 ["after"] = "Console.WriteLine($\"before={before}\");",
                 ["timeout"] = 300,
             };
-            string cellsFile = Path.Combine(folder, "cells.json");
-            await File.WriteAllTextAsync(cellsFile, cells.ToJsonString());
-
-            string report = Path.Combine(folder, "report.json");
-            var result = await ProcessRunner.RunAsync(Prerequisites.Python,
-                [Path.Combine(AppContext.BaseDirectory, "Scripts", "interrupt_kernel.py"), ".net-csharp", cellsFile, folder, report],
-                folder, TimeSpan.FromMinutes(15));
-            Assert.True(result.ExitCode == 0 && File.Exists(report), result.Describe("interrupt_kernel.py"));
-            Report = JsonNode.Parse(await File.ReadAllTextAsync(report)) ?? throw new JsonException("empty report");
+            Report = await KernelScript.RunAsync("interrupt_kernel.py", cells, folder, TimeSpan.FromMinutes(15));
         }
 
         public Task DisposeAsync() => Task.CompletedTask;

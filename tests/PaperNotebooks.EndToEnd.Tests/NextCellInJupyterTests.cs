@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperNotebooks.EndToEnd.Tests.Infrastructure;
 
@@ -50,9 +49,7 @@ public sealed class NextCellInJupyterTests(NextCellInJupyterTests.LoadedKernel r
         public async Task InitializeAsync()
         {
             Prerequisites.Require();
-            string folder = Repository.Artifacts("e2e", "next-cell");
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            Directory.CreateDirectory(folder);
+            string folder = KernelScript.FreshFolder("next-cell");
             // Enough papers that their index takes seconds to build after the load, on both cores.
             await File.WriteAllLinesAsync(Path.Combine(folder, "many.txt"), Enumerable.Range(0, 300_000).SelectMany(i => new[]
             {
@@ -71,15 +68,7 @@ public sealed class NextCellInJupyterTests(NextCellInJupyterTests.LoadedKernel r
                 ["timed"] = new JsonArray("#!paper list --top 3", "1 + 1", "#!paper stats", "var answer = 42;", indexingThreads),
                 ["timeout"] = 300,
             };
-            string cellsFile = Path.Combine(folder, "cells.json");
-            await File.WriteAllTextAsync(cellsFile, cells.ToJsonString());
-
-            string report = Path.Combine(folder, "report.json");
-            var result = await ProcessRunner.RunAsync(Prerequisites.Python,
-                [Path.Combine(AppContext.BaseDirectory, "Scripts", "cell_waits.py"), ".net-csharp", cellsFile, folder, report],
-                folder, TimeSpan.FromMinutes(10));
-            Assert.True(result.ExitCode == 0 && File.Exists(report), result.Describe("cell_waits.py"));
-            Report = JsonNode.Parse(await File.ReadAllTextAsync(report)) ?? throw new JsonException("empty report");
+            Report = await KernelScript.RunAsync("cell_waits.py", cells, folder, TimeSpan.FromMinutes(10));
         }
 
         public Task DisposeAsync() => Task.CompletedTask;

@@ -9,54 +9,10 @@ cells.json: {"setup": [code, ...],
                              seconds from its start, "delay": seconds to wait before interrupting}, ...],
              "after": code, "timeout": seconds a cell may take}
 """
-import json
-import sys
 import threading
 import time
 
-from jupyter_client import KernelManager
-
-
-def text_of(msg):
-    content = msg["content"]
-    kind = msg["header"]["msg_type"]
-    if kind == "stream":
-        return content.get("text", "")
-    if kind in ("display_data", "execute_result", "update_display_data"):
-        return content.get("data", {}).get("text/plain", "")
-    if kind == "error":
-        return "\n".join([content.get("ename", ""), content.get("evalue", "")] + content.get("traceback", []))
-    return ""
-
-
-def run(km, kc, code, timeout, on_output=None):
-    """Executes code; returns a dict: status ('ok', 'error', 'timeout' or 'died'), outputs, errors, seconds."""
-    start = time.monotonic()
-    msg_id = kc.execute(code)
-    outputs, errors = [], []
-    deadline = start + timeout
-    status = "timeout"
-    while time.monotonic() < deadline:
-        if not km.is_alive():
-            status = "died"
-            break
-        try:
-            msg = kc.get_iopub_msg(timeout=0.5)
-        except Exception:
-            continue
-        if msg.get("parent_header", {}).get("msg_id") != msg_id:
-            continue
-        kind = msg["header"]["msg_type"]
-        if kind == "status" and msg["content"]["execution_state"] == "idle":
-            status = "error" if errors else "ok"
-            break
-        if kind == "error":
-            errors.append(msg["content"])
-        elif text_of(msg):
-            outputs.append(text_of(msg))
-            if on_output:
-                on_output("".join(outputs))
-    return {"status": status, "outputs": outputs, "errors": errors, "seconds": round(time.monotonic() - start, 1)}
+from kernel_cells import arguments, kernel, run, write_report
 
 
 def interrupted_run(km, kc, cell, timeout):
@@ -85,17 +41,10 @@ def interrupted_run(km, kc, cell, timeout):
 
 
 def main():
-    kernel, cells_file, cwd, report_file = sys.argv[1:5]
-    with open(cells_file, encoding="utf-8") as f:
-        cells = json.load(f)
-    timeout = cells.get("timeout", 300)
-    km = KernelManager(kernel_name=kernel)
-    report = {"interrupt_mode": km.kernel_spec.interrupt_mode, "setup": [], "interrupts": []}
-    km.start_kernel(cwd=cwd)
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=180)
+    kernel_name, cells, timeout, cwd, report_file = arguments()
+    report = {"setup": [], "interrupts": []}
+    with kernel(kernel_name, cwd) as (km, kc):
+        report["interrupt_mode"] = km.kernel_spec.interrupt_mode
         for code in cells["setup"]:
             report["setup"].append(run(km, kc, code, timeout))
         for cell in cells["interrupts"]:
@@ -105,11 +54,7 @@ def main():
         if km.is_alive():
             report["after"] = run(km, kc, cells["after"], timeout)
         report["alive_at_end"] = km.is_alive()
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
-    with open(report_file, "w", encoding="utf-8") as f:
-        json.dump(report, f, indent=1)
+    write_report(report, report_file)
 
 
 if __name__ == "__main__":
