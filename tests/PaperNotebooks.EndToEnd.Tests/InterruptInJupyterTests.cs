@@ -51,7 +51,8 @@ public sealed class InterruptInJupyterTests(InterruptInJupyterTests.InterruptedK
             // that load is the #!paper command to interrupt. (Not a search: the index is built in the background after a
             // load, so a search may already be quick.) The setup loads a few of them first, so that the load's code is
             // compiled, and no index of millions of papers is being built in the background when the interrupt comes
-            // (with one, the kernel sometimes started the load only after the interrupt, and the load ran to its end).
+            // (with one, the kernel sometimes started the load only after the interrupt, and the load ran to its end: the
+            // kernel then waited for a thread-pool thread the index held, which e31d838 ended; NextCellInJupyterTests).
             IEnumerable<string> Papers(int count) => Enumerable.Range(0, count).SelectMany(i => new[]
             {
                 $"LGJan {1 + i % 28}, {2015 + i % 10}",
