@@ -17,19 +17,11 @@ internal static class LongWork
     public static async Task<T> RunAsync<T>(Func<T> step, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        return await WithoutFlow(() => Task.Factory.StartNew(step, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .WaitAsync(cancellation);
-    }
-
-    /// <summary>Starts <paramref name="start"/>'s task without the caller's execution context (see above).</summary>
-    public static Task<T> WithoutFlow<T>(Func<Task<T>> start)
-    {
-        using (ExecutionContext.SuppressFlow()) return start();
-    }
-
-    /// <inheritdoc cref="WithoutFlow{T}(Func{Task{T}})"/>
-    public static Task WithoutFlow(Func<Task> start)
-    {
-        using (ExecutionContext.SuppressFlow()) return start();
+        Task<T> running;
+        using (ExecutionContext.SuppressFlow())
+        {
+            running = Task.Factory.StartNew(step, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        return await running.WaitAsync(cancellation);
     }
 }

@@ -69,9 +69,9 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         if (paths.Count == 1) CheckReadable(paths[0], given.Count == 0);
         string path = paths[0];
 
-        // Beside the read, at background priority: each chart's first drawing, which would otherwise add tens of
-        // milliseconds to the notebook's first chart of each kind.
-        _ = LongWork.WithoutFlow(ChartWarmUp.Process.StartOnce);
+        // Beside the read, at background priority on a thread of its own, without the cell's context: each chart's
+        // first drawing, which would otherwise add tens of milliseconds to the notebook's first chart of each kind.
+        _ = ChartWarmUp.Process.StartOnce();
         var result = await LongWork.RunAsync(() => AfterRead.Read(() => PaperSources.ReadFiles(paths, options, format)), call.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)

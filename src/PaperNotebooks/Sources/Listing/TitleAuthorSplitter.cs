@@ -195,10 +195,10 @@ internal static class TitleAuthorSplitter
         {
             var (start, length) = segments[s].GetOffsetAndLength(body.Length);
             int end = start + length;
-            int spaces = 0;
+            int spaces = 0, from = Math.Max(start + 1, end - MaxNameLength);
             // One pass from the right over at most a name's worth of characters: a plain loop, since the capitals it
             // stops at are a few characters apart.
-            for (int p = end - 1; p >= Math.Max(start + 1, end - MaxNameLength) && count < MaxCandidates; p--)
+            for (int p = end - 1; p >= from && count < MaxCandidates; p--)
             {
                 char c = body[p];
                 if (c == ' ' && ++spaces == NameShape.MaxTokens) break;
