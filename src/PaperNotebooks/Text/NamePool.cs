@@ -13,6 +13,7 @@ internal sealed class NamePool
     private const int MaxNames = 1 << 20;
 
     private Dictionary<string, int>? _numbers;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersByText;
     private string[] _names;
     private uint[] _keyHashes;
     private char[] _keyBuffer = new char[64];
@@ -25,6 +26,7 @@ internal sealed class NamePool
     {
         int capacity = Math.Clamp(expectedNames, 256, MaxNames);
         _numbers = new(capacity, StringComparer.Ordinal);
+        _numbersByText = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         _names = new string[capacity];
         _keyHashes = new uint[capacity];
     }
@@ -61,15 +63,9 @@ internal sealed class NamePool
     /// copy twice during a read, and chunks it never copies.</summary>
     public IReadOnlyList<string> ShareNumbered(IReadOnlyList<string> names)
     {
+        if (names is PooledNames pooled && pooled.Pool == this) return names;
         if (names.Count == 0) return [];
-        // A list longer than a chunk gets an array of its own.
-        bool inChunk = names.Count <= ListChunk;
-        if (inChunk && _lists.Length - _listsUsed < names.Count)
-        {
-            _lists = GC.AllocateUninitializedArray<int>(ListChunk, pinned: true);
-            _listsUsed = 0;
-        }
-        var (held, start) = inChunk ? (_lists, _listsUsed) : (new int[names.Count], 0);
+        var (held, start) = Room(names.Count);
         // Written where the next list goes; a list that falls back to strings leaves the place to the next one.
         var numbers = held.AsSpan(start, names.Count);
         for (int i = 0; i < numbers.Length; i++)
@@ -77,8 +73,47 @@ internal sealed class NamePool
             numbers[i] = Number(names[i]);
             if (numbers[i] < 0) return Share(names);
         }
-        if (inChunk) _listsUsed += names.Count;
-        return new PooledNames(this, held, start, names.Count);
+        return Hold(held, start, names.Count);
+    }
+
+    /// <summary>Like <see cref="ShareNumbered(IReadOnlyList{string})"/> for the names at <paramref name="names"/> in
+    /// <paramref name="text"/>, without making a string of a name the pool holds already: a reader's authors, most of
+    /// whom are on other papers of the same read.</summary>
+    public IReadOnlyList<string> ShareNumbered(ReadOnlySpan<char> text, ReadOnlySpan<Range> names)
+    {
+        if (names.IsEmpty) return [];
+        var (held, start) = Room(names.Length);
+        var numbers = held.AsSpan(start, names.Length);
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = Number(text[names[i]]);
+            if (numbers[i] < 0)
+            {
+                var shared = new string[names.Length];
+                for (int n = 0; n < shared.Length; n++) shared[n] = n < i ? _names[numbers[n]] : text[names[n]].ToString();
+                return shared;
+            }
+        }
+        return Hold(held, start, names.Length);
+    }
+
+    /// <summary>Where a list of <paramref name="count"/> numbers goes: the current chunk, a new one, or (for a list
+    /// longer than a chunk) an array of its own.</summary>
+    private (int[] Held, int Start) Room(int count)
+    {
+        if (count > ListChunk) return (new int[count], 0);
+        if (_lists.Length - _listsUsed < count)
+        {
+            _lists = GC.AllocateUninitializedArray<int>(ListChunk, pinned: true);
+            _listsUsed = 0;
+        }
+        return (_lists, _listsUsed);
+    }
+
+    private PooledNames Hold(int[] held, int start, int count)
+    {
+        if (held == _lists) _listsUsed += count;
+        return new PooledNames(this, held, start, count);
     }
 
     // The numbers of the lists, a chunk at a time (64 KB: the pinned heap's allocations are for large, long-lived buffers).
@@ -104,7 +139,20 @@ internal sealed class NamePool
     {
         if (_numbers is null) return -1;
         if (_numbers.TryGetValue(name, out int number)) return number;
-        if (_count >= MaxNames) return -1;
+        return _count >= MaxNames ? -1 : Add(name);
+    }
+
+    /// <returns>The number of the name written <paramref name="name"/>, adding it (a string made only then) while
+    /// there is room; -1 once the pool is full or sealed.</returns>
+    private int Number(ReadOnlySpan<char> name)
+    {
+        if (_numbers is null) return -1;
+        if (_numbersByText.TryGetValue(name, out int number)) return number;
+        return _count >= MaxNames ? -1 : Add(name.ToString());
+    }
+
+    private int Add(string name)
+    {
         if (_count == _names.Length)
         {
             var larger = new string[_names.Length * 2];
@@ -116,7 +164,7 @@ internal sealed class NamePool
         }
         _names[_count] = name;
         _keyHashes[_count] = Analytics.AuthorIdentity.KeyHash(name, ref _keyBuffer);
-        _numbers.Add(name, _count);
+        _numbers!.Add(name, _count);
         Volatile.Write(ref _count, _count + 1);
         return _count - 1;
     }

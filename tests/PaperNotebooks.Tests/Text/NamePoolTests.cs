@@ -44,6 +44,63 @@ public sealed class NamePoolTests
     }
 
     [Fact]
+    public void Names_read_from_text_are_numbered_and_a_string_is_made_only_for_a_name_the_pool_lacks()
+    {
+        var pool = new NamePool();
+        var held = pool.Share(["Ana Lima"]);
+        string line = "Bo Li, Ana Lima, Bo Li";
+
+        var names = pool.ShareNumbered(line, [0..5, 7..15, 17..22]);
+
+        var numbers = Assert.IsType<PooledNames>(names);
+        Assert.Equal([1, 0, 1], numbers.Numbers.ToArray());
+        Assert.Equal(["Bo Li", "Ana Lima", "Bo Li"], names);
+        Assert.Same(held[0], names[1]);
+        Assert.Same(names[0], names[2]);
+        Assert.Equal(2, pool.Count);
+        Assert.Same(names, pool.ShareNumbered(names));
+        Assert.Empty(pool.ShareNumbered(line, []));
+    }
+
+    [Fact]
+    public void Names_read_from_text_after_the_pool_is_sealed_come_back_as_strings_that_read_the_same()
+    {
+        var pool = new NamePool();
+        var held = pool.Share(["Ana Lima"]);
+        pool.Seal();
+
+        var names = pool.ShareNumbered("Ana Lima, Cy Young", [0..8, 10..18]);
+
+        Assert.IsNotType<PooledNames>(names);
+        Assert.Equal(["Ana Lima", "Cy Young"], names);
+        Assert.Equal(1, pool.Count);
+    }
+
+    [Fact]
+    public void A_listings_authors_read_the_same_whether_a_pool_numbers_them_or_not()
+    {
+        string[] lines =
+        [
+            "A Study of Things at ScaleMartin Luther King, Jr., Ana Lima",
+            "Attention Is All You Need Ashish Vaswani ,  Noam Shazeer,, Niki Parmar",
+            "Deep Learning for NLPWei Zhang, Ana Lima et al.",
+            "No Authors Here At All",
+        ];
+        var pool = new NamePool();
+        foreach (var line in lines)
+        {
+            var plain = TitleAuthorSplitter.Split(line);
+            var pooled = TitleAuthorSplitter.Split(line, names: pool);
+            Assert.Equal(plain.Title, pooled.Title);
+            Assert.Equal(plain.Authors, pooled.Authors);
+            Assert.Equal(plain.Alternative?.Authors, pooled.Alternative?.Authors);
+        }
+        // The suffix joins its name in one string; the others are the pool's.
+        Assert.Equal("Martin Luther King, Jr.", TitleAuthorSplitter.Split(lines[0], names: pool).Authors[0]);
+        Assert.IsType<PooledNames>(TitleAuthorSplitter.Split(lines[2], names: pool).Authors);
+    }
+
+    [Fact]
     public void A_pool_keeps_the_hash_of_each_names_person_key_through_growing_and_sealing()
     {
         var pool = new NamePool();

@@ -233,7 +233,7 @@ internal sealed class ListingBlockParser
             categories = category.Length > 0 ? [category] : [];
         }
 
-        var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers);
+        var split = TitleAuthorSplitter.Split(_titleLine.AsSpan(0, _titleLength), withTitle: _fullPapers, _fullPapers ? _names : null);
         if (split.Authors.Count == 0)
         {
             Report(DiagnosticCodes.NoAuthors, DiagnosticSeverity.Warning, _metaLine + 1,

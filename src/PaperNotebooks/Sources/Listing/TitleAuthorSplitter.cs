@@ -1,5 +1,5 @@
-using PaperNotebooks.Text;
 using PaperNotebooks.Sources;
+using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Listing;
 
@@ -44,8 +44,10 @@ internal static class TitleAuthorSplitter
     public static TitleAuthorLine Split(string line) => Split(line.AsSpan());
 
     /// <param name="withTitle">False leaves the title empty, for statistics that never show it.</param>
+    /// <param name="names">The reader's pool: the authors come back as its numbers (<see cref="PooledNames"/>), with a
+    /// string made only for a name it does not hold yet.</param>
     [System.Runtime.CompilerServices.SkipLocalsInit]   // the stack buffers are written before they are read
-    public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true)
+    public static TitleAuthorLine Split(ReadOnlySpan<char> line, bool withTitle = true, NamePool? names = null)
     {
         var affiliations = (IReadOnlyList<string>)[];
         int affiliationStart = line.LastIndexOf(AffiliationSeparator, StringComparison.Ordinal);
@@ -135,7 +137,7 @@ internal static class TitleAuthorSplitter
             int glued = FirstGluedName(body);
             if (glued > 0)
             {
-                return new TitleAuthorLine(withTitle ? body[..glued].Trim().ToString() : "", SplitAuthors(body[glued..]), truncated, affiliations)
+                return new TitleAuthorLine(withTitle ? body[..glued].Trim().ToString() : "", SplitAuthors(body[glued..], names), truncated, affiliations)
                     { AuthorsAsWritten = true, TitleEnd = glued };
             }
             return new TitleAuthorLine(withTitle ? body.Trim().ToString() : "", [], truncated, affiliations) { TitleEnd = body.Length };
@@ -148,11 +150,11 @@ internal static class TitleAuthorSplitter
         bool doubt = BoundaryDoubt.Of(body[..best], firstComma < 0 ? authorsText : authorsText[..firstComma]);
         if (margin < AmbiguityMargin || (doubt && second >= 0))
         {
-            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..]), truncated, affiliations)
+            alternative = new TitleAuthorLine(withTitle ? body[..second].Trim().ToString() : "", SplitAuthors(body[second..], names), truncated, affiliations)
                 { TitleEnd = second, LastTitleWord = TitleTerms.Last(body[..second]).ToString() };
         }
         string title = withTitle ? body[..best].Trim().ToString() : "";
-        return new TitleAuthorLine(title, SplitAuthors(body[best..]), truncated, affiliations, alternative, margin)
+        return new TitleAuthorLine(title, SplitAuthors(body[best..], names), truncated, affiliations, alternative, margin)
             { InDoubt = doubt, TitleEnd = best, LastTitleWord = alternative is null ? null : TitleTerms.Last(body[..best]).ToString() };
     }
 
@@ -404,6 +406,26 @@ internal static class TitleAuthorSplitter
             start = comma + 1;
         }
         segments[^1] = start..text.Length;
+    }
+
+    private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text, NamePool? pool)
+    {
+        if (pool is null) return SplitAuthors(text);
+        int count = text.Count(',') + 1;
+        Span<Range> names = count <= 64 ? stackalloc Range[count] : new Range[count];
+        count = 0;
+        foreach (var range in text.Split(','))
+        {
+            var (start, length) = range.GetOffsetAndLength(text.Length);
+            var name = text.Slice(start, length);
+            int lead = name.Length - name.TrimStart().Length;
+            name = name.Trim();
+            if (name.IsEmpty) continue;
+            // A suffix joins the name before it, in a string of its own (rare): the whole list is read as strings.
+            if (count > 0 && NameShape.IsSuffix(name)) return pool.ShareNumbered(SplitAuthors(text));
+            names[count++] = new Range(start + lead, start + lead + name.Length);
+        }
+        return pool.ShareNumbered(text, names[..count]);
     }
 
     private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
