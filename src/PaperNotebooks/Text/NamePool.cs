@@ -171,21 +171,19 @@ internal sealed class NamePool
 }
 
 /// <summary>A list of names held as their numbers in a <see cref="NamePool"/>: smaller than the strings' references,
-/// and a reader of authors can tell two names apart by number.</summary>
-internal sealed class PooledNames(NamePool pool, int[] chunk, int start, int count) : IReadOnlyList<string>
+/// and a reader of authors can tell two names apart by number. A value list itself, so that a paper holds it as it is.</summary>
+internal sealed class PooledNames(NamePool pool, int[] chunk, int start, int count) : Model.ValueList<string>
 {
     public NamePool Pool => pool;
 
     public ReadOnlySpan<int> Numbers => chunk.AsSpan(start, count);
 
-    public int Count => count;
+    public override int Count => count;
 
-    public string this[int index] => (uint)index < (uint)count ? pool[chunk[start + index]] : throw new ArgumentOutOfRangeException(nameof(index));
+    public override string this[int index] => (uint)index < (uint)count ? pool[chunk[start + index]] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public IEnumerator<string> GetEnumerator()
+    public override IEnumerator<string> GetEnumerator()
     {
         for (int i = 0; i < count; i++) yield return pool[chunk[start + i]];
     }
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -114,7 +114,7 @@ public sealed class CountingInPartsTests
         // each pool, and a pool's numbers are met in both parts of the count. A few lists stay strings (merged copies).
         var pools = new[] { new PaperNotebooks.Text.NamePool(), new PaperNotebooks.Text.NamePool() };
         var pooled = Papers.Value.Select((p, i) => i % 97 == 0 ? p : p with { Authors = pools[i / 1_000 % 2].ShareNumbered(p.Authors) }).ToList();
-        Assert.IsType<PaperNotebooks.Text.PooledNames>(((ValueList<string>)pooled[5].Authors).Items);
+        Assert.IsType<PaperNotebooks.Text.PooledNames>(pooled[5].Authors);
 
         var expected = AuthorRanking.Compute(Papers.Value, top: 40);
         var actual = AuthorRanking.Compute(pooled, top: 40);

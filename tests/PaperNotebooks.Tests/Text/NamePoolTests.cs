@@ -101,6 +101,22 @@ public sealed class NamePoolTests
     }
 
     [Fact]
+    public void A_paper_holds_its_pooled_authors_as_they_are_and_equals_a_paper_with_the_same_names_as_strings()
+    {
+        var pool = new NamePool();
+        var numbered = pool.ShareNumbered(["Ana Lima", "Bo Li"]);
+        var paper = new PaperNotebooks.Model.Paper { Id = "lima2024", Title = "T", Authors = numbered, Category = "cs.CL", Published = new DateOnly(2024, 1, 2) };
+        var plain = paper with { Authors = ["Ana Lima", "Bo Li"] };
+
+        Assert.Same(numbered, paper.Authors);
+        Assert.Equal(plain, paper);
+        Assert.Equal(paper, plain);
+        Assert.Equal(plain.GetHashCode(), paper.GetHashCode());
+        Assert.NotEqual(paper with { Authors = ["Ana Lima"] }, paper);
+        Assert.Equal("[Ana Lima, Bo Li]", numbered.ToString());
+    }
+
+    [Fact]
     public void A_pool_keeps_the_hash_of_each_names_person_key_through_growing_and_sealing()
     {
         var pool = new NamePool();

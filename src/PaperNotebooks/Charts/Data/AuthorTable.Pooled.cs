@@ -136,7 +136,7 @@ internal sealed partial class AuthorTable
     /// <summary>True when <paramref name="authors"/> is held as numbers (<paramref name="list"/>) or is empty (null).</summary>
     private static bool TryPooled(IReadOnlyList<string> authors, out PooledNames? list)
     {
-        list = (authors as ValueList<string>)?.Items as PooledNames ?? authors as PooledNames;
+        list = authors as PooledNames;
         return list is not null || authors.Count == 0;
     }
 
