@@ -24,6 +24,12 @@ internal sealed class ChunkedList<T> : IEnumerable<T>
     /// <summary>The arrays the items are kept in (for tests).</summary>
     internal IReadOnlyList<T[]> Chunks => _chunks;
 
+    /// <summary>How many chunks hold the items: <see cref="ChunkAt"/> reads them in order, a span at a time.</summary>
+    public int ChunkCount => _chunks.Count;
+
+    /// <summary>The items of chunk <paramref name="index"/>: a whole chunk, but for the last, which holds what was added last.</summary>
+    public ReadOnlySpan<T> ChunkAt(int index) => index == _chunks.Count - 1 ? _chunks[index].AsSpan(0, _used) : _chunks[index];
+
     public void Add(T item)
     {
         if (_used == _last.Length) Grow();

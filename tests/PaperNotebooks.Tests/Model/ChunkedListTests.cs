@@ -20,6 +20,9 @@ public sealed class ChunkedListTests
         foreach (long item in list) read.Add(item);
         Assert.Equal(Enumerable.Range(0, count).Select(i => 3L * i), read);
         Assert.Equal(read, list.AsEnumerable());
+        var byChunk = new List<long>();
+        for (int c = 0; c < list.ChunkCount; c++) byChunk.AddRange(list.ChunkAt(c).ToArray());
+        Assert.Equal(read, byChunk);
     }
 
     [Fact]
