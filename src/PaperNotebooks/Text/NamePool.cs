@@ -77,7 +77,7 @@ internal sealed class NamePool
     }
 
     /// <summary>Like <see cref="ShareNumbered(IReadOnlyList{string})"/> for the names at <paramref name="names"/> in
-    /// <paramref name="text"/>, without making a string of a name the pool holds already: a reader's authors, most of
+    /// <paramref name="text"/>, without making a string of a name the pool holds already: a reader's authors, many of
     /// whom are on other papers of the same read.</summary>
     public IReadOnlyList<string> ShareNumbered(ReadOnlySpan<char> text, ReadOnlySpan<Range> names)
     {
