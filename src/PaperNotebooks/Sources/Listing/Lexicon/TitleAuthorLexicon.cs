@@ -25,24 +25,36 @@ internal sealed class TitleAuthorLexicon
     private readonly record struct Slot(uint Hash, int Word);          // Word is the word's number + 1; 0 is an empty slot
     private readonly record struct Word(int Start, int Length, WordCounts Counts);
 
-    private TitleAuthorLexicon(List<(string Word, WordCounts Counts)> words)
+    /// <summary>The lexicon of a file's UTF-8 text: a line a word, <c>word\tgiven\tfamily\ttitle</c>; lines starting
+    /// with <c>#</c>, and lines without exactly four fields, are not words. A word's first line wins.</summary>
+    /// <remarks>Read straight from the bytes into the table, without a string or a list entry a word (a list of tuples
+    /// over our struct has no code compiled ahead, and ran unoptimised): a process's first listing read waits for it.</remarks>
+    private TitleAuthorLexicon(ReadOnlySpan<byte> text)
     {
-        int bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)Math.Max(1, words.Count)) + 2);   // at most half full
+        int lines = text.Count((byte)'\n') + 1;
+        int bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)lines) + 2);   // at most half full
         _slots = new Slot[1 << bits];
         _shift = 32 - bits;
-        _words = new Word[words.Count];
-        _chars = new char[words.Sum(w => w.Word.Length)];
+        _words = new Word[lines];
+        var chars = new char[text.Length];   // a word has no more characters than bytes
+        Span<Range> fields = stackalloc Range[4];
         int at = 0, count = 0;
-        foreach (var (word, counts) in words)
+        for (var rest = text; !rest.IsEmpty;)
         {
+            int end = rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (line.IsEmpty || line[0] == (byte)'#' || !FourFields(line, fields)) continue;
+            int length = Encoding.UTF8.GetChars(line[fields[0]], chars.AsSpan(at));
+            var word = chars.AsSpan(at, length);
             uint hash = Hash(word);
-            int slot = Find(word, hash);
+            int slot = Find(word, hash, chars);
             if (_slots[slot].Word != 0) continue;   // the file's first line for a word wins
-            word.CopyTo(_chars.AsSpan(at));
-            _words[count] = new Word(at, word.Length, counts);
+            _words[count] = new Word(at, length, new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]])));
             _slots[slot] = new Slot(hash, ++count);
-            at += word.Length;
+            at += length;
         }
+        _chars = chars[..at];
         Count = count;
     }
 
@@ -54,13 +66,13 @@ internal sealed class TitleAuthorLexicon
     {
         get
         {
-            int slot = _slots[Find(word, Hash(word))].Word;
+            int slot = _slots[Find(word, Hash(word), _chars)].Word;
             return slot == 0 ? default : _words[slot - 1].Counts;
         }
     }
 
-    // The slot that holds the word, or the empty slot where it would go.
-    private int Find(ReadOnlySpan<char> word, uint hash)
+    // The slot that holds the word, or the empty slot where it would go; the words' characters are in chars.
+    private int Find(ReadOnlySpan<char> word, uint hash, char[] chars)
     {
         int mask = _slots.Length - 1;
         for (int i = (int)((hash * 0x9E3779B1u) >> _shift); ; i = (i + 1) & mask)
@@ -70,7 +82,7 @@ internal sealed class TitleAuthorLexicon
             if (slot.Hash == hash)
             {
                 var known = _words[slot.Word - 1];
-                if (known.Length == word.Length && Same(_chars.AsSpan(known.Start, known.Length), word)) return i;
+                if (known.Length == word.Length && Same(chars.AsSpan(known.Start, known.Length), word)) return i;
             }
         }
     }
@@ -97,25 +109,30 @@ internal sealed class TitleAuthorLexicon
         using var stream = typeof(TitleAuthorLexicon).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null) return new TitleAuthorLexicon([]);   // a build without the lexicon reads by shape alone
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
+        using var bytes = new MemoryStream(640 << 10);
         gzip.CopyTo(bytes);
-        // One decoding of the whole file and one string a word: the lexicon loads in a few milliseconds.
-        var text = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).AsSpan();
-        var words = new List<(string, WordCounts)>(45_000);
-        Span<Range> fields = stackalloc Range[5];
-        foreach (var lineRange in text.Split('\n'))
-        {
-            var line = text[lineRange];
-            if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') != 4) continue;
-            words.Add((line[fields[0]].ToString(), new WordCounts(ParseCount(line[fields[1]]), ParseCount(line[fields[2]]), ParseCount(line[fields[3]]))));
-        }
-        return new TitleAuthorLexicon(words);
+        return new TitleAuthorLexicon(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
-    private static int ParseCount(ReadOnlySpan<char> digits)
+    // Exactly four tab-separated fields.
+    private static bool FourFields(ReadOnlySpan<byte> line, Span<Range> fields)
+    {
+        int start = 0;
+        for (int f = 0; f < 3; f++)
+        {
+            int tab = line[start..].IndexOf((byte)'\t');
+            if (tab < 0) return false;
+            fields[f] = start..(start + tab);
+            start += tab + 1;
+        }
+        fields[3] = start..line.Length;
+        return line[start..].IndexOf((byte)'\t') < 0;
+    }
+
+    private static int ParseCount(ReadOnlySpan<byte> digits)
     {
         int value = 0;
-        foreach (char c in digits) value = value * 10 + (c - '0');
+        foreach (byte b in digits) value = value * 10 + (b - (byte)'0');
         return value;
     }
 }
