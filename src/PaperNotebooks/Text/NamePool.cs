@@ -89,8 +89,10 @@ internal sealed class NamePool
             numbers[i] = Number(text[names[i]]);
             if (numbers[i] < 0)
             {
+                // Full or sealed: strings, the pool's own for the names it holds, as Share gives.
                 var shared = new string[names.Length];
-                for (int n = 0; n < shared.Length; n++) shared[n] = n < i ? _names[numbers[n]] : text[names[n]].ToString();
+                for (int n = 0; n < shared.Length; n++)
+                    shared[n] = Number(text[names[n]]) is int number and >= 0 ? _names[number] : text[names[n]].ToString();
                 return shared;
             }
         }

@@ -408,12 +408,13 @@ internal static class TitleAuthorSplitter
         segments[^1] = start..text.Length;
     }
 
+    /// <summary>The comma-separated names of <paramref name="text"/>; with a pool, as its numbers.</summary>
     private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text, NamePool? pool)
     {
-        if (pool is null) return SplitAuthors(text);
         int count = text.Count(',') + 1;
         Span<Range> names = count <= 64 ? stackalloc Range[count] : new Range[count];
         count = 0;
+        bool suffix = false;
         foreach (var range in text.Split(','))
         {
             var (start, length) = range.GetOffsetAndLength(text.Length);
@@ -421,29 +422,22 @@ internal static class TitleAuthorSplitter
             int lead = name.Length - name.TrimStart().Length;
             name = name.Trim();
             if (name.IsEmpty) continue;
-            // A suffix joins the name before it, in a string of its own (rare): the whole list is read as strings.
-            if (count > 0 && NameShape.IsSuffix(name)) return pool.ShareNumbered(SplitAuthors(text));
+            suffix |= count > 0 && NameShape.IsSuffix(name);
             names[count++] = new Range(start + lead, start + lead + name.Length);
         }
-        return pool.ShareNumbered(text, names[..count]);
-    }
+        names = names[..count];
+        if (pool is not null && !suffix) return pool.ShareNumbered(text, names);
 
-    private static IReadOnlyList<string> SplitAuthors(ReadOnlySpan<char> text)
-    {
-        var authors = new List<string>(text.Count(',') + 1);
-        foreach (var range in text.Split(','))
+        var authors = new List<string>(count);
+        foreach (var range in names)
         {
-            var name = text[range].Trim();
-            if (name.IsEmpty) continue;
-            // "Martin Luther King, Jr.": a generational suffix belongs to the name before it.
-            if (authors.Count > 0 && NameShape.IsSuffix(name))
-            {
-                authors[^1] = authors[^1] + ", " + name.ToString();
-                continue;
-            }
-            authors.Add(name.ToString());
+            var name = text[range];
+            // "Martin Luther King, Jr.": a generational suffix belongs to the name before it (rare: the list is then
+            // made of strings first).
+            if (authors.Count > 0 && NameShape.IsSuffix(name)) authors[^1] = authors[^1] + ", " + name.ToString();
+            else authors.Add(name.ToString());
         }
-        return authors;
+        return pool is null ? authors : pool.ShareNumbered(authors);
     }
 
     private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
