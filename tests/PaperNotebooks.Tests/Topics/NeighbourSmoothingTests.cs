@@ -49,6 +49,36 @@ public sealed class NeighbourSmoothingTests
         Assert.NotEqual(before, once.Values);
     }
 
+    [Theory]
+    [InlineData(12, 3)]
+    [InlineData(64, 1)]
+    [InlineData(300, 10)]
+    public void Each_paper_s_neighbours_are_its_most_similar_others_with_ties_going_to_the_earlier_paper(int count, int neighbours)
+    {
+        // Vectors on a coarse grid, many of them repeated, so that equal similarities are common.
+        var random = new Random(count);
+        var vectors = new EmbeddingMatrix(count, 6);
+        for (int i = 0; i < count; i++)
+        {
+            var row = vectors.Row(i);
+            if (i > 0 && random.Next(4) == 0) vectors.ReadRow(random.Next(i)).CopyTo(row);
+            else for (int x = 0; x < row.Length; x++) row[x] = random.Next(-2, 3);
+            if (VectorMath.Dot(row, row) == 0) row[0] = 1;
+            Pooling.Normalize(row);
+        }
+
+        var lists = NeighbourSmoothing.Nearest(vectors, neighbours);
+
+        for (int i = 0; i < count; i++)
+        {
+            // Every other paper by similarity, most similar first, the earlier of equals first.
+            var expected = Enumerable.Range(0, count).Where(j => j != i)
+                .Select(j => (Paper: j, Similarity: VectorMath.Dot(vectors.ReadRow(i), vectors.ReadRow(j))))
+                .OrderByDescending(o => o.Similarity).ThenBy(o => o.Paper).Take(neighbours).Select(o => o.Paper).ToArray();
+            Assert.Equal(expected, lists.Of(i).ToArray());
+        }
+    }
+
     [Fact]
     public void Too_few_papers_for_neighbours_or_too_many_for_exact_ones_are_not_smoothed()
     {
