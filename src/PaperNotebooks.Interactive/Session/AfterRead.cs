@@ -23,18 +23,19 @@ internal static class AfterRead
 
     /// <summary>Runs <paramref name="read"/>, then compacts the heap and gives back what it no longer needs when
     /// <see cref="ShouldCompact"/> says so.</summary>
-    public static T Read<T>(Func<T> read)
+    /// <param name="heapBytes">The heap's size after the read; by default the process's (<see cref="GC.GetTotalMemory"/>).</param>
+    public static T Read<T>(Func<T> read, Func<long>? heapBytes = null)
     {
         long before = GC.GetTotalAllocatedBytes();
         var result = read();
-        GiveBackMemory(GC.GetTotalAllocatedBytes() - before);
+        GiveBackMemory(GC.GetTotalAllocatedBytes() - before, heapBytes?.Invoke() ?? GC.GetTotalMemory(forceFullCollection: false));
         return result;
     }
 
     /// <summary>Compacts the heap and gives back what it no longer needs when <see cref="ShouldCompact"/>; true if it did.</summary>
-    public static bool GiveBackMemory(long allocatedByRead)
+    public static bool GiveBackMemory(long allocatedByRead, long heapBytes)
     {
-        if (!ShouldCompact(allocatedByRead, GC.GetTotalMemory(forceFullCollection: false))) return false;
+        if (!ShouldCompact(allocatedByRead, heapBytes)) return false;
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return true;
