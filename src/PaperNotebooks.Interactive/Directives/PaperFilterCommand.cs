@@ -4,7 +4,7 @@ namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary>The filters that choose papers, shared by <c>list</c>, <c>export</c> and the charts. Values stay text until
 /// checked, so that a bad value gets a clear message rather than a binding error.</summary>
-public abstract class PaperFilterCommand : KernelDirectiveCommand
+public abstract class PaperFilterCommand : PaperDirectiveCommand
 {
     /// <summary><c>--from</c>: the loaded collection (or C# variable) to read; default the one loaded last.</summary>
     public string? From { get; set; }

@@ -23,7 +23,7 @@ internal abstract class PaperSubcommand
 /// what every handler used to open with: it checks the typed line against <see cref="PaperSubcommand.Spec"/> (unknown or
 /// repeated parameters, stray words) and hands the handler a <see cref="SubcommandCall"/> that resolves <c>--from</c>.
 /// </summary>
-internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TCommand : KernelDirectiveCommand
+internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TCommand : PaperDirectiveCommand
 {
     /// <summary>Whether the handler reads the typed line itself (the query of <c>search</c>), so the base leaves it alone.</summary>
     protected virtual bool ReadsLineItself => false;
@@ -38,6 +38,10 @@ internal abstract class PaperSubcommand<TCommand> : PaperSubcommand where TComma
         {
             var words = ReadsLineItself ? null : DirectiveLine.Of(command)?.Check(Spec);
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, session.InterruptToken);
+            // An interrupt after the kernel took the cell in, while .NET Interactive was still splitting or queuing it,
+            // found no command running: it was for this one.
+            if (session.InterruptedSince(command.TakenInAt)) cancellation.Cancel();
+            cancellation.Token.ThrowIfCancellationRequested();
             using var foreground = MayWaitForIndex ? null : ForegroundWork.Hold();
             await HandleAsync(command, new SubcommandCall(session, context, words ?? [], cancellation.Token));
         }));

@@ -39,9 +39,16 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     /// <summary>Cancels the #!paper commands running now; commands started later get a fresh token.</summary>
     public void Interrupted()
     {
+        Volatile.Write(ref _interruptedAt, System.Diagnostics.Stopwatch.GetTimestamp());
         var interrupted = Interlocked.Exchange(ref _interrupts, new CancellationTokenSource());
         interrupted.Cancel();
     }
+
+    private long _interruptedAt = long.MinValue;
+
+    /// <summary>Whether an interrupt came after <paramref name="timestamp"/> (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>):
+    /// a command whose cell the kernel took in before an interrupt, and which starts only after it, was interrupted.</summary>
+    public bool InterruptedSince(long timestamp) => Volatile.Read(ref _interruptedAt) > timestamp;
 
     /// <summary>
     /// Whether the chart being rendered now carries plotly.js inline. With <see cref="PlotlyInlining.FirstChart"/> only

@@ -54,6 +54,42 @@ public sealed class InterruptTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    [InlineData(100)]
+    public async Task An_interrupt_that_comes_before_a_paper_command_starts_still_cancels_it(int delayMs)
+    {
+        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-early-").FullName;
+        string listing = Path.Combine(folder, "many.txt");
+        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 100_000).SelectMany(i => new[]
+        {
+            $"LGJan {1 + i % 28}, {2015 + i % 10}",
+            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
+            $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
+        }));
+        await _kernel.RunAsync("var before = 41 + 1;");
+        // A first load leaves work going on in the background (its search index, its texts' seal), which can keep .NET
+        // Interactive from starting the next command before the interrupt arrives.
+        await _kernel.RunAsync($"#!paper load \"{listing}\" --name first");
+
+        // Jupyter's interrupt can arrive once the kernel has taken the cell in but before the command's own code runs (.NET
+        // Interactive still splitting the cell into commands, or queuing them): the cell must still end cancelled.
+        var running = _kernel.SubmitAsync($"#!paper load \"{listing}\" --name many");
+        if (delayMs > 0) await Task.Delay(delayMs);
+        var interrupted = DateTime.UtcNow;
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", Assert.Single(cancelled.Events.OfType<CommandFailed>()).Message);
+        Assert.True(DateTime.UtcNow - interrupted < TimeSpan.FromSeconds(3), $"the cell ended {DateTime.UtcNow - interrupted} after the interrupt");
+        var after = await _kernel.SubmitAsync("before").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+        // A search waits for the first load's index: no work of this test goes on after it.
+        Assert.Empty((await _kernel.SubmitAsync("#!paper search widgets --from first --top 1").WaitAsync(TimeSpan.FromSeconds(60))).Events.OfType<CommandFailed>());
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Fact]
     public async Task Interrupting_semantic_topics_while_they_embed_ends_the_cell_at_once_and_keeps_the_vectors_done()
     {
@@ -102,6 +138,16 @@ public sealed class InterruptTests : IDisposable
 
         Assert.Empty(after.Events.OfType<CommandFailed>());
         Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+    }
+
+    [Fact]
+    public async Task An_interrupt_while_no_cell_runs_leaves_the_next_paper_command_alone()
+    {
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var after = await _kernel.SubmitAsync("#!paper load --name seed").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(after.Events.OfType<CommandFailed>());
+        Assert.True(PaperKernel.ReturnValue<int>(await _kernel.RunAsync("seed.Count")) > 0);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ using PaperNotebooks.Sources;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper fetch arxiv|openalex &lt;query&gt; [--max n] [--name var] [--sort s] [--author name] [--year y] [--refresh]</c>.</summary>
-public sealed class FetchPapers : KernelDirectiveCommand
+public sealed class FetchPapers : PaperDirectiveCommand
 {
     /// <summary>What .NET Interactive bound; the typed line gives the service and the whole query.</summary>
     public string? Query { get; set; }

@@ -6,7 +6,7 @@ using PaperNotebooks.Interactive.Formatters;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper</c> alone, or <c>#!paper help [&lt;subcommand&gt;]</c>.</summary>
-public sealed class ShowPaperHelp : KernelDirectiveCommand
+public sealed class ShowPaperHelp : PaperDirectiveCommand
 {
     /// <summary>The subcommand to explain; null for all.</summary>
     public string? Topic { get; set; }

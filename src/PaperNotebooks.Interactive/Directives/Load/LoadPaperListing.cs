@@ -11,7 +11,7 @@ using PaperNotebooks.Sources;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper load [&lt;path&gt;...] [--format &lt;format&gt;] [--name &lt;var&gt;] [--as-of YYYY-MM-DD]</c>.</summary>
-public sealed class LoadPaperListing : KernelDirectiveCommand
+public sealed class LoadPaperListing : PaperDirectiveCommand
 {
     /// <summary>The file, relative to the notebook's folder; null for the bundled seed listing. More files follow as words.</summary>
     public string? Path { get; set; }

@@ -8,7 +8,7 @@ using PaperNotebooks.Search;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper search &lt;query&gt; [--from &lt;var&gt;] [--top &lt;n&gt;]</c>: ranked papers for a query.</summary>
-public sealed class SearchPapers : KernelDirectiveCommand
+public sealed class SearchPapers : PaperDirectiveCommand
 {
     /// <summary>What .NET Interactive bound; the typed line gives the whole query, quotes included.</summary>
     public string? Query { get; set; }

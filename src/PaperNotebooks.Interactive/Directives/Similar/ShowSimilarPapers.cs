@@ -9,7 +9,7 @@ using PaperNotebooks.Text;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper similar &lt;id&gt; [--top &lt;n&gt;] [--from &lt;var&gt;]</c>: the papers most like one paper.</summary>
-public sealed class ShowSimilarPapers : KernelDirectiveCommand
+public sealed class ShowSimilarPapers : PaperDirectiveCommand
 {
     /// <summary>The id of the paper.</summary>
     public string? Paper { get; set; }

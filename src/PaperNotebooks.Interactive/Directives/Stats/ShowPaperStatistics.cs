@@ -4,7 +4,7 @@ using PaperNotebooks.Analytics;
 namespace PaperNotebooks.Interactive.Directives;
 
 /// <summary><c>#!paper stats [--from &lt;var&gt;]</c>.</summary>
-public sealed class ShowPaperStatistics : KernelDirectiveCommand
+public sealed class ShowPaperStatistics : PaperDirectiveCommand
 {
     public string? From { get; set; }
 }
