@@ -12,6 +12,20 @@ public sealed class InterruptTests : IDisposable
 
     public void Dispose() => _kernel.Dispose();
 
+    /// <summary>A listing of <paramref name="count"/> small papers in a new folder: seconds to load at 300,000.</summary>
+    private static async Task<(string Folder, string Listing)> ManyPapersAsync(int count)
+    {
+        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-").FullName;
+        string listing = Path.Combine(folder, "many.txt");
+        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, count).SelectMany(i => new[]
+        {
+            $"LGJan {1 + i % 28}, {2015 + i % 10}",
+            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
+            $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
+        }));
+        return (folder, listing);
+    }
+
     [Theory]
     [InlineData("while (true) System.Threading.Thread.Sleep(100);")]
     // After the await the code goes on on a pool thread, not the one the command arrived on.
@@ -33,14 +47,7 @@ public sealed class InterruptTests : IDisposable
     [Fact]
     public async Task Interrupting_a_long_paper_command_cancels_it_at_once()
     {
-        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-").FullName;
-        string listing = Path.Combine(folder, "many.txt");
-        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 300_000).SelectMany(i => new[]
-        {
-            $"LGJan {1 + i % 28}, {2015 + i % 10}",
-            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
-            $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
-        }));
+        var (folder, listing) = await ManyPapersAsync(300_000);
 
         // The load's threads are busy parsing, never waiting: the cell is cancelled without waiting for them to wait.
         var running = _kernel.SubmitAsync($"#!paper load \"{listing}\" --name many");
@@ -60,14 +67,7 @@ public sealed class InterruptTests : IDisposable
     [InlineData(100)]
     public async Task An_interrupt_that_comes_before_a_paper_command_starts_still_cancels_it(int delayMs)
     {
-        string folder = Directory.CreateTempSubdirectory("papernb-interrupt-early-").FullName;
-        string listing = Path.Combine(folder, "many.txt");
-        await File.WriteAllLinesAsync(listing, Enumerable.Range(0, 100_000).SelectMany(i => new[]
-        {
-            $"LGJan {1 + i % 28}, {2015 + i % 10}",
-            $"Study {i} of scalable widgets {i % 977}Ann Author{i % 5000}, Bob Writer{i % 3000}",
-            $"We study widgets number {i} with methods {i % 131} and results {i % 71}.",
-        }));
+        var (folder, listing) = await ManyPapersAsync(100_000);
         await _kernel.RunAsync("var before = 41 + 1;");
         // A first load leaves work going on in the background (its search index, its texts' seal), which can keep .NET
         // Interactive from starting the next command before the interrupt arrives.
