@@ -7,41 +7,66 @@ namespace PaperNotebooks.Sources.BibTex;
 /// Reads the entries of a .bib file: every entry type, <c>{...}</c> and <c>"..."</c> values with nested braces,
 /// <c>#</c> concatenation, <c>@string</c> macros and the month macros, <c>@preamble</c> and <c>@comment</c>; text
 /// between entries is ignored, as BibTeX ignores it. Never throws on content: an entry that cannot be read becomes
-/// a diagnostic and reading goes on at the next line that starts with <c>@</c>. A value never runs past such a line,
-/// which keeps one unclosed brace from swallowing the rest of the file and keeps the reading linear.
+/// a diagnostic and reading goes on at the next line that starts with <c>@</c>. A value never runs past such a line
+/// (an entry line: blanks, <c>@</c>, a name and <c>{</c> or <c>(</c>), which keeps one unclosed brace from swallowing
+/// the rest of the file and keeps the reading linear.
+/// Because nothing runs past an entry line, a file can be read in parts that each start at one
+/// (<see cref="ParsePart"/>): a part reads as it would in the whole file, but for the <c>@string</c> macros of the
+/// parts before it, which it is given, or, read without them, says which of its macros it took from before it.
 /// </summary>
 internal sealed class BibTexParser
 {
-    private readonly string _text;
+    private readonly char[] _text;
+    private readonly int _length;
+    private readonly int _stop;
     private readonly string _source;
     private readonly List<BibTexEntry> _entries = [];
     private readonly List<SourceDiagnostic> _diagnostics = [];
-    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _macros;
+    private readonly List<KeyValuePair<string, string>> _defined = [];
+    private readonly HashSet<string> _definedHere = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _usedFromBefore = new(StringComparer.OrdinalIgnoreCase);
     private int _countedTo;
-    private int _countedLine = 1;
+    private int _countedLine;
 
-    private BibTexParser(string text, string source)
+    private BibTexParser(char[] text, int length, int stop, string source, int firstLine, IEnumerable<KeyValuePair<string, string>>? macros)
     {
-        _text = text;
-        _source = source;
-        foreach (var month in BibTexMonths.Names) _macros[month[..3]] = month;
+        (_text, _length, _stop, _source, _countedLine) = (text, length, stop, source, firstLine);
+        _macros = new(StringComparer.OrdinalIgnoreCase);
+        for (int month = 1; month <= 12; month++) _macros[BibTexMonths.Macro(month)] = BibTexMonths.Names[month - 1];
+        if (macros is not null) foreach (var (name, value) in macros) _macros[name] = value;
     }
 
+    /// <summary>Reads a whole file's text.</summary>
     public static (IReadOnlyList<BibTexEntry> Entries, IReadOnlyList<SourceDiagnostic> Diagnostics) Parse(string text, string source)
     {
-        var parser = new BibTexParser(text, source);
+        var part = ParsePart(text.ToCharArray(), text.Length, text.Length, source, firstLine: 1);
+        return (part.Entries, part.Diagnostics);
+    }
+
+    /// <summary>
+    /// Reads the text up to <paramref name="stop"/>, which starts at an entry line (or the file's start) on line
+    /// <paramref name="firstLine"/>. The text from <paramref name="stop"/> to <paramref name="length"/> is where the
+    /// next part starts, at least up to its first line's <c>{</c> or <c>(</c>: what the part ends at, as in the whole file;
+    /// for the file's last part <paramref name="stop"/> is <paramref name="length"/>. <paramref name="macros"/> are the
+    /// <c>@string</c>s defined before the part, in order (the month macros are built in).
+    /// </summary>
+    public static BibTexPart ParsePart(char[] text, int length, int stop, string source, int firstLine,
+        IEnumerable<KeyValuePair<string, string>>? macros = null)
+    {
+        var parser = new BibTexParser(text, length, stop, source, firstLine, macros);
         parser.Run();
-        return (parser._entries, parser._diagnostics);
+        return new BibTexPart(parser._entries, parser._diagnostics, parser._defined, parser._usedFromBefore);
     }
 
     private void Run()
     {
         int p = 0;
-        while (p < _text.Length)
+        while (p < _stop)
         {
-            int at = _text.IndexOf('@', p);
+            int at = _text.AsSpan(p, _stop - p).IndexOf('@');
             if (at < 0) break;
-            p = Entry(at);
+            p = Entry(p + at);
         }
     }
 
@@ -52,9 +77,9 @@ internal sealed class BibTexParser
         int p = SkipSpace(at + 1);
         int typeEnd = Identifier(p);
         if (typeEnd == p) return at + 1;
-        string type = _text[p..typeEnd].ToLowerInvariant();
+        string type = Text(p, typeEnd).ToLowerInvariant();
         p = SkipSpace(typeEnd);
-        if (p >= _text.Length || _text[p] is not ('{' or '('))
+        if (p >= _length || _text[p] is not ('{' or '('))
         {
             // "@" in text between entries (an e-mail address) is no entry.
             return typeEnd;
@@ -95,10 +120,12 @@ internal sealed class BibTexParser
         p = SkipSpace(p);
         int nameEnd = Identifier(p);
         if (nameEnd == p) throw Malformed(p, "a @string needs a name = value");
-        string name = _text[p..nameEnd];
+        string name = Text(p, nameEnd);
         p = Expect(SkipSpace(nameEnd), '=', "a @string needs a name = value");
         (string value, p) = Value(p, name);
         _macros[name] = value;
+        _definedHere.Add(name);
+        _defined.Add(new(name, value));
         return Close(p, close);
     }
 
@@ -106,23 +133,23 @@ internal sealed class BibTexParser
     {
         p = SkipSpace(p);
         int keyEnd = p;
-        while (keyEnd < _text.Length && _text[keyEnd] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[keyEnd])) keyEnd++;
-        string key = _text[p..keyEnd];
+        while (keyEnd < _length && _text[keyEnd] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[keyEnd])) keyEnd++;
+        string key = Text(p, keyEnd);
         p = SkipSpace(keyEnd);
 
         var fields = new List<BibTexField>();
         while (true)
         {
-            if (p < _text.Length && _text[p] == ',') p = SkipSpace(p + 1);
-            if (p < _text.Length && _text[p] == close) break;
-            if (p >= _text.Length || StartsEntryLine(p)) throw Unclosed(p, $"'{Excerpt.Of(key, 40)}' is never closed with '{close}'");
+            if (p < _length && _text[p] == ',') p = SkipSpace(p + 1);
+            if (p < _length && _text[p] == close) break;
+            if (p >= _length || AtEntryLine(p)) throw Unclosed(p, $"'{Excerpt.Of(key, 40)}' is never closed with '{close}'");
             int nameEnd = Identifier(p);
             if (nameEnd == p) throw Malformed(p, $"'{Excerpt.Of(Fragment(p), 30)}' at line {LineOf(p)} is not a field");
-            string name = _text[p..nameEnd].ToLowerInvariant();
+            string name = Text(p, nameEnd).ToLowerInvariant();
             int fieldLine = LineOf(p);
             p = Expect(SkipSpace(nameEnd), '=', $"the field '{Excerpt.Of(name, 30)}' at line {fieldLine} has no '='");
             (string value, p) = Value(p, name);
-            if (fields.Any(f => f.Name == name))
+            if (HasField(fields, name))
             {
                 _diagnostics.Add(new SourceDiagnostic(DiagnosticCodes.BibTexDuplicateField, DiagnosticSeverity.Warning, _source, fieldLine,
                     $"'{Excerpt.Of(name, 30)}' is given twice in '{Excerpt.Of(key, 40)}'; the first is kept"));
@@ -132,50 +159,67 @@ internal sealed class BibTexParser
                 fields.Add(new BibTexField(name, value, fieldLine));
             }
             p = SkipSpace(p);
-            if (p < _text.Length && StartsEntryLine(p)) throw Unclosed(p, $"'{Excerpt.Of(key, 40)}' is never closed with '{close}'");
-            if (p < _text.Length && _text[p] != ',' && _text[p] != close)
+            if (p < _length && AtEntryLine(p)) throw Unclosed(p, $"'{Excerpt.Of(key, 40)}' is never closed with '{close}'");
+            if (p < _length && _text[p] != ',' && _text[p] != close)
                 throw Malformed(p, $"a ',' or '{close}' is missing after the field '{Excerpt.Of(name, 30)}' at line {fieldLine}");
         }
         _entries.Add(new BibTexEntry(type, key, line, fields));
         return p + 1;
     }
 
+    private static bool HasField(List<BibTexField> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Name == name) return true;
+        }
+        return false;
+    }
+
     /// <summary>A value: parts joined by <c>#</c>, each braced, quoted, a number or a macro.</summary>
     private (string Value, int End) Value(int p, string field)
     {
-        var value = new StringBuilder();
+        // Most values are one braced or quoted part: that part is the string, with no builder between.
+        string? single = null;
+        StringBuilder? joined = null;
+        void Append(string part)
+        {
+            if (single is null && joined is null) single = part;
+            else (joined ??= new StringBuilder(single)).Append(part);
+        }
         while (true)
         {
             p = SkipSpace(p);
-            if (p >= _text.Length) throw Unclosed(p, $"the value of '{Excerpt.Of(field, 30)}' is missing at the end of the file");
+            if (p >= _length) throw Unclosed(p, $"the value of '{Excerpt.Of(field, 30)}' is missing at the end of the file");
             char c = _text[p];
             if (c == '{')
             {
                 int end = MatchingBrace(p, out _);
                 if (end < 0) throw Unclosed(p, $"the brace that opens '{Excerpt.Of(field, 30)}' at line {LineOf(p)} is never closed");
-                value.Append(_text, p + 1, end - p - 1);
+                Append(Text(p + 1, end));
                 p = end + 1;
             }
             else if (c == '"')
             {
                 int end = ClosingQuote(p);
                 if (end < 0) throw Unclosed(p, $"the quote that opens '{Excerpt.Of(field, 30)}' at line {LineOf(p)} is never closed");
-                value.Append(_text, p + 1, end - p - 1);
+                Append(Text(p + 1, end));
                 p = end + 1;
             }
             else if (char.IsAsciiDigit(c))
             {
                 int end = p;
-                while (end < _text.Length && char.IsAsciiDigit(_text[end])) end++;
-                value.Append(_text, p, end - p);
+                while (end < _length && char.IsAsciiDigit(_text[end])) end++;
+                Append(Text(p, end));
                 p = end;
             }
             else if (Identifier(p) is int end && end > p)
             {
-                string macro = _text[p..end];
+                string macro = Text(p, end);
+                if (!_definedHere.Contains(macro)) _usedFromBefore.Add(macro);
                 if (_macros.TryGetValue(macro, out string? expansion))
                 {
-                    value.Append(expansion);
+                    Append(expansion);
                 }
                 else
                 {
@@ -189,27 +233,27 @@ internal sealed class BibTexParser
                 throw Malformed(p, $"the field '{Excerpt.Of(field, 30)}' at line {LineOf(p)} has no value");
             }
             p = SkipSpace(p);
-            if (p < _text.Length && _text[p] == '#')
+            if (p < _length && _text[p] == '#')
             {
                 p++;
                 continue;
             }
-            return (value.ToString(), p);
+            return (joined?.ToString() ?? single ?? "", p);
         }
     }
 
-    /// <summary>The brace closing the one at <paramref name="open"/>, or -1 when the file ends or an entry line
+    /// <summary>The brace closing the one at <paramref name="open"/>, or -1 when the text ends or an entry line
     /// comes first (<paramref name="stoppedAtEntry"/>).</summary>
     private int MatchingBrace(int open, out bool stoppedAtEntry)
     {
         stoppedAtEntry = false;
         int depth = 0;
-        for (int i = open; i < _text.Length; i++)
+        for (int i = open; i < _length; i++)
         {
             char c = _text[i];
             if (c == '{') depth++;
             else if (c == '}' && --depth == 0) return i;
-            else if (c == '\n' && StartsEntryLine(i + 1))
+            else if (c is '\n' or '\r' && StartsEntryLine(i + 1))
             {
                 stoppedAtEntry = true;
                 return -1;
@@ -221,95 +265,140 @@ internal sealed class BibTexParser
     private int ClosingQuote(int open)
     {
         int depth = 0;
-        for (int i = open + 1; i < _text.Length; i++)
+        for (int i = open + 1; i < _length; i++)
         {
             char c = _text[i];
             if (c == '{') depth++;
             else if (c == '}') depth = Math.Max(0, depth - 1);
             else if (c == '"' && depth == 0) return i;
-            else if (c == '\n' && StartsEntryLine(i + 1)) return -1;
+            else if (c is '\n' or '\r' && StartsEntryLine(i + 1)) return -1;
         }
         return -1;
     }
 
-    /// <summary>Whether a line starting at <paramref name="p"/> opens an entry: spaces, <c>@</c>, a name and <c>{</c> or <c>(</c>.</summary>
-    private bool StartsEntryLine(int p)
+    /// <summary>Whether a line starts at <paramref name="p"/>: LF, CRLF and a lone CR each end one (<see cref="LineEnds"/>).</summary>
+    private bool IsLineStart(int p) =>
+        p == 0 || _text[p - 1] == '\n' || (_text[p - 1] == '\r' && (p >= _length || _text[p] != '\n'));
+
+    /// <summary>Whether an entry line starts at <paramref name="p"/>: <see cref="IsEntryLine"/> at a line start.</summary>
+    private bool StartsEntryLine(int p) => p < _length && IsLineStart(p) && IsEntryLine(_text.AsSpan(p, _length - p));
+
+    /// <summary>Whether <paramref name="p"/> is on an entry line, before its <c>@</c>: at its start or in the blanks
+    /// before the <c>@</c>, where skipping spaces from the line before lands.</summary>
+    private bool AtEntryLine(int p)
     {
-        if (p > 0 && _text[p - 1] != '\n') return false;
-        p = SkipBlanks(p);
-        if (p >= _text.Length || _text[p] != '@') return false;
-        int end = Identifier(p + 1);
-        if (end == p + 1) return false;
-        end = SkipBlanks(end);
-        return end < _text.Length && _text[end] is '{' or '(';
+        while (p > 0 && _text[p - 1] is ' ' or '\t' && !IsLineStart(p)) p--;
+        return StartsEntryLine(p);
     }
+
+    /// <summary>Whether <paramref name="line"/> (from a line start on) opens an entry: blanks, <c>@</c>, a name, blanks
+    /// and <c>{</c> or <c>(</c>.</summary>
+    public static bool IsEntryLine(ReadOnlySpan<char> line)
+    {
+        int p = 0;
+        while (p < line.Length && line[p] is ' ' or '\t') p++;
+        if (p >= line.Length || line[p] != '@') return false;
+        int start = ++p;
+        while (p < line.Length && IsIdentifierChar(line[p])) p++;
+        if (p == start || char.IsAsciiDigit(line[start])) return false;
+        while (p < line.Length && line[p] is ' ' or '\t') p++;
+        return p < line.Length && line[p] is '{' or '(';
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '+' or '/' or '\'';
 
     private int Close(int p, char close)
     {
         p = SkipSpace(p);
-        if (p < _text.Length && _text[p] == close) return p + 1;
-        throw p >= _text.Length || StartsEntryLine(p) ? Unclosed(p, $"it is never closed with '{close}'") : Malformed(p, $"'{close}' expected at line {LineOf(p)}");
+        if (p < _length && _text[p] == close) return p + 1;
+        throw p >= _length || AtEntryLine(p) ? Unclosed(p, $"it is never closed with '{close}'") : Malformed(p, $"'{close}' expected at line {LineOf(p)}");
     }
 
     private int Expect(int p, char c, string problem)
     {
-        if (p < _text.Length && _text[p] == c) return SkipSpace(p + 1);
+        if (p < _length && _text[p] == c) return SkipSpace(p + 1);
         throw Malformed(p, problem);
     }
 
     private int Identifier(int p)
     {
         int end = p;
-        while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '_' or '-' or ':' or '.' or '+' or '/' or '\''))
-        {
-            end++;
-        }
+        while (end < _length && IsIdentifierChar(_text[end])) end++;
         // A name starts with a letter or underscore (a number is a value, not a macro).
         return end > p && !char.IsAsciiDigit(_text[p]) ? end : p;
     }
 
     private int SkipSpace(int p)
     {
-        while (p < _text.Length && char.IsWhiteSpace(_text[p])) p++;
+        while (p < _length && char.IsWhiteSpace(_text[p])) p++;
         return p;
     }
 
-    private int SkipBlanks(int p)
+    private string Text(int start, int end) => new(_text, start, end - start);
+
+    private string Fragment(int p)
     {
-        while (p < _text.Length && _text[p] is ' ' or '\t') p++;
-        return p;
+        var rest = _text.AsSpan(p, Math.Min(30, _length - p));
+        int lineEnd = rest.IndexOf('\n');
+        return (lineEnd < 0 ? rest : rest[..lineEnd]).ToString();
     }
-
-    private string Fragment(int p) => _text.Substring(p, Math.Min(30, _text.Length - p)).Split('\n')[0];
 
     /// <summary>The 1-based line of <paramref name="position"/>; positions are asked for in increasing order, so the
-    /// newlines are counted once.</summary>
+    /// line ends are counted once.</summary>
     private int LineOf(int position)
     {
-        if (position < _countedTo)
+        position = Math.Min(position, _length);
+        if (position <= _countedTo) return position == _countedTo ? _countedLine : Recount(position);
+        var span = _text.AsSpan(_countedTo, position - _countedTo);
+        int lines = span.Count('\n');
+        int returns = span.Count('\r');
+        if (returns > 0)
         {
-            _countedTo = 0;
-            _countedLine = 1;
+            lines += returns - span.Count("\r\n");
+            // A CR last whose LF follows is counted with that LF.
+            if (span[^1] == '\r' && position < _length && _text[position] == '\n') lines--;
         }
-        position = Math.Min(position, _text.Length);
-        _countedLine += _text.AsSpan(_countedTo, position - _countedTo).Count('\n');
+        _countedLine += lines;
         _countedTo = position;
         return _countedLine;
+    }
+
+    private int Recount(int position)
+    {
+        int first = _countedLine - LinesIn(0, _countedTo);
+        (_countedTo, _countedLine) = (0, first);
+        return LineOf(position);
+    }
+
+    private int LinesIn(int start, int end)
+    {
+        int lines = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (_text[i] == '\n' || (_text[i] == '\r' && (i + 1 >= _length || _text[i + 1] != '\n'))) lines++;
+        }
+        return lines;
     }
 
     private EntryException Unclosed(int p, string message) => new(DiagnosticCodes.BibTexUnclosed, message, ResumeAfter(p));
 
     private EntryException Malformed(int p, string message) => new(DiagnosticCodes.BibTexMalformed, message, ResumeAfter(p));
 
-    /// <summary>The next line at or after <paramref name="p"/> that opens an entry, or the end.</summary>
+    /// <summary>The entry line at <paramref name="p"/> (its start), else the next one after it, or the end.</summary>
     private int ResumeAfter(int p)
     {
-        if (p < _text.Length && StartsEntryLine(p)) return p;
-        for (int i = _text.IndexOf('\n', Math.Min(p, _text.Length)); i >= 0 && i < _text.Length; i = _text.IndexOf('\n', i + 1))
+        p = Math.Min(p, _length);
+        int start = p;
+        while (start > 0 && _text[start - 1] is ' ' or '\t' && !IsLineStart(start)) start--;
+        if (StartsEntryLine(start)) return start;
+        for (int i = p; i < _length; i++)
         {
+            int next = _text.AsSpan(i, _length - i).IndexOfAny('\n', '\r');
+            if (next < 0) break;
+            i += next;
             if (StartsEntryLine(i + 1)) return i + 1;
         }
-        return _text.Length;
+        return _length;
     }
 
     private sealed class EntryException(string code, string message, int resumeAt) : Exception(message)
@@ -318,3 +407,11 @@ internal sealed class BibTexParser
         public int ResumeAt { get; } = resumeAt;
     }
 }
+
+/// <summary>What <see cref="BibTexParser.ParsePart"/> read: the entries and diagnostics, the <c>@string</c>s the part
+/// defines, in order, and the names of the macros it used without defining them first (from the parts before it).</summary>
+internal sealed record BibTexPart(
+    IReadOnlyList<BibTexEntry> Entries,
+    IReadOnlyList<SourceDiagnostic> Diagnostics,
+    IReadOnlyList<KeyValuePair<string, string>> Defined,
+    IReadOnlySet<string> UsedFromBefore);

@@ -101,6 +101,25 @@ public sealed class BibTexParserTests
     }
 
     [Fact]
+    public void An_indented_entry_after_an_unclosed_one_is_read()
+    {
+        var (entries, diagnostics) = BibTexParser.Parse("@misc{a, title = {never closed,\n  @misc{b, title={B}, year=2020}\n", "t.bib");
+
+        Assert.Equal("b", Assert.Single(entries).Key);
+        Assert.Equal(2, Assert.Single(entries).Line);
+        Assert.Equal((DiagnosticCodes.BibTexUnclosed, 1), (Assert.Single(diagnostics).Code, diagnostics[0].Line));
+    }
+
+    [Fact]
+    public void Lone_carriage_returns_end_lines_as_line_feeds_do()
+    {
+        var (entries, diagnostics) = BibTexParser.Parse("@misc{a,\r  title = {open\r@misc{b,\r\n title={B}}\r@misc{c, title={C}}", "mac.bib");
+
+        Assert.Equal([("b", 3), ("c", 5)], entries.Select(e => (e.Key, e.Line)));
+        Assert.Equal(1, Assert.Single(diagnostics).Line);
+    }
+
+    [Fact]
     public void A_ten_megabyte_field_reads_in_linear_time()
     {
         string big = new('x', 10 << 20);
