@@ -15,7 +15,8 @@ internal static partial class BibTexPaper
 {
     public readonly record struct Problem(string Code, string Message);
 
-    public static Paper? From(BibTexEntry entry, string source, out Problem problem)
+    /// <param name="abstracts">Where the abstract is kept as UTF-8, when there is room; else it is a string.</param>
+    public static Paper? From(BibTexEntry entry, string source, out Problem problem, Utf8TextBlock? abstracts = null)
     {
         problem = default;
         string title = LatexText.ToUnicode(entry["title"] ?? "");
@@ -37,8 +38,7 @@ internal static partial class BibTexPaper
         string? primary = entry["primaryclass"] is { } raw ? raw.Trim() : null;
         string category = primary is null ? "" : ArxivCategories.Resolve(primary) ?? primary;
         string? categoryName = ArxivCategories.FindById(category)?.Name;
-        string abstractText = LatexText.ToUnicode(entry["abstract"] ?? "");
-        var links = LinkExtractor.Extract(System.Text.Encoding.UTF8.GetBytes(abstractText));
+        var (abstractText, links) = Abstract(entry, abstracts);
         string? codeUrl = LinkExtractor.FirstCodeUrl(links);
         string? url = Plain(entry["url"]);
         string? venue = Venue(entry);
@@ -56,7 +56,7 @@ internal static partial class BibTexPaper
             HasCode = codeUrl is not null,
             CodeUrl = codeUrl,
             Links = links,
-            Abstract = abstractText,
+            StoredAbstract = abstractText,
             ArxivId = arxivId,
             Doi = PaperIdentifiers.Doi(entry["doi"]),
             Url = url ?? (arxivId is null ? null : $"https://arxiv.org/abs/{arxivId}"),
@@ -64,6 +64,26 @@ internal static partial class BibTexPaper
             Line = entry.Line,
             Source = source,
         };
+    }
+
+    /// <summary>The abstract, decoded from LaTeX, and the links in it.</summary>
+    private static (StoredText Text, IReadOnlyList<string> Links) Abstract(BibTexEntry entry, Utf8TextBlock? abstracts)
+    {
+        string text = LatexText.ToUnicode(entry["abstract"] ?? "");
+        if (text.Length == 0) return (StoredText.Empty, []);
+        int most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = most > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(most) : null;
+        try
+        {
+            Span<byte> utf8 = rented ?? stackalloc byte[1024];
+            utf8 = utf8[..System.Text.Encoding.UTF8.GetBytes(text, utf8)];
+            var links = LinkExtractor.Extract(utf8);
+            return (abstracts is not null && abstracts.TryAppend(utf8, out int row) ? new StoredText(abstracts, row) : new StoredText(text), links);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private static string? Plain(string? raw) => raw is null ? null : LatexText.ToUnicode(raw) is { Length: > 0 } text ? text : null;
