@@ -27,15 +27,12 @@ internal static class Whitespace
         return collapsed.ToString();
     }
 
-    private static bool IsCollapsed(string text)
-    {
-        if (IsSpace(text[0]) || IsSpace(text[^1])) return false;
-        for (int i = 1; i < text.Length; i++)
-        {
-            if (IsSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return false;
-        }
-        return true;
-    }
+    private static bool IsCollapsed(string text) =>
+        !IsSpace(text[0]) && !IsSpace(text[^1]) && !text.AsSpan().ContainsAny(OtherSpaces) && !text.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Every white space but the space and the no-break space: none is in collapsed text.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsSpace(c) && c != ' ')]);
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 }

@@ -7,7 +7,17 @@ namespace PaperNotebooks.Sources.BibTex;
 internal sealed record BibTexEntry(string Type, string Key, int Line, IReadOnlyList<BibTexField> Fields)
 {
     /// <summary>The value of a field, its name in any case; null when absent.</summary>
-    public string? this[string name] => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
+    public string? this[string name]
+    {
+        get
+        {
+            for (int i = 0; i < Fields.Count; i++)
+            {
+                if (string.Equals(Fields[i].Name, name, StringComparison.OrdinalIgnoreCase)) return Fields[i].Value;
+            }
+            return null;
+        }
+    }
 }
 
 /// <summary>One <c>name = value</c> of an entry; the name in lower case.</summary>

@@ -45,9 +45,31 @@ internal static class LatexText
     /// <summary>The text a reader should see for a raw BibTeX value.</summary>
     public static string ToUnicode(string raw)
     {
+        // Most abstracts and many titles have no LaTeX at all: they are only collapsed and normalised, without a copy.
+        if (HasNoLatex(raw)) return Composed(Whitespace.Collapse(raw));
         var output = new StringBuilder(raw.Length);
         new Decoder(raw, output).Run(0, raw.Length);
-        return Whitespace.Collapse(output.ToString()).Normalize(NormalizationForm.FormC);
+        return Composed(Whitespace.Collapse(output.ToString()));
+    }
+
+    /// <summary>NFC, without a copy of text that is NFC already (normalising always copies text beyond ASCII).</summary>
+    private static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create("\\{}$~-`'");
+
+    /// <summary>Whether <see cref="Decoder"/> would copy <paramref name="raw"/> unchanged: none of its markup, and a
+    /// dash, backquote or quote never doubled.</summary>
+    private static bool HasNoLatex(string raw)
+    {
+        var rest = raw.AsSpan();
+        for (int i = rest.IndexOfAny(Markup); i >= 0; i = rest.IndexOfAny(Markup))
+        {
+            char c = rest[i];
+            if (c is not ('-' or '`' or '\'')) return false;
+            if (i + 1 < rest.Length && rest[i + 1] == c) return false;
+            rest = rest[(i + 1)..];
+        }
+        return true;
     }
 
     private readonly ref struct Decoder(string text, StringBuilder output)
@@ -92,8 +114,11 @@ internal static class LatexText
                         i += 2;
                         break;
                     default:
-                        _output.Append(c);
-                        i++;
+                        // Plain text up to the next character that may be markup, in one append.
+                        int run = _text.AsSpan(i + 1, end - i - 1).IndexOfAny(Markup);
+                        int runEnd = run < 0 ? end : i + 1 + run;
+                        _output.Append(_text, i, runEnd - i);
+                        i = runEnd;
                         break;
                 }
             }
