@@ -1,0 +1,104 @@
+using System.Text;
+using PaperNotebooks.Export;
+using PaperNotebooks.Listing;
+using PaperNotebooks.Model;
+using PaperNotebooks.Sources;
+using PaperNotebooks.Sources.Json;
+
+namespace PaperNotebooks.Tests.Sources.Json;
+
+/// <summary>A JSON export read in parts on all cores gives what one pass over it gives.</summary>
+public sealed class JsonPartsTests
+{
+    private static ListingParseResult Read(byte[] bytes, int blockSize)
+    {
+        var sink = new PaperListSink();
+        return sink.ToResult(PaperSources.Read(JsonPaperSource.Instance, bytes, new SourceContext("papers.json", TestPapers.Options, blockSize), sink), "papers.json");
+    }
+
+    private static unsafe ListingParseResult ReadInOnePass(byte[] bytes)
+    {
+        var sink = new PaperListSink();
+        fixed (byte* data = bytes)
+        {
+            var diagnostics = JsonPaperSource.ReadInOnePass(data, bytes.Length, new SourceContext("papers.json", TestPapers.Options), sink);
+            return sink.ToResult(diagnostics, "papers.json");
+        }
+    }
+
+    [Fact]
+    public void Parts_read_on_all_cores_give_what_one_pass_gives_on_exports_good_bad_and_mangled()
+    {
+        var random = new Random(2027);
+        string export = PaperExport.ToString(TestPapers.Seed.Take(12).ToList(), ExportFormat.Json);
+        const string Alphabet = "{}[],:\" \n\r\t/*0aé\\";
+        for (int round = 0; round < 400; round++)
+        {
+            var text = new StringBuilder(round % 50 == 0 ? export : export.Replace("\n", random.Next(3) == 0 ? "\r\n" : "\n"));
+            if (round % 7 == 1) text.Insert(0, '\uFEFF');
+            if (round % 9 == 2) text.Insert(export.IndexOf("  {", 10, StringComparison.Ordinal), "  {\"id\": \"nested\", \"x\": [\n{\"y\": 1}\n], \"title\": \"N\", \"category\": \"cs.CL\", \"published\": \"2024-01-01\"},\n");
+            // Shapes one pass reads otherwise: a comma missing between two elements, a comment or a doubled comma between them.
+            string between = text.ToString();
+            int gap = between.IndexOf("},", random.Next(Math.Max(1, between.Length - 10)), StringComparison.Ordinal);
+            if (gap > 0 && round % 5 != 0)
+            {
+                text.Remove(gap + 1, 1);
+                text.Insert(gap + 1, (round % 5) switch { 1 => "", 2 => ",\n// a note\n", 3 => ",,", _ => ",/* a note */" });
+            }
+            for (int edit = random.Next(0, 4); edit > 0; edit--)
+            {
+                int at = random.Next(text.Length + 1);
+                if (random.Next(2) == 0 && at < text.Length) text.Remove(at, Math.Min(text.Length - at, random.Next(1, 12)));
+                else text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
+            }
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            var whole = ReadInOnePass(bytes);
+            foreach (int blockSize in new[] { 64, 700, 1 << 20 })
+            {
+                var parts = Read(bytes, blockSize);
+                Assert.True(whole.Papers.SequenceEqual(parts.Papers), $"round {round}, blocks of {blockSize}");
+                Assert.True(whole.Diagnostics.SequenceEqual(parts.Diagnostics),
+                    $"round {round}, blocks of {blockSize}:\n{string.Join("\n", whole.Diagnostics)}\n--\n{string.Join("\n", parts.Diagnostics)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_paper_that_cannot_be_read_is_named_by_its_place_in_the_whole_array()
+    {
+        var papers = TestPapers.Seed.Take(20).ToList();
+        string export = PaperExport.ToString(papers, ExportFormat.Json);
+        int fifteenth = 0;
+        for (int i = 0; i < 16; i++) fifteenth = export.IndexOf("\n  {", fifteenth + 1, StringComparison.Ordinal);
+        int published = export.IndexOf("\"published\": \"", fifteenth, StringComparison.Ordinal) + "\"published\": \"".Length;
+        string broken = export[..published] + "July 4" + export[(published + "yyyy-MM-dd".Length)..];
+
+        var parts = Read(Encoding.UTF8.GetBytes(broken), blockSize: 256);
+
+        Assert.Equal(Read(Encoding.UTF8.GetBytes(export), blockSize: 256).Papers.Count - 1, parts.Papers.Count);
+        Assert.StartsWith("paper 15 skipped", Assert.Single(parts.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void An_export_over_two_gigabytes_is_read_whole()
+    {
+        using var folder = new ScratchFolder();
+        string path = Path.Combine(folder.Path, "huge.json");
+        string padding = new('x', 1 << 20);
+        int count = 2049;
+        using (var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20))
+        {
+            file.Write("[\n");
+            for (int i = 0; i < count; i++)
+                file.Write($"  {{\"id\": \"p{i}\", \"title\": \"Paper {i}\", \"category\": \"cs.CL\", \"published\": \"2024-01-01\", \"abstract\": \"\", \"pad\": \"{padding}\"}}{(i + 1 < count ? "," : "")}\n");
+            file.Write("]\n");
+        }
+        Assert.True(new FileInfo(path).Length > 2L << 30);
+
+        var result = PaperSources.ReadFile(path, TestPapers.Options);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(count, result.Papers.Count);
+        Assert.Equal(("p2048", "Paper 2048"), (result.Papers[^1].Id, result.Papers[^1].Title));
+    }
+}
