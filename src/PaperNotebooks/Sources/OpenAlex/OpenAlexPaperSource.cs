@@ -30,22 +30,60 @@ internal sealed class OpenAlexPaperSource : IPaperSource
 
     public unsafe DiagnosticList Read(byte* data, long length, SourceContext context, IPaperSink sink)
     {
+        long start = length >= 3 && new ReadOnlySpan<byte>(data, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        // JSON lines (a snapshot's part can pass 2 GB) are read in blocks of lines on all cores; a page or indented works
+        // are one JSON text, read in one pass.
+        var head = new ReadOnlySpan<byte>(data + start, (int)Math.Min(length - start, int.MaxValue));
+        if (LayoutOf(head) == Layout.Lines) return ReadLinesInParts(data, length, start, context, sink);
+
         var diagnostics = new DiagnosticList(context.Options.MaxDiagnostics);
         sink.Begin(1);
         if (length > int.MaxValue)
         {
-            diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "an OpenAlex file over 2 GB cannot be read; split it"));
+            diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "an OpenAlex page or file of indented works over 2 GB cannot be read; split it, or write its works as JSON lines"));
             return diagnostics;
         }
-        var text = new ReadOnlySpan<byte>(data, (int)length);
-        if (text.StartsWith("\uFEFF"u8)) text = text[3..];
+        var text = head;
         var add = sink.Part(0);
-        switch (LayoutOf(text))
+        if (LayoutOf(text) == Layout.Page) ReadPage(text, context, add, diagnostics);
+        else ReadIndented(text, context, add, diagnostics);
+        return diagnostics;
+    }
+
+    private static unsafe DiagnosticList ReadLinesInParts(byte* data, long length, long start, SourceContext context, IPaperSink sink)
+    {
+        var options = context.Options;
+        var cancellation = options.CancellationToken;
+        var diagnostics = new DiagnosticList(options.MaxDiagnostics);
+        using var bytes = SourceBlocks.Of(data, length, context.Path);
+        var parallel = new ParallelOptions
         {
-            case Layout.Page: ReadPage(text, context, add, diagnostics); break;
-            case Layout.Indented: ReadIndented(text, context, add, diagnostics); break;
-            default: ReadLines(text, context, add, diagnostics); break;
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+            CancellationToken = cancellation,
+        };
+        DiagnosticList[] found = [];
+        try
+        {
+            var run = bytes.Run(start, context.BlockSize, default(NewlineBoundary), parallel,
+                begin: most =>
+                {
+                    sink.Begin(most);
+                    found = new DiagnosticList[most];
+                },
+                cut: static (_, _, _) => { },
+                parse: (k, block, firstLine, last) =>
+                {
+                    found[k] = new DiagnosticList(options.MaxDiagnostics);
+                    ReadLines(block, firstLine, context, sink.Part(k), found[k]);
+                });
+            if (run.StoppedAtLongStretch) diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "the file has a line of over 2 GB; it is not OpenAlex works"));
         }
+        catch (AggregateException) when (cancellation.IsCancellationRequested)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            throw;
+        }
+        foreach (var part in found) if (part is not null) diagnostics.AddRange(part);
         return diagnostics;
     }
 
@@ -158,10 +196,11 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         }
     }
 
-    private static void ReadLines(ReadOnlySpan<byte> text, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
+    /// <summary>JSON lines from line <paramref name="firstLine"/> on: a line that is not a work is skipped with its line.</summary>
+    private static void ReadLines(ReadOnlySpan<byte> text, int firstLine, SourceContext context, Action<Model.Paper> add, DiagnosticList diagnostics)
     {
         int position = 0;
-        for (int line = 1; position < text.Length; line++)
+        for (int line = firstLine; position < text.Length; line++)
         {
             if ((line & 255) == 0) context.Options.CancellationToken.ThrowIfCancellationRequested();
             int end = text[position..].IndexOfAny((byte)'\n', (byte)'\r');

@@ -219,6 +219,35 @@ public sealed class OpenAlexSourceTests : SourceContract
     }
 
     [Fact]
+    public void Json_lines_read_in_blocks_on_all_cores_give_what_one_block_gives_bad_lines_and_all()
+    {
+        var results = JsonNode.Parse(File.ReadAllText(FixturePath("works-page.json")))!["results"]!.AsArray();
+        var works = results.Select(work => work!.ToJsonString()).ToList();
+        var random = new Random(31);
+        var lines = Enumerable.Range(0, 400).Select(i => (i % 53) switch
+        {
+            7 => "{\"id\": \"broken",
+            11 => "",
+            _ => works[i % works.Count].Replace("https://openalex.org/W", $"https://openalex.org/W{i}x"),
+        });
+        string text = string.Concat(lines.Select(line => line + (random.Next(4) == 0 ? "\r\n" : random.Next(8) == 0 ? "\r" : "\n")));
+
+        ListingParseResult ReadIn(int blockSize)
+        {
+            var sink = new PaperListSink();
+            return sink.ToResult(PaperSources.Read(OpenAlexPaperSource.Instance, Encoding.UTF8.GetBytes(text),
+                new SourceContext("works.jsonl", TestPapers.Options, blockSize), sink), "works.jsonl");
+        }
+        var whole = ReadIn(SourceContext.DefaultBlockSize);
+        var blocks = ReadIn(blockSize: 2048);
+
+        Assert.Equal(whole.Papers, blocks.Papers);
+        Assert.Equal(whole.Diagnostics, blocks.Diagnostics);
+        Assert.Equal(Enumerable.Range(0, 400).Count(i => i % 53 is not (7 or 11)), blocks.Papers.Count);
+        Assert.Equal(Enumerable.Range(0, 400).Where(i => i % 53 == 7).Select(i => i + 1), blocks.Diagnostics.Select(d => d.Line));
+    }
+
+    [Fact]
     public void Works_written_out_across_lines_one_after_another_are_each_read_at_their_first_line()
     {
         // What jq '.results[]' writes, and one work saved from /works/W... and indented.
