@@ -12,6 +12,25 @@ internal sealed record SourceContext(string Source, ListingReadOptions Options, 
     /// (<see cref="SourceBlocks"/>).</summary>
     public string? Path { get; init; }
 
+    /// <summary>How a source reads its parts: on as many cores as the options allow (all by default), until cancelled.</summary>
+    public ParallelOptions Parallel() => new()
+    {
+        MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+        CancellationToken = Options.CancellationToken,
+    };
+
+    /// <summary>Gives each part's papers, held until every part was read, to <paramref name="sink"/>'s parts, all
+    /// parts at once; <paramref name="count"/> parts, numbered from 0.</summary>
+    public void Deliver<TPart>(IPaperSink sink, IReadOnlyList<TPart> parts, int count, Func<TPart, IEnumerable<Model.Paper>> papers)
+    {
+        sink.Begin(count);
+        System.Threading.Tasks.Parallel.For(0, count, Parallel(), k =>
+        {
+            var add = sink.Part(k);
+            foreach (var paper in papers(parts[k])) add(paper.Source is null ? paper with { Source = Source } : paper);
+        });
+    }
+
     /// <summary>An error about line <paramref name="line"/> of this source (0: the whole source).</summary>
     public SourceDiagnostic Error(string code, int line, string message) => new(code, DiagnosticSeverity.Error, Source, line, message);
 }

@@ -40,11 +40,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
             return diagnostics;
         }
 
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
         DiagnosticList[] blockDiagnostics = [];
         Utf8TextBlock?[] abstracts = [];
         bool full = sink.Detail == PaperDetail.Full;

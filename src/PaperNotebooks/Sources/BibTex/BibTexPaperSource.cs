@@ -49,11 +49,7 @@ internal sealed class BibTexPaperSource : IPaperSource
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
         long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
         var stores = sink.Detail == PaperDetail.Full ? new Utf8TextStore.ForFile(length) : null;
         PartRead?[] parts = [];
         Utf8TextBlock?[] abstracts = [];
@@ -62,11 +58,7 @@ internal sealed class BibTexPaperSource : IPaperSource
         try
         {
             var run = bytes.Run(start, context.BlockSize, default(BibTexEntryBoundary), parallel,
-                begin: most =>
-                {
-                    sink.Begin(most);
-                    (parts, abstracts, bounds) = (new PartRead?[most], new Utf8TextBlock?[most], new (long, long)[most]);
-                },
+                begin: most => (parts, abstracts, bounds) = (new PartRead?[most], new Utf8TextBlock?[most], new (long, long)[most]),
                 cut: (k, from, to) => (abstracts[k], bounds[k]) = (stores?.Next(from, to), (from, to)),
                 parse: (k, block, firstLine, last) =>
                 {
@@ -113,12 +105,7 @@ internal sealed class BibTexPaperSource : IPaperSource
             if (part is null) continue;
             foreach (var diagnostic in part.Diagnostics) diagnostics.Add(diagnostic);
         }
-        Parallel.For(0, parts.Length, parallel, k =>
-        {
-            if (parts[k] is not { } part) return;
-            var add = sink.Part(k);
-            foreach (var paper in part.Papers) add(paper);
-        });
+        context.Deliver(sink, parts, parts.Length, part => part?.Papers ?? []);
         return diagnostics;
     }
 

@@ -38,11 +38,7 @@ internal sealed class CsvPaperSource : IPaperSource
         var options = context.Options;
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
         List<Paper>?[] parts = [];
         Utf8TextBlock?[] abstracts = [];
         var stores = sink.Detail == PaperDetail.Full ? new Utf8TextStore.ForFile(length) : null;
@@ -72,12 +68,7 @@ internal sealed class CsvPaperSource : IPaperSource
         int count = parts.Length;
         while (count > 0 && parts[count - 1] is null) count--;
         if (parts.Take(count).Any(part => part is null)) return null;
-        sink.Begin(count);
-        Parallel.For(0, count, parallel, k =>
-        {
-            var add = sink.Part(k);
-            foreach (var paper in parts[k]!) add(paper.Source is null ? paper with { Source = context.Source } : paper);
-        });
+        context.Deliver(sink, parts, count, part => part!);
         return new DiagnosticList(options.MaxDiagnostics);
     }
 

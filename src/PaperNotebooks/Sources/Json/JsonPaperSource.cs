@@ -42,11 +42,7 @@ internal sealed class JsonPaperSource : IPaperSource
         var options = context.Options;
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
         JsonPart?[] parts = [];
         Utf8TextBlock?[] abstracts = [];
         var stores = sink.Detail == PaperDetail.Full ? new Utf8TextStore.ForFile(length) : null;
@@ -82,7 +78,6 @@ internal sealed class JsonPaperSource : IPaperSource
         if (count == parts.Length || parts[count] is null) return null;
 
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
-        sink.Begin(count + 1);
         int index = 0;
         for (int k = 0; k <= count; k++)
         {
@@ -90,11 +85,7 @@ internal sealed class JsonPaperSource : IPaperSource
                 diagnostics.Add(context.Error(DiagnosticCodes.InvalidField, line, $"paper {index + element} skipped: {problem}"));
             index += parts[k]!.Elements;
         }
-        Parallel.For(0, count + 1, parallel, k =>
-        {
-            var add = sink.Part(k);
-            foreach (var paper in parts[k]!.Papers) add(paper.Source is null ? paper with { Source = context.Source } : paper);
-        });
+        context.Deliver(sink, parts, count + 1, part => part!.Papers);
         return diagnostics;
     }
 

@@ -34,11 +34,7 @@ internal static unsafe class ListingScanner
 
         // The title/author lexicon loads while the blocks are found, not while the first block waits for it.
         _ = Task.Run(() => TitleAuthorLexicon.Shared);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
 
         var asOf = options.EffectiveAsOf;
         DiagnosticList[] blockDiagnostics = [];

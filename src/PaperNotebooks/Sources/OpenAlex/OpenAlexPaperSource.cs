@@ -56,11 +56,7 @@ internal sealed class OpenAlexPaperSource : IPaperSource
         var cancellation = options.CancellationToken;
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var parallel = context.Parallel();
         DiagnosticList[] found = [];
         try
         {
