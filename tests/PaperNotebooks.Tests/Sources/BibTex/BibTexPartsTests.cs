@@ -8,12 +8,8 @@ namespace PaperNotebooks.Tests.Sources.BibTex;
 /// <summary>A .bib file read in parts on all cores gives what one pass over it gives.</summary>
 public sealed class BibTexPartsTests
 {
-    private static ListingParseResult Read(byte[] bytes, int blockSize = SourceContext.DefaultBlockSize)
-    {
-        var sink = new PaperListSink();
-        return sink.ToResult(PaperSources.Read(BibTexPaperSource.Instance, bytes,
-            new SourceContext("refs.bib", TestPapers.Options, blockSize), sink), "refs.bib");
-    }
+    private static ListingParseResult Read(byte[] bytes, int blockSize = SourceContext.DefaultBlockSize) =>
+        PartsEquivalence.Read(BibTexPaperSource.Instance, "refs.bib", bytes, blockSize);
 
     private static ListingParseResult Read(string text, int blockSize = SourceContext.DefaultBlockSize) => Read(Encoding.UTF8.GetBytes(text), blockSize);
 
@@ -34,9 +30,7 @@ public sealed class BibTexPartsTests
         for (int round = 0; round < 300; round++)
         {
             var bytes = RandomBib(random);
-            var whole = Read(bytes);
-            foreach (int blockSize in new[] { 64, 200, 1000 })
-                AssertSame(whole, Read(bytes, blockSize), $"round {round}, blocks of {blockSize}:\n{Encoding.UTF8.GetString(bytes)}");
+            PartsEquivalence.AssertPartsGive(Read(bytes), bytes, [64, 200, 1000], Read, $"round {round}:\n{Encoding.UTF8.GetString(bytes)}");
         }
     }
 
@@ -135,12 +129,7 @@ public sealed class BibTexPartsTests
             });
         }
         const string Alphabet = "@{}()\"#=,\\ \n\r\tabc%'~$é";
-        for (int edit = random.Next(0, 6); edit > 0; edit--)
-        {
-            int at = random.Next(text.Length + 1);
-            if (random.Next(2) == 0 && at < text.Length) text.Remove(at, Math.Min(text.Length - at, random.Next(1, 20)));
-            else text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-        }
+        PartsEquivalence.Mangle(text, random, Alphabet, random.Next(0, 6), longestCut: 19);
         var bytes = Encoding.UTF8.GetBytes(text.ToString()).ToList();
         if (random.Next(8) == 0) bytes.Insert(random.Next(bytes.Count + 1), 0xFF);
         return [.. bytes];

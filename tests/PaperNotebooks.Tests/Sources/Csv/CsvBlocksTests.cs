@@ -9,20 +9,9 @@ namespace PaperNotebooks.Tests.Sources.Csv;
 /// <summary>A CSV export read in blocks of lines on all cores gives what one pass over it gives.</summary>
 public sealed class CsvBlocksTests
 {
-    private static ListingParseResult Read(byte[] bytes, int blockSize)
-    {
-        var sink = new PaperListSink();
-        return sink.ToResult(PaperSources.Read(CsvPaperSource.Instance, bytes, new SourceContext("papers.csv", TestPapers.Options, blockSize), sink), "papers.csv");
-    }
+    private static ListingParseResult Read(byte[] bytes, int blockSize) => PartsEquivalence.Read(CsvPaperSource.Instance, "papers.csv", bytes, blockSize);
 
-    private static unsafe ListingParseResult ReadInOnePass(byte[] bytes)
-    {
-        var sink = new PaperListSink();
-        fixed (byte* data = bytes)
-        {
-            return sink.ToResult(CsvPaperSource.ReadInOnePass(data, bytes.Length, new SourceContext("papers.csv", TestPapers.Options), sink), "papers.csv");
-        }
-    }
+    private static unsafe ListingParseResult ReadInOnePass(byte[] bytes) => PartsEquivalence.ReadInOnePass(CsvPaperSource.ReadInOnePass, "papers.csv", bytes);
 
     [Fact]
     public void Blocks_read_on_all_cores_give_what_one_pass_gives_on_exports_good_bad_and_mangled()
@@ -40,24 +29,9 @@ public sealed class CsvBlocksTests
                 if (quote > 0) text.Insert(quote + 3, "line\nbreak ");
             }
             if (round % 6 == 2) text.Append('\n');
-            if (round % 5 != 0)
-            {
-                for (int edit = random.Next(1, 4); edit > 0; edit--)
-                {
-                    int at = random.Next(text.Length + 1);
-                    if (random.Next(2) == 0 && at < text.Length) text.Remove(at, Math.Min(text.Length - at, random.Next(1, 8)));
-                    else text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                }
-            }
+            if (round % 5 != 0) PartsEquivalence.Mangle(text, random, Alphabet, random.Next(1, 4), longestCut: 7);
             var bytes = Encoding.UTF8.GetBytes(text.ToString());
-            var whole = ReadInOnePass(bytes);
-            foreach (int blockSize in new[] { 64, 900, 1 << 20 })
-            {
-                var blocks = Read(bytes, blockSize);
-                Assert.True(whole.Papers.SequenceEqual(blocks.Papers), $"round {round}, blocks of {blockSize}: {whole.Papers.Count} against {blocks.Papers.Count}");
-                Assert.True(whole.Diagnostics.SequenceEqual(blocks.Diagnostics),
-                    $"round {round}, blocks of {blockSize}:\n{string.Join("\n", whole.Diagnostics)}\n--\n{string.Join("\n", blocks.Diagnostics)}");
-            }
+            PartsEquivalence.AssertPartsGive(ReadInOnePass(bytes), bytes, [64, 900, 1 << 20], Read, $"round {round}");
         }
     }
 

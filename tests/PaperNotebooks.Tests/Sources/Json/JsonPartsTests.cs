@@ -10,21 +10,9 @@ namespace PaperNotebooks.Tests.Sources.Json;
 /// <summary>A JSON export read in parts on all cores gives what one pass over it gives.</summary>
 public sealed class JsonPartsTests
 {
-    private static ListingParseResult Read(byte[] bytes, int blockSize)
-    {
-        var sink = new PaperListSink();
-        return sink.ToResult(PaperSources.Read(JsonPaperSource.Instance, bytes, new SourceContext("papers.json", TestPapers.Options, blockSize), sink), "papers.json");
-    }
+    private static ListingParseResult Read(byte[] bytes, int blockSize) => PartsEquivalence.Read(JsonPaperSource.Instance, "papers.json", bytes, blockSize);
 
-    private static unsafe ListingParseResult ReadInOnePass(byte[] bytes)
-    {
-        var sink = new PaperListSink();
-        fixed (byte* data = bytes)
-        {
-            var diagnostics = JsonPaperSource.ReadInOnePass(data, bytes.Length, new SourceContext("papers.json", TestPapers.Options), sink);
-            return sink.ToResult(diagnostics, "papers.json");
-        }
-    }
+    private static unsafe ListingParseResult ReadInOnePass(byte[] bytes) => PartsEquivalence.ReadInOnePass(JsonPaperSource.ReadInOnePass, "papers.json", bytes);
 
     [Fact]
     public void Parts_read_on_all_cores_give_what_one_pass_gives_on_exports_good_bad_and_mangled()
@@ -45,21 +33,9 @@ public sealed class JsonPartsTests
                 text.Remove(gap + 1, 1);
                 text.Insert(gap + 1, (round % 5) switch { 1 => "", 2 => ",\n// a note\n", 3 => ",,", _ => ",/* a note */" });
             }
-            for (int edit = random.Next(0, 4); edit > 0; edit--)
-            {
-                int at = random.Next(text.Length + 1);
-                if (random.Next(2) == 0 && at < text.Length) text.Remove(at, Math.Min(text.Length - at, random.Next(1, 12)));
-                else text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-            }
+            PartsEquivalence.Mangle(text, random, Alphabet, random.Next(0, 4), longestCut: 11);
             var bytes = Encoding.UTF8.GetBytes(text.ToString());
-            var whole = ReadInOnePass(bytes);
-            foreach (int blockSize in new[] { 64, 700, 1 << 20 })
-            {
-                var parts = Read(bytes, blockSize);
-                Assert.True(whole.Papers.SequenceEqual(parts.Papers), $"round {round}, blocks of {blockSize}");
-                Assert.True(whole.Diagnostics.SequenceEqual(parts.Diagnostics),
-                    $"round {round}, blocks of {blockSize}:\n{string.Join("\n", whole.Diagnostics)}\n--\n{string.Join("\n", parts.Diagnostics)}");
-            }
+            PartsEquivalence.AssertPartsGive(ReadInOnePass(bytes), bytes, [64, 700, 1 << 20], Read, $"round {round}");
         }
     }
 
