@@ -31,10 +31,13 @@ public abstract class PaperField
     internal abstract string ToText(Paper paper);
 
     /// <summary>Sets the field from a JSON value that is present and not null; false when it has the wrong type.</summary>
-    internal abstract bool TryReadJson(JsonElement value, ref Paper paper);
+    /// <summary>Reads the field's value into <paramref name="unshared"/>, a paper no one else holds yet
+    /// (<see cref="PaperSchema.Unshared"/>); false when the value is not of the field's kind.</summary>
+    internal abstract bool TryReadJson(JsonElement value, Paper unshared);
 
     /// <summary>Sets the field from a CSV field; false when the text is not a value of the field's kind.</summary>
-    internal abstract bool TryParseText(string text, ref Paper paper);
+    /// <summary>Like <see cref="TryReadJson"/>, from the field's text (a CSV cell).</summary>
+    internal abstract bool TryParseText(string text, Paper unshared);
 
     /// <summary>How each of the field's DataFrame columns is built for <paramref name="rows"/>, in order.</summary>
     internal abstract IEnumerable<ColumnBuild> Columns(IReadOnlyList<Paper> rows);
@@ -84,18 +87,19 @@ internal sealed class PaperField<T> : PaperField
 {
     private readonly PaperFieldKind<T> _kind;
     private readonly Func<Paper, T> _get;
-    private readonly Func<Paper, T, Paper> _set;
+    private readonly Action<Paper, T> _setUnshared;
     private readonly string? _column;
     private readonly (string Name, Func<string, IReadOnlyList<Paper>, ColumnBuild> Build)[] _derived;
 
     /// <param name="column">The DataFrame column of the field itself; null for none.</param>
     /// <param name="derived">Columns computed from the field that follow its own.</param>
     public PaperField(
-        string name, PaperFieldKind<T> kind, Func<Paper, T> get, Func<Paper, T, Paper> set, string? column, bool required = false,
+        string name, PaperFieldKind<T> kind, Func<Paper, T> get, string? column, bool required = false,
         params (string Name, Func<string, IReadOnlyList<Paper>, ColumnBuild> Build)[] derived)
         : base(name, required)
     {
-        (_kind, _get, _set, _column, _derived) = (kind, get, set, column, derived);
+        (_kind, _get, _column, _derived) = (kind, get, column, derived);
+        _setUnshared = UnsharedSetter(name);
         ColumnNames = [.. column is null ? [] : new[] { column }, .. derived.Select(d => d.Name)];
     }
 
@@ -109,18 +113,32 @@ internal sealed class PaperField<T> : PaperField
 
     internal override string ToText(Paper paper) => _kind.ToText(_get(paper));
 
-    internal override bool TryReadJson(JsonElement value, ref Paper paper)
+    internal override bool TryReadJson(JsonElement value, Paper unshared)
     {
         if (!_kind.TryReadJson(value, out var result)) return false;
-        paper = _set(paper, result);
+        _setUnshared(unshared, result);
         return true;
     }
 
-    internal override bool TryParseText(string text, ref Paper paper)
+    internal override bool TryParseText(string text, Paper unshared)
     {
         if (!_kind.TryParseText(text, out var result)) return false;
-        paper = _set(paper, result);
+        _setUnshared(unshared, result);
         return true;
+    }
+
+    /// <summary>
+    /// The init accessor of <see cref="Paper"/>'s property for the field (<c>title</c>: <c>Title</c>), to call on a paper
+    /// no one else holds yet, as a reader fills it in: a paper read field by field is then one object, where setting
+    /// each field with <c>with</c> made a copy of it for every field (20 a paper, half of what reading a JSON export
+    /// allocated).
+    /// </summary>
+    private static Action<Paper, T> UnsharedSetter(string name)
+    {
+        string property = char.ToUpperInvariant(name[0]) + name[1..];
+        var setter = typeof(Paper).GetProperty(property)?.SetMethod
+            ?? throw new InvalidOperationException($"The field '{name}' names no settable property {property} of Paper.");
+        return setter.CreateDelegate<Action<Paper, T>>();
     }
 
     internal override IEnumerable<ColumnBuild> Columns(IReadOnlyList<Paper> rows)

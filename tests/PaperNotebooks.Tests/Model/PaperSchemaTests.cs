@@ -22,11 +22,24 @@ public sealed class PaperSchemaTests
         var paper = SamplePapers.Plain;
         foreach (var field in PaperSchema.Fields)
         {
-            var other = PaperSchema.Blank;
+            var other = PaperSchema.Unshared();
             foreach (var copied in PaperSchema.Fields.Where(f => f != field))
-                Assert.True(copied.TryParseText(copied.ToText(paper), ref other));
+                Assert.True(copied.TryParseText(copied.ToText(paper), other));
             Assert.True(paper != other || field.ToText(paper) == field.ToText(PaperSchema.Blank), field.Name);
         }
+    }
+
+    [Fact]
+    public void A_paper_read_field_by_field_is_filled_in_place_and_the_blank_paper_stays_blank()
+    {
+        var blank = PaperSchema.Blank with { };
+        var read = PaperSchema.Unshared();
+
+        foreach (var field in PaperSchema.Fields) Assert.True(field.TryParseText(field.ToText(SamplePapers.Plain), read), field.Name);
+
+        Assert.Equal(SamplePapers.Plain, read);
+        Assert.Equal(blank, PaperSchema.Blank);
+        Assert.NotSame(PaperSchema.Blank, PaperSchema.Unshared());
     }
 
     [Fact]

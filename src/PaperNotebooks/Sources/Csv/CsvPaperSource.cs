@@ -165,13 +165,13 @@ internal sealed class CsvPaperSource : IPaperSource
 
     private static string? ReadPaper(CsvReader csv, int[] columns, out Paper paper)
     {
-        paper = PaperSchema.Blank;
+        paper = PaperSchema.Unshared();
         for (int i = 0; i < columns.Length; i++)
         {
             if (columns[i] < 0) continue;
             var field = PaperSchema.Fields[i];
             string text = csv.GetString(columns[i]);
-            if (!field.TryParseText(text, ref paper)) return $"'{field.Name}' should be {field.Expected}, not '{Text.Excerpt.Of(text)}'";
+            if (!field.TryParseText(text, paper)) return $"'{field.Name}' should be {field.Expected}, not '{Text.Excerpt.Of(text)}'";
         }
         return null;
     }

@@ -248,7 +248,7 @@ internal sealed class JsonPaperSource : IPaperSource
 
     private static string? ReadFields(JsonElement element, out Paper paper)
     {
-        paper = PaperSchema.Blank;
+        paper = PaperSchema.Unshared();
         if (element.ValueKind != JsonValueKind.Object) return $"expected an object, found {element.ValueKind}";
         foreach (var field in PaperSchema.Fields)
         {
@@ -258,7 +258,7 @@ internal sealed class JsonPaperSource : IPaperSource
                 if (field.Required) return $"'{field.Name}' is missing or null";
                 continue;
             }
-            if (!field.TryReadJson(value, ref paper)) return $"'{field.Name}' should be {field.Expected}";
+            if (!field.TryReadJson(value, paper)) return $"'{field.Name}' should be {field.Expected}";
         }
         return null;
     }
