@@ -1,4 +1,0 @@
-using System.Runtime.CompilerServices;
-
-[assembly: InternalsVisibleTo("PaperNotebooks.Benchmarks")]
-[assembly: InternalsVisibleTo("harness")]
