@@ -8,6 +8,9 @@ namespace PaperNotebooks.Sources;
 /// </summary>
 internal static class SourceEncoding
 {
+    /// <summary>How long the UTF-8 byte-order mark at the start of <paramref name="head"/> is: 3, or 0 when there is none.</summary>
+    public static int Utf8MarkLength(ReadOnlySpan<byte> head) => head.StartsWith("\uFEFF"u8) ? 3 : 0;
+
     /// <summary>The encoding a byte-order mark names, other than UTF-8; null for UTF-8 or no mark.</summary>
     public static Encoding? OtherThanUtf8(ReadOnlySpan<byte> head, out int markLength)
     {

@@ -33,7 +33,7 @@ internal sealed class ArxivSnapshotPaperSource : IPaperSource
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        long start = SourceEncoding.Utf8MarkLength(bytes.Head(0, 3));
         if (bytes.Head(start, 8192).Contains((byte)0))
         {
             diagnostics.Add(context.Error(DiagnosticCodes.BinaryFile, 0, "this is a binary file, not the arXiv snapshot's JSON lines; nothing was read"));

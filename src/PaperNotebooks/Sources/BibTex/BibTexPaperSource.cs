@@ -48,7 +48,7 @@ internal sealed class BibTexPaperSource : IPaperSource
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        long start = SourceEncoding.Utf8MarkLength(bytes.Head(0, 3));
         var parallel = context.Parallel();
         var stores = sink.Detail == PaperDetail.Full ? new Utf8TextStore.ForFile(length) : null;
         PartRead?[] parts = [];

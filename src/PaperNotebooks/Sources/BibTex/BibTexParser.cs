@@ -27,11 +27,12 @@ internal sealed class BibTexParser
     private readonly HashSet<string> _definedHere = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _usedFromBefore = new(StringComparer.OrdinalIgnoreCase);
     private int _countedTo;
+    private readonly int _firstLine;
     private int _countedLine;
 
     private BibTexParser(char[] text, int length, int stop, string source, int firstLine, IEnumerable<KeyValuePair<string, string>>? macros)
     {
-        (_text, _length, _stop, _source, _countedLine) = (text, length, stop, source, firstLine);
+        (_text, _length, _stop, _source, _firstLine, _countedLine) = (text, length, stop, source, firstLine, firstLine);
         _macros = new(StringComparer.OrdinalIgnoreCase);
         for (int month = 1; month <= 12; month++) _macros[BibTexMonths.Macro(month)] = BibTexMonths.Names[month - 1];
         if (macros is not null) foreach (var (name, value) in macros) _macros[name] = value;
@@ -363,21 +364,11 @@ internal sealed class BibTexParser
         return _countedLine;
     }
 
+    /// <summary>A position before the last one asked for: counted again from the part's start.</summary>
     private int Recount(int position)
     {
-        int first = _countedLine - LinesIn(0, _countedTo);
-        (_countedTo, _countedLine) = (0, first);
+        (_countedTo, _countedLine) = (0, _firstLine);
         return LineOf(position);
-    }
-
-    private int LinesIn(int start, int end)
-    {
-        int lines = 0;
-        for (int i = start; i < end; i++)
-        {
-            if (_text[i] == '\n' || (_text[i] == '\r' && (i + 1 >= _length || _text[i + 1] != '\n'))) lines++;
-        }
-        return lines;
     }
 
     private EntryException Unclosed(int p, string message) => new(DiagnosticCodes.BibTexUnclosed, message, ResumeAfter(p));

@@ -28,13 +28,13 @@ internal sealed class JsonPaperSource : IPaperSource
     /// </summary>
     public unsafe DiagnosticList Read(byte* data, long length, SourceContext context, IPaperSink sink)
     {
-        long start = length >= 3 && new ReadOnlySpan<byte>(data, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        long start = SourceEncoding.Utf8MarkLength(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 3)));
         return ReadInParts(data, length, start, context, sink) ?? ReadWhole(data, length, start, context, sink);
     }
 
     /// <summary>What reading in parts must give: one pass over the file (tests compare the two).</summary>
     internal static unsafe DiagnosticList ReadInOnePass(byte* data, long length, SourceContext context, IPaperSink sink) =>
-        ReadWhole(data, length, length >= 3 && new ReadOnlySpan<byte>(data, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0, context, sink);
+        ReadWhole(data, length, SourceEncoding.Utf8MarkLength(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 3))), context, sink);
 
     /// <summary>The papers read in parts, or null (nothing given to the sink) when the file is not an export's plain shape.</summary>
     private static unsafe DiagnosticList? ReadInParts(byte* data, long length, long start, SourceContext context, IPaperSink sink)

@@ -20,7 +20,7 @@ internal static unsafe class ListingScanner
         var diagnostics = new DiagnosticList(options.MaxDiagnostics);
         var cancellation = options.CancellationToken;
         using var bytes = SourceBlocks.Of(data, length, context.Path);
-        long start = bytes.Head(0, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        long start = SourceEncoding.Utf8MarkLength(bytes.Head(0, 3));
 
         var head = bytes.Head(start, 8192);
         if (head.Contains((byte)0))

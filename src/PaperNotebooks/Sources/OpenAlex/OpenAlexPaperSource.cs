@@ -30,11 +30,12 @@ internal sealed class OpenAlexPaperSource : IPaperSource
 
     public unsafe DiagnosticList Read(byte* data, long length, SourceContext context, IPaperSink sink)
     {
-        long start = length >= 3 && new ReadOnlySpan<byte>(data, 3).SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        long start = SourceEncoding.Utf8MarkLength(new ReadOnlySpan<byte>(data, (int)Math.Min(length, 3)));
         // JSON lines (a snapshot's part can pass 2 GB) are read in blocks of lines on all cores; a page or indented works
         // are one JSON text, read in one pass.
         var head = new ReadOnlySpan<byte>(data + start, (int)Math.Min(length - start, int.MaxValue));
-        if (LayoutOf(head) == Layout.Lines) return ReadLinesInParts(data, length, start, context, sink);
+        var layout = LayoutOf(head);
+        if (layout == Layout.Lines) return ReadLinesInParts(data, length, start, context, sink);
 
         var diagnostics = new DiagnosticList(context.Options.MaxDiagnostics);
         sink.Begin(1);
@@ -43,10 +44,9 @@ internal sealed class OpenAlexPaperSource : IPaperSource
             diagnostics.Add(context.Error(DiagnosticCodes.Unreadable, 0, "an OpenAlex page or file of indented works over 2 GB cannot be read; split it, or write its works as JSON lines"));
             return diagnostics;
         }
-        var text = head;
         var add = sink.Part(0);
-        if (LayoutOf(text) == Layout.Page) ReadPage(text, context, add, diagnostics);
-        else ReadIndented(text, context, add, diagnostics);
+        if (layout == Layout.Page) ReadPage(head, context, add, diagnostics);
+        else ReadIndented(head, context, add, diagnostics);
         return diagnostics;
     }
 
