@@ -51,6 +51,17 @@ internal sealed class ChunkedList<T> : IEnumerable<T>
         _used = 0;
     }
 
+    /// <summary>Copies the items, in order, to the start of <paramref name="destination"/>.</summary>
+    public void CopyTo(Span<T> destination)
+    {
+        for (int c = 0; c < _chunks.Count; c++)
+        {
+            var chunk = ChunkAt(c);
+            chunk.CopyTo(destination);
+            destination = destination[chunk.Length..];
+        }
+    }
+
     public void Clear()
     {
         _chunks.Clear();

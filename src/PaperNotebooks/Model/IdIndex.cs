@@ -5,22 +5,28 @@ namespace PaperNotebooks.Model;
 /// <summary>
 /// The rows of a set's papers by id, ignoring case: one 8-byte slot a row in an open-addressed table, each slot the
 /// id's hash and its row; the ids stay where they are, in the papers, and are compared only when hashes match. Made
-/// for a million ids taken in row order at the end of a read: with each id's hash worked out where the paper was made
+/// for a million ids taken at the end of a read: with each id's hash worked out where the paper was made
 /// (<see cref="Hash"/>, on the core that read it), taking an id is one look into the table, not a string hashed and
-/// compared in a dictionary of strings three times the size.
+/// compared in a dictionary of strings three times the size. A large set's table is cut in shards by the hashes' top
+/// bits, so that each core takes the ids of its own shard (<see cref="PaperKey"/>).
 /// </summary>
 internal sealed class IdIndex
 {
     private readonly Func<int, string> _idOfRow;
-    private ulong[] _slots;
-    private int _count;
+    private readonly Shard[] _shards;
+    private readonly int _shardBits;
 
     /// <param name="idOfRow">The id the set has at a row taken (rows are compared through it, not kept twice).</param>
     /// <param name="capacity">How many ids it will take, to size the table once.</param>
-    public IdIndex(Func<int, string> idOfRow, int capacity)
+    /// <param name="shards">How many tables the ids are spread over by their hash (a power of two): ids of different
+    /// shards may be taken on different threads at once (<see cref="ShardOf"/>).</param>
+    public IdIndex(Func<int, string> idOfRow, int capacity, int shards = 1)
     {
+        if (shards < 1 || !BitOperations.IsPow2(shards)) throw new ArgumentOutOfRangeException(nameof(shards));
         _idOfRow = idOfRow;
-        _slots = Cleared<ulong>(SlotsFor(capacity));
+        _shardBits = BitOperations.Log2((uint)shards);
+        _shards = new Shard[shards];
+        for (int s = 0; s < shards; s++) _shards[s] = new Shard(capacity / shards);
     }
 
     /// <summary>
@@ -39,7 +45,13 @@ internal sealed class IdIndex
     /// <summary>The hash <see cref="TryAdd(string, int, int)"/> and <see cref="TryGetRow"/> take: equal for ids equal ignoring case.</summary>
     public static int Hash(string id) => string.GetHashCode(id, StringComparison.OrdinalIgnoreCase);
 
-    public int Count => _count;
+    public int Count => _shards.Sum(shard => shard.Count);
+
+    /// <summary>How many shards the ids are spread over.</summary>
+    public int ShardCount => _shards.Length;
+
+    /// <summary>The shard of an id with this hash: its top bits (a slot within the shard is found from its low bits).</summary>
+    public int ShardOf(int hash) => _shardBits == 0 ? 0 : (int)((uint)hash >> (32 - _shardBits));
 
     /// <summary>Takes <paramref name="id"/> (whose <see cref="Hash"/> is <paramref name="hash"/>) for <paramref name="row"/>
     /// unless a row has it already, ignoring case: then false.</summary>
@@ -49,42 +61,18 @@ internal sealed class IdIndex
     public bool TryAdd(string id, int hash, int row, out int holder)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
-        if (2L * (_count + 1) > _slots.Length) Grow();
-        int mask = _slots.Length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
-        {
-            ulong entry = _slots[slot];
-            if (entry == 0)
-            {
-                _slots[slot] = Entry(hash, row);
-                _count++;
-                holder = -1;
-                return true;
-            }
-            if (HashOf(entry) == hash && Same(RowOf(entry), id))
-            {
-                holder = RowOf(entry);
-                return false;
-            }
-        }
+        return _shards[ShardOf(hash)].TryAdd(id, hash, row, this, out holder);
     }
+
+    /// <summary>Gives the id (whose hash is <paramref name="hash"/>) that row <paramref name="from"/> has to row
+    /// <paramref name="to"/>, which now has it too.</summary>
+    public void Move(int hash, int from, int to) => _shards[ShardOf(hash)].Move(hash, from, to);
 
     /// <summary>The row that has <paramref name="id"/>, ignoring case.</summary>
     public bool TryGetRow(string id, out int row)
     {
-        int hash = Hash(id), mask = _slots.Length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
-        {
-            ulong entry = _slots[slot];
-            if (entry == 0) break;
-            if (HashOf(entry) == hash && Same(RowOf(entry), id))
-            {
-                row = RowOf(entry);
-                return true;
-            }
-        }
-        row = -1;
-        return false;
+        int hash = Hash(id);
+        return _shards[ShardOf(hash)].TryGetRow(id, hash, this, out row);
     }
 
     private bool Same(int row, string id) => string.Equals(_idOfRow(row), id, StringComparison.OrdinalIgnoreCase);
@@ -96,20 +84,80 @@ internal sealed class IdIndex
 
     private static int RowOf(ulong entry) => (int)(uint)entry - 1;
 
-    // At most half the slots are used, so a look finds an empty slot soon.
-    private static int SlotsFor(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * Math.Max(count, 1)));
-
-    private void Grow()
+    /// <summary>One open-addressed table: at most half its slots used, so a look finds an empty slot soon.</summary>
+    private sealed class Shard(int capacity)
     {
-        var old = _slots;
-        _slots = Cleared<ulong>(2 * old.Length);
-        int mask = _slots.Length - 1;
-        foreach (ulong entry in old)
+        private ulong[] _slots = Cleared<ulong>(SlotsFor(capacity));
+
+        public int Count { get; private set; }
+
+        public bool TryAdd(string id, int hash, int row, IdIndex index, out int holder)
         {
-            if (entry == 0) continue;
-            int slot = HashOf(entry) & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = entry;
+            if (2L * (Count + 1) > _slots.Length) Grow();
+            int mask = _slots.Length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+            {
+                ulong entry = _slots[slot];
+                if (entry == 0)
+                {
+                    _slots[slot] = Entry(hash, row);
+                    Count++;
+                    holder = -1;
+                    return true;
+                }
+                if (HashOf(entry) == hash && index.Same(RowOf(entry), id))
+                {
+                    holder = RowOf(entry);
+                    return false;
+                }
+            }
+        }
+
+        public void Move(int hash, int from, int to)
+        {
+            int mask = _slots.Length - 1;
+            for (int slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                if (_slots[slot] == Entry(hash, from))
+                {
+                    _slots[slot] = Entry(hash, to);
+                    return;
+                }
+            }
+            throw new InvalidOperationException("The row does not hold the id.");
+        }
+
+        public bool TryGetRow(string id, int hash, IdIndex index, out int row)
+        {
+            int mask = _slots.Length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+            {
+                ulong entry = _slots[slot];
+                if (entry == 0) break;
+                if (HashOf(entry) == hash && index.Same(RowOf(entry), id))
+                {
+                    row = RowOf(entry);
+                    return true;
+                }
+            }
+            row = -1;
+            return false;
+        }
+
+        private static int SlotsFor(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * Math.Max(count, 1)));
+
+        private void Grow()
+        {
+            var old = _slots;
+            _slots = Cleared<ulong>(2 * old.Length);
+            int mask = _slots.Length - 1;
+            foreach (ulong entry in old)
+            {
+                if (entry == 0) continue;
+                int slot = HashOf(entry) & mask;
+                while (_slots[slot] != 0) slot = (slot + 1) & mask;
+                _slots[slot] = entry;
+            }
         }
     }
 }

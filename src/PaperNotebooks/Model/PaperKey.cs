@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Globalization;
 using System.Text;
 using PaperNotebooks.Text;
@@ -50,57 +51,118 @@ internal static class PaperKey
 
     /// <summary>The papers in order with ids made unique, as a collection whose rows by id are the ids taken here; a
     /// paper renamed is a copy.</summary>
-    public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null) =>
-        UniqueIds(papers.Select(paper => (paper, IdIndex.Hash(paper.Id))), count, source, unshared: false);
+    public static PaperCollection UniqueIds(IEnumerable<Paper> papers, int count, string? source = null)
+    {
+        var rows = new List<Paper>(count);
+        rows.AddRange(papers);
+        var array = rows.ToArray();
+        var hashes = new int[array.Length];
+        for (int row = 0; row < array.Length; row++) hashes[row] = IdIndex.Hash(array[row].Id);
+        return UniqueIds(array, hashes, source, unshared: false);
+    }
+
+    /// <summary>From this many papers, ids are taken on all cores (<see cref="TakeInShards"/>).</summary>
+    private const int ShardsFrom = 1 << 15;
 
     /// <summary>
     /// <see cref="UniqueIds(IEnumerable{Paper}, int, string?)"/> for papers given with their ids' hashes
-    /// (<see cref="IdIndex.Hash"/>), worked out on the cores that read them: a million ids are then taken in one look
-    /// each into the collection's <see cref="IdIndex"/>, which is built here. <paramref name="unshared"/> papers (a
-    /// reader's own, not yet handed out) are renamed in place rather than copied.
+    /// (<see cref="IdIndex.Hash"/>), worked out on the cores that read them: the ids are then taken in one look each
+    /// into the collection's <see cref="IdIndex"/>, which is built here, on all cores for a large set. The array becomes
+    /// the collection's: a renamed paper takes its row. <paramref name="unshared"/> papers (a reader's own, not yet
+    /// handed out) are renamed in place rather than copied.
     /// </summary>
-    public static PaperCollection UniqueIds(IEnumerable<(Paper Paper, int IdHash)> papers, int count, string? source, bool unshared)
+    /// <param name="shards">How many shards to take the ids in at once; 0 for one a core from <see cref="ShardsFrom"/> papers on.</param>
+    internal static PaperCollection UniqueIds(Paper[] papers, int[] hashes, string? source, bool unshared, int shards = 0)
     {
-        var unique = new Paper[count];
-        var ids = new IdIndex(row => unique[row].Id, count);
-        int[]? nextSuffix = null;
-        int row = 0;
-        foreach (var (paper, hash) in papers)
+        if (shards == 0) shards = papers.Length < ShardsFrom ? 1 : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(Environment.ProcessorCount, 1, 16));
+        if (shards > 1)
         {
-            if (row == unique.Length) Array.Resize(ref unique, Math.Max(4, 2 * unique.Length));
-            var kept = paper;
-            if (!ids.TryAdd(paper.Id, hash, row, out int holder))
-            {
-                nextSuffix ??= IdIndex.Cleared<int>(unique.Length);
-                if (holder >= nextSuffix.Length) Array.Resize(ref nextSuffix, unique.Length);
-                string id = Suffixed(paper.Id, ids, ref nextSuffix[holder], row);
-                if (unshared) paper.RenameUnshared(id);
-                else kept = paper with { Id = id };
-            }
-            unique[row++] = kept;
+            var sharded = new IdIndex(row => papers[row].Id, papers.Length, shards);
+            TakeInShards(papers, hashes, sharded, unshared);
+            return PaperCollection.WithRows(papers, sharded, source);
         }
-        if (row != unique.Length) Array.Resize(ref unique, row);
-        return PaperCollection.WithRows(unique, ids, source);
+        var ids = new IdIndex(row => papers[row].Id, papers.Length);
+        int[]? nextSuffix = null;
+        for (int row = 0; row < papers.Length; row++)
+        {
+            var paper = papers[row];
+            if (ids.TryAdd(paper.Id, hashes[row], row, out int holder)) continue;
+            nextSuffix ??= IdIndex.Cleared<int>(papers.Length);
+            papers[row] = Renamed(paper, Suffixed(paper.Id, ids, ref nextSuffix[holder], row, out _), unshared);
+        }
+        return PaperCollection.WithRows(papers, ids, source);
+    }
+
+    /// <summary>
+    /// The ids taken on all cores, with what taking them in order gives: first the ids as read, a shard of them a core,
+    /// each in row order (equal ids have equal hashes, so the first paper with an id is found in its shard), the later
+    /// papers with a taken id noted; then those renamed in row order, as in order. The index then also holds the ids of
+    /// papers after the one being renamed, which in order it would not yet: a suffixed id that a later paper has as
+    /// read ("lora" + "d" before a later "LoRaD") is taken from that paper, which becomes a repeat of it, as in order.
+    /// </summary>
+    private static void TakeInShards(Paper[] papers, int[] hashes, IdIndex ids, bool unshared)
+    {
+        int shards = ids.ShardCount;
+        var repeats = new List<(int Row, int Holder)>[shards];
+        Parallel.For(0, shards, shard =>
+        {
+            var found = repeats[shard] = [];
+            for (int row = 0; row < hashes.Length; row++)
+            {
+                if (ids.ShardOf(hashes[row]) == shard && !ids.TryAdd(papers[row].Id, hashes[row], row, out int holder)) found.Add((row, holder));
+            }
+        });
+        var inOrder = repeats.SelectMany(found => found).ToArray();
+        if (inOrder.Length == 0) return;
+        Array.Sort(inOrder, static (a, b) => a.Row.CompareTo(b.Row));
+
+        var nextSuffix = IdIndex.Cleared<int>(papers.Length);
+        // Papers whose id was taken from them, by row, with the row that took it. (Their own repeats keep them as holder:
+        // the suffixes they try then start at b, which gives the same id, found taken a few more times.)
+        var displaced = new PriorityQueue<(int Row, int Holder), int>();
+        for (int next = 0; next < inOrder.Length || displaced.Count > 0;)
+        {
+            (int row, int holder) = displaced.TryPeek(out var early, out _) && (next == inOrder.Length || early.Row < inOrder[next].Row)
+                ? displaced.Dequeue()
+                : inOrder[next++];
+            var paper = papers[row];
+            string id = Suffixed(paper.Id, ids, ref nextSuffix[holder], row, out int later);
+            papers[row] = Renamed(paper, id, unshared);
+            if (later < 0) continue;
+            ids.Move(IdIndex.Hash(id), later, row);
+            displaced.Enqueue((later, row), later);
+        }
+    }
+
+    private static Paper Renamed(Paper paper, string id, bool unshared)
+    {
+        if (!unshared) return paper with { Id = id };
+        paper.RenameUnshared(id);
+        return paper;
     }
 
     /// <summary>The key, taken in <paramref name="ids"/> by an earlier row, made unique: later papers with the same key
-    /// get b, c, ... appended; the one returned is taken for <paramref name="row"/>.</summary>
+    /// get b, c, ... appended; the one returned is taken for <paramref name="row"/>, unless a later row has it: then
+    /// that row is <paramref name="later"/> (-1 otherwise), for the caller to move it (only an index that holds later
+    /// rows' ids has them; see <see cref="TakeInShards"/>).</summary>
     /// <param name="next">For the key (kept with the row that has it), the first suffix not yet tried. Every suffix
     /// before it is already taken (ids are never released), so starting there gives what trying from <c>b</c> would,
     /// in one step.</param>
-    private static string Suffixed(string key, IdIndex ids, ref int next, int row)
+    private static string Suffixed(string key, IdIndex ids, ref int next, int row, out int later)
     {
         for (int n = Math.Max(next, 1); ; n++)
         {
-            string suffix = n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
-            string candidate = key + suffix;
-            if (ids.TryAdd(candidate, IdIndex.Hash(candidate), row))
+            string candidate = key + Suffix(n);
+            if (ids.TryAdd(candidate, IdIndex.Hash(candidate), row, out later) || later > row)
             {
                 next = n + 1;
                 return candidate;
             }
         }
     }
+
+    /// <summary>The n-th suffix (from 1): b to z, then _27, _28, ...</summary>
+    private static string Suffix(int n) => n < 26 ? ((char)('a' + n)).ToString() : "_" + (n + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The folded family name of an author as keys use it (<c>Sam Adé Jacobs</c> jacobs).</summary>
     internal static string FamilyOf(string author)

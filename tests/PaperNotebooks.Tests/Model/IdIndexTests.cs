@@ -66,7 +66,7 @@ public sealed class IdIndexTests
         Assert.Same(given[0], copied[0]);
         Assert.NotSame(given[1], copied[1]);
 
-        var own = PaperKey.UniqueIds(given.Select(p => (p, IdIndex.Hash(p.Id))), given.Length, null, unshared: true);
+        var own = PaperKey.UniqueIds(given.ToArray(), given.Select(p => IdIndex.Hash(p.Id)).ToArray(), null, unshared: true);
         Assert.Equal(["k1", "K1b", "k1c"], own.Select(p => p.Id));
         Assert.Equal(given, own);
         Assert.Same(given[2], own[2]);
@@ -84,6 +84,47 @@ public sealed class IdIndexTests
         var view = papers.Where(p => p.Id.EndsWith('7'));
         Assert.True(view.TryGetById("id7", out _));
         Assert.False(view.TryGetById("id8", out _));
+    }
+
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(2, true)]
+    [InlineData(4, false)]
+    [InlineData(4, true)]
+    public void Ids_taken_in_shards_at_once_are_the_ones_taken_in_order(int shards, bool unshared)
+    {
+        // Without suffixed keys among those read, no suffix given can clash and the shards' ids stand; with them
+        // ("k1b" read before or after the second "k1"), a clash sends the ids back to be taken in order.
+        string[] plain = ["k1", "K1", "k2", "k3", "x", "X"];
+        string[] clashing = ["k1", "K1", "k1b", "k1c", "k2", "k2b", "K2B", "k3", "k1_27", "x"];
+        foreach (var some in new[] { plain, clashing })
+        {
+            Gen.Int[0, some.Length - 1].Select(i => some[i]).Array[0, 80].Sample(given =>
+            {
+                var papers = given.Select(P).ToArray();
+                var before = papers.ToArray();
+                var unique = PaperKey.UniqueIds(papers.ToArray(), papers.Select(p => IdIndex.Hash(p.Id)).ToArray(), null, unshared, shards);
+                Assert.Equal(Reference(given), unique.Select(p => p.Id));
+                foreach (var paper in unique) Assert.Same(paper, unique[paper.Id.ToUpperInvariant()]);
+                for (int row = 0; row < papers.Length; row++)
+                {
+                    // A reader's own paper is renamed in place; a caller's is copied and left as it was.
+                    if (unshared) Assert.Same(before[row], unique[row]);
+                    else Assert.Equal(given[row], before[row].Id);
+                }
+            });
+        }
+    }
+
+    [Fact]
+    public void A_large_set_takes_its_ids_on_all_cores_as_in_order()
+    {
+        // Past the size from which ids are taken in shards: a few hundred keys repeated, some read already suffixed.
+        var keys = Enumerable.Range(0, 120_000).Select(i => i % 7 == 0 ? $"key{i % 300}b" : $"Key{i % 500}").ToArray();
+        var unique = PaperKey.UniqueIds(keys.Select(P), keys.Length);
+        Assert.Equal(Reference(keys), unique.Select(p => p.Id));
+        var plain = Enumerable.Range(0, 120_000).Select(i => $"key{i % 40_000}").ToArray();
+        Assert.Equal(Reference(plain), PaperKey.UniqueIds(plain.Select(P), plain.Length).Select(p => p.Id));
     }
 
     // Ids taken in order in a dictionary, a later paper's taken id suffixed b, c, ... (then _27, _28, ...).
