@@ -34,7 +34,8 @@ internal sealed class ListingBlockParser
     private int _strayCount;
     private readonly ChunkedList<ulong> _seenAuthors = new();
     private readonly ChunkedList<ulong> _seenTerms = new();
-    private readonly ChunkedList<HeldPaper> _held = new();
+    private readonly ChunkedList<Paper> _held = new();
+    private readonly List<Doubt> _doubts = [];
     private int _ambiguous;
 
     /// <param name="abstracts">Where the abstracts are kept as UTF-8; null to keep them as strings.</param>
@@ -69,22 +70,20 @@ internal sealed class ListingBlockParser
     /// <summary>The first authors of both readings of every ambiguous paper, hashed: what the second pass looks for.</summary>
     public void AddWantedAuthors(HashSet<ulong> wanted)
     {
-        foreach (var held in _held)
+        foreach (var doubt in _doubts)
         {
-            if (held.Other is null) continue;
-            if (held.Read.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Read.Authors[0]));
-            if (held.Other.Authors.Count > 0) wanted.Add(AuthorHash.Of(held.Other.Authors[0]));
+            if (doubt.Read.Authors.Count > 0) wanted.Add(AuthorHash.Of(doubt.Read.Authors[0]));
+            if (doubt.Other.Authors.Count > 0) wanted.Add(AuthorHash.Of(doubt.Other.Authors[0]));
         }
     }
 
     /// <summary>The last title words of both readings of every ambiguous paper that are terms, hashed.</summary>
     public void AddWantedTerms(HashSet<ulong> wanted)
     {
-        foreach (var held in _held)
+        foreach (var doubt in _doubts)
         {
-            if (held.Other is null) continue;
-            if (TitleTerms.IsTerm(held.ReadTerm)) wanted.Add(AuthorHash.Of(held.ReadTerm));
-            if (TitleTerms.IsTerm(held.OtherTerm)) wanted.Add(AuthorHash.Of(held.OtherTerm));
+            if (TitleTerms.IsTerm(doubt.ReadTerm)) wanted.Add(AuthorHash.Of(doubt.ReadTerm));
+            if (TitleTerms.IsTerm(doubt.OtherTerm)) wanted.Add(AuthorHash.Of(doubt.OtherTerm));
         }
     }
 
@@ -95,12 +94,13 @@ internal sealed class ListingBlockParser
     public bool HasHeld => _held.Count > 0;
 
     /// <summary>
-    /// A paper held back until the whole listing has been read: one whose two likeliest readings were close or in doubt
-    /// (<paramref name="Other"/> is the second), or, when reading whole papers, any paper after it in the block, so that
-    /// the sink still receives the block's papers in source order. A block is a few megabytes, so this holds little.
+    /// A paper held back until the whole listing has been read (<see cref="_held"/>, at <paramref name="Held"/>, as it
+    /// was read) whose two likeliest readings were close or in doubt (<paramref name="Other"/> is the second). When
+    /// reading whole papers, every paper after it in the block is held too, so that the sink still receives the block's
+    /// papers in source order: most papers of a large listing, so a held paper is one reference, and its doubt kept apart.
     /// </summary>
     /// <param name="ReadTerm">The last word of the title as read, and <paramref name="OtherTerm"/> as the other reading has it.</param>
-    private readonly record struct HeldPaper(Paper Read, Paper? Other, double Margin, bool InDoubt, int Line, string ReadTerm = "", string OtherTerm = "");
+    private readonly record struct Doubt(int Held, Paper Read, Paper Other, double Margin, bool InDoubt, int Line, string ReadTerm, string OtherTerm);
 
     private enum State
     {
@@ -303,7 +303,8 @@ internal sealed class ListingBlockParser
             _onPaper(paper);
             return;
         }
-        _held.Add(new HeldPaper(paper, other, split.Margin, split.InDoubt, _metaLine + 1, split.LastTitleWord ?? "", split.Alternative?.LastTitleWord ?? ""));
+        if (other is not null) _doubts.Add(new Doubt(_held.Count, paper, other, split.Margin, split.InDoubt, _metaLine + 1, split.LastTitleWord ?? "", split.Alternative?.LastTitleWord ?? ""));
+        _held.Add(paper);
     }
 
     /// <summary>
@@ -314,13 +315,16 @@ internal sealed class ListingBlockParser
     /// </summary>
     public void SettleAmbiguous(HashSet<ulong> seenAuthors, HashSet<ulong> seenTerms)
     {
-        foreach (var (read, other, margin, inDoubt, line, readTerm, otherTerm) in _held)
+        int index = -1, nextDoubt = 0;
+        foreach (var held in _held)
         {
-            if (other is null)
+            index++;
+            if (nextDoubt == _doubts.Count || _doubts[nextDoubt].Held != index)
             {
-                _onPaper(read);
+                _onPaper(held);
                 continue;
             }
+            var (_, read, other, margin, inDoubt, line, readTerm, otherTerm) = _doubts[nextDoubt++];
             bool readSeen = read.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(read.Authors[0]));
             bool otherSeen = other.Authors.Count > 0 && seenAuthors.Contains(AuthorHash.Of(other.Authors[0]))
                 && (inDoubt || read.Authors.Count == 0 || !IsGivenNameTail(other.Authors[0], read.Authors[0]));
@@ -340,6 +344,7 @@ internal sealed class ListingBlockParser
         }
         if (_ambiguous > 0) _diagnostics.SortKeptByLine();
         _held.Clear();
+        _doubts.Clear();
         _ambiguous = 0;
     }
 
