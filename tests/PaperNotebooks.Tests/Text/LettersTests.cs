@@ -1,3 +1,4 @@
+using CsCheck;
 using PaperNotebooks.Text;
 
 namespace PaperNotebooks.Tests.Text;
@@ -17,5 +18,18 @@ public sealed class LettersTests
             Assert.True(char.IsLetterOrDigit(c) == Letters.IsLetterOrDigit(c), $"IsLetterOrDigit U+{i:X4}");
             Assert.True(char.IsWhiteSpace(c) == Letters.IsWhiteSpace(c), $"IsWhiteSpace U+{i:X4}");
         }
+    }
+
+    [Fact]
+    public void A_short_search_finds_a_character_where_the_runtimes_search_does()
+    {
+        Gen.String[Gen.Char["ab ,-"], 0, 40].Sample(text =>
+        {
+            foreach (char c in " ,-x")
+            {
+                Assert.Equal(text.AsSpan().IndexOf(c), ShortSearch.IndexOf(text, c));
+                Assert.Equal(text.AsSpan().LastIndexOf(c), ShortSearch.LastIndexOf(text, c));
+            }
+        });
     }
 }

@@ -117,6 +117,24 @@ public sealed class NamePoolTests
     }
 
     [Fact]
+    public void A_pool_numbers_names_in_the_order_first_seen_and_finds_each_again_through_its_tables_growth()
+    {
+        // A pool made small, given far more names than it expected: its table grows many times over.
+        var pool = new NamePool();
+        string[] names = [.. Enumerable.Range(0, 50_000).Select(i => $"Name {i % 20_000} {(i % 7 == 0 ? "Ng" : "Ngo")}")];
+        var first = new Dictionary<string, int>();
+        foreach (string name in names) first.TryAdd(name, first.Count);
+        var numbered = Assert.IsType<PooledNames>(pool.ShareNumbered(names));
+        Assert.Equal(names.Select(name => first[name]), numbered.Numbers.ToArray());
+        Assert.Equal(first.Count, pool.Count);
+        // Looked up by text, as the reader does: the same numbers, no new name.
+        string line = string.Join(", ", names.Take(3));
+        var again = Assert.IsType<PooledNames>(pool.ShareNumbered(line, [0..names[0].Length, (names[0].Length + 2)..(names[0].Length + 2 + names[1].Length)]));
+        Assert.Equal([first[names[0]], first[names[1]]], again.Numbers.ToArray());
+        Assert.Equal(first.Count, pool.Count);
+    }
+
+    [Fact]
     public void A_pool_keeps_the_hash_of_each_names_person_key_through_growing_and_sealing()
     {
         var pool = new NamePool();

@@ -1,4 +1,5 @@
 using PaperNotebooks.Text;
+
 namespace PaperNotebooks.Listing;
 
 /// <summary>
@@ -28,10 +29,10 @@ internal static class BoundaryDoubt
         firstAuthor = firstAuthor.Trim();
         if (title.IsEmpty || firstAuthor.IsEmpty) return false;
         var lexicon = TitleAuthorLexicon.Shared;
-        int lastSpace = title.LastIndexOf(' ');
+        int lastSpace = ShortSearch.LastIndexOf(title, ' ');
         var titleEnd = title[(lastSpace + 1)..];
 
-        int space = firstAuthor.IndexOf(' ');
+        int space = ShortSearch.IndexOf(firstAuthor, ' ');
         if (space < 0)
         {
             return Letters.IsLetter(firstAuthor[0]) && TitleAuthorSplitter.IsGluedCamel(titleEnd);
@@ -66,7 +67,7 @@ internal static class BoundaryDoubt
     private static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int count)
     {
         int start = text.Length;
-        for (int i = 0; i < count && start > 0; i++) start = text[..(start - 1)].LastIndexOf(' ') + 1;
+        for (int i = 0; i < count && start > 0; i++) start = ShortSearch.LastIndexOf(text[..(start - 1)], ' ') + 1;
         return text[start..];
     }
 
@@ -94,7 +95,7 @@ internal static class BoundaryDoubt
     // "DataFlow Team": a group named like a term is read right; its CamelCase word is the name, not a glued title.
     private static bool IsGroup(ReadOnlySpan<char> author)
     {
-        var last = author[(author.LastIndexOf(' ') + 1)..];
+        var last = author[(ShortSearch.LastIndexOf(author, ' ') + 1)..];
         return last is "Team" or "Workshop" or "Consortium" or "Collaboration" or "Lab" or "Group";
     }
 

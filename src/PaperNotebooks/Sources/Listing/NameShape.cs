@@ -80,8 +80,8 @@ internal static class NameShape
         double sum = 0, glue = 0;
         // "CholMin Kang", "JhihYang Wu": a compound given name the lexicon lacks is plausible before a common family
         // name; before "Ganeshan" or "Tosato", "FrustaAditya" is a title word run into a name.
-        bool compoundPlausible = tokenCount == 2 && LastHump(text[..text.IndexOf(' ')]) > 0
-            && TitleAuthorLexicon.Shared[text[(text.LastIndexOf(' ') + 1)..]].Family >= CommonFamilyName;
+        bool compoundPlausible = tokenCount == 2 && LastHump(text[..ShortSearch.IndexOf(text, ' ')]) > 0
+            && TitleAuthorLexicon.Shared[text[(ShortSearch.LastIndexOf(text, ' ') + 1)..]].Family >= CommonFamilyName;
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
@@ -114,10 +114,10 @@ internal static class NameShape
 
     private static bool IsGroupName(ReadOnlySpan<char> text)
     {
-        int space = text.IndexOf(' ');
+        int space = ShortSearch.IndexOf(text, ' ');
         if (space < 2 || !Letters.IsUpper(text[0])) return false;
         var first = text[..space];
-        var last = text[(text.LastIndexOf(' ') + 1)..];
+        var last = text[(ShortSearch.LastIndexOf(text, ' ') + 1)..];
         return IsGroupWord(first) || IsGroupWord(last);
     }
 
@@ -187,7 +187,7 @@ internal static class NameShape
     public static WordCounts Counts(TitleAuthorLexicon lexicon, ReadOnlySpan<char> word)
     {
         var counts = lexicon[word];
-        int hyphen = word.IndexOf('-');
+        int hyphen = ShortSearch.IndexOf(word, '-');
         return counts.IsKnown || hyphen < 2 ? counts : lexicon[word[..hyphen]];
     }
 

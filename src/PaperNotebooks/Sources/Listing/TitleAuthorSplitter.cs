@@ -146,7 +146,7 @@ internal static class TitleAuthorSplitter
         TitleAuthorLine? alternative = null;
         double margin = second >= 0 ? bestScore - secondScore : double.PositiveInfinity;
         var authorsText = body[best..];
-        int firstComma = authorsText.IndexOf(',');
+        int firstComma = ShortSearch.IndexOf(authorsText, ',');
         bool doubt = BoundaryDoubt.Of(body[..best], firstComma < 0 ? authorsText : authorsText[..firstComma]);
         if (margin < AmbiguityMargin || (doubt && second >= 0))
         {
@@ -235,9 +235,9 @@ internal static class TitleAuthorSplitter
     private static double GroupNameEvidence(ReadOnlySpan<char> body, int p, int end)
     {
         var name = body[p..end].TrimEnd();
-        int wordEnd = name.IndexOf(' ');
+        int wordEnd = ShortSearch.IndexOf(name, ' ');
         var word = wordEnd < 0 ? name : name[..wordEnd];
-        int hyphen = word.IndexOf('-');
+        int hyphen = ShortSearch.IndexOf(word, '-');
         var stem = hyphen > 0 ? word[..hyphen] : word;
         if (stem.Length < 3) return 0;
         bool shaped = NameShape.LastHump(word) > 0 || (hyphen > 0 && IsCapitals(word[(hyphen + 1)..])) || IsCapitals(stem);
@@ -292,7 +292,7 @@ internal static class TitleAuthorSplitter
     {
         var trimmed = title.TrimEnd();
         if (trimmed.IsEmpty) return double.NegativeInfinity;
-        int wordStart = trimmed.LastIndexOf(' ') + 1;
+        int wordStart = ShortSearch.LastIndexOf(trimmed, ' ') + 1;
         var word = trimmed[wordStart..];
         double penalty = GlueBeforeLastWord(trimmed[..wordStart]) + TitleWordEvidence(word);
         char last = word[^1];
@@ -368,7 +368,7 @@ internal static class TitleAuthorSplitter
         var rest = titleBeforeLastWord.TrimEnd();
         for (int words = 0; words < 2 && !rest.IsEmpty; words++)
         {
-            int start = rest.LastIndexOf(' ') + 1;
+            int start = ShortSearch.LastIndexOf(rest, ' ') + 1;
             if (IsGluedCamel(rest[start..]) || EndsInName(rest[start..])) return -0.6;
             rest = rest[..start].TrimEnd();
         }
