@@ -7,12 +7,12 @@ using PaperNotebooks.Search;
 using PaperNotebooks.Sources;
 using PaperNotebooks.Topics;
 
-// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords]
+// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations]
 // Times, one after the other, what '#!paper load' does with a file in the kernel (the kernel runs server GC, as this
 // does), then the search index builds it starts in the background, and prints the managed heap and peak working set.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index]");
+    Console.Error.WriteLine("usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations]");
     return 2;
 }
 string path = args[0];
@@ -30,13 +30,18 @@ T Step<T>(string name, Func<T> work)
     var paused = GC.GetTotalPauseDuration();
     var value = work();
     process.Refresh();
-    Console.WriteLine($"{name,-28} {watch.Elapsed.TotalSeconds,7:F2} s   heap {GC.GetTotalMemory(false) / 1e9,5:F2} GB   peak {process.PeakWorkingSet64 / 1e9,5:F2} GB   GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds,5:F2} s   gen2 {GC.CollectionCount(2)}");
+    Console.WriteLine($"{name,-28} {watch.Elapsed.TotalSeconds,7:F2} s   heap {GC.GetTotalMemory(false) / 1e9,5:F2} GB   peak {process.PeakWorkingSet64 / 1e9,5:F2} GB   GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds,5:F2} s   gen2 {GC.CollectionCount(2)}   allocated {GC.GetTotalAllocatedBytes() / 1e9,5:F2} GB   gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)}");
     return value;
 }
 
+// --allocations: what the read allocates, by type (the runtime's allocation samples, one per 100 KB), and where
+// (LOH: the large object heap, whose allocations can set off full collections; POH: the pinned object heap).
+using var allocations = args.Contains("--allocations") ? new AllocationSamples() : null;
 var result = Step("read", () => PaperSources.ReadFiles([path], options));
 var papers = result.Papers;
 Console.WriteLine($"  {papers.Count:N0} papers, {result.Diagnostics.Count:N0} diagnostics");
+allocations?.Report();
+if (args.Contains("--read-only")) return 0;
 var frame = Step("DataFrame", () => papers.ToDataFrame());
 var stats = Step("statistics", () => ListingStatistics.Compute(papers));
 Step("completion values", () => papers.Select(p => p.Authors.Count).Sum());
@@ -91,3 +96,30 @@ if (args.Contains("--keywords"))
 GC.KeepAlive(frame);
 GC.KeepAlive(stats);
 return 0;
+
+sealed class AllocationSamples : System.Diagnostics.Tracing.EventListener
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _bytes = new();
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        // The runtime's GC keyword at the verbose level carries the allocation samples.
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
+        object? Field(string name) => e.Payload![e.PayloadNames.IndexOf(name)];
+        string type = (string)Field("TypeName")!;
+        type = Convert.ToInt32(Field("AllocationKind")) switch { 1 => "LOH " + type, 2 => "POH " + type, _ => type };
+        long amount = Convert.ToInt64(Field("AllocationAmount64"));
+        _bytes.AddOrUpdate(type, amount, (_, sum) => sum + amount);
+    }
+
+    public void Report()
+    {
+        foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(30)) Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
+    }
+}
