@@ -12,16 +12,13 @@ namespace PaperNotebooks.Model;
 internal static class PaperKey
 {
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SmallWordSet StopWords = new(
+    [
         "a", "an", "the", "on", "in", "of", "for", "to", "and", "with", "towards", "toward", "via", "from", "at", "by",
         "is", "are", "do", "does", "how", "what", "why", "when", "we", "our", "your", "can", "its", "into", "about",
-    };
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SmallWordSet NameSuffixes = new(["jr", "sr", "ii", "iii", "iv"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The key of a paper, made in one buffer (on the stack for ordinary names and titles), one string in the end:
     /// readers make one per paper.</summary>
@@ -187,7 +184,7 @@ internal static class PaperKey
             rest = rest[..Math.Max(0, start - 1)];
             if (token.IsEmpty) continue;
             int length = Fold(token, into);
-            if (length > 0 && !SuffixLookup.Contains(into[..length])) return length;
+            if (length > 0 && !NameSuffixes.Contains(into[..length])) return length;
         }
         return 0;
     }
@@ -214,7 +211,7 @@ internal static class PaperKey
                 folded[..length].CopyTo(into);
                 first = length;
             }
-            if (!StopWordLookup.Contains(folded[..length]))
+            if (!StopWords.Contains(folded[..length]))
             {
                 folded[..length].CopyTo(into);
                 return length;

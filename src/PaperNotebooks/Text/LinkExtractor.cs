@@ -14,11 +14,11 @@ internal static class LinkExtractor
 
     // Generic top-level domains and a few country domains that are not also common file extensions
     // (so "train.py" or "README.md" never become links).
-    private static readonly HashSet<string> BareHostDomains = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SmallWordSet BareHostDomains = new(
+    [
         "com", "org", "net", "edu", "gov", "io", "ai", "dev", "app", "info", "tech", "cloud", "science", "page",
         "site", "xyz", "jp", "cn", "uk", "de", "fr", "eu", "ch", "nl", "kr",
-    };
+    ], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Extract(ReadOnlySpan<byte> text)
     {
@@ -127,7 +127,7 @@ internal static class LinkExtractor
         }
         Span<char> tldChars = stackalloc char[tld.Length];
         for (int k = 0; k < tld.Length; k++) tldChars[k] = (char)tld[k];
-        if (!BareHostDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tldChars)) return false;
+        if (!BareHostDomains.Contains(tldChars)) return false;
 
         end = hostEnd < text.Length && text[hostEnd] == (byte)'/' ? ScanToUrlEnd(text, hostEnd) : hostEnd;
         end = TrimTrailingPunctuation(text, start, end);

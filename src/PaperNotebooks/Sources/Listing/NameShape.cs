@@ -15,13 +15,13 @@ internal static class NameShape
     /// <summary>How often a family name must have been seen to count as common (Kang, Wu, Lee: thousands; Tosato: none).</summary>
     private const int CommonFamilyName = 30;
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
+    private static readonly SmallWordSet Particles = new(
+    [
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "ibn",
         "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "st.", "d'", "l'", "ur",
-    };
+    ]);
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+    private static readonly SmallWordSet Suffixes = new(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
 
     private static readonly string[] CamelPrefixes = ["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "Fitz", "Del"];
     private static readonly string CamelPrefixInitials = string.Concat(CamelPrefixes.Select(prefix => prefix[0]).Distinct());
@@ -29,15 +29,13 @@ internal static class NameShape
 
 
     // Looked up by span for every token of every author line: made once, not per call.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Every suffix is two or three characters starting J, S or I, and every particle starts with a lower-case letter: most
     // tokens (capitalised names) are told apart without a look-up.
     public static bool IsSuffix(ReadOnlySpan<char> token) =>
-        token.Length is 2 or 3 && token[0] is 'J' or 'S' or 'I' && SuffixLookup.Contains(token);
+        token.Length is 2 or 3 && token[0] is 'J' or 'S' or 'I' && Suffixes.Contains(token);
 
-    public static bool IsParticle(ReadOnlySpan<char> token) => token.Length > 0 && !Letters.IsUpper(token[0]) && ParticleLookup.Contains(token);
+    public static bool IsParticle(ReadOnlySpan<char> token) => token.Length > 0 && !Letters.IsUpper(token[0]) && Particles.Contains(token);
 
     public static bool IsCamelPrefix(ReadOnlySpan<char> word)
     {

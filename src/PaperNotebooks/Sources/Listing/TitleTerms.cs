@@ -11,22 +11,18 @@ internal static class TitleTerms
     // Longer words are no term anyone glues a name to; the bound also keeps a hostile line linear.
     private const int MaxTermLength = 40;
 
-    // A term has a capital or a digit where a word's first letter is not: only these places are looked at.
-    private static readonly System.Buffers.SearchValues<char> CapitalsAndDigits =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
     /// <summary>
-    /// Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: a vector search for capitals
-    /// and digits, a look at the letters around each, and one pass over each term found.
+    /// Appends the hash (<see cref="AuthorHash"/>) of every term of <paramref name="title"/>: a term has an ASCII capital
+    /// or digit where a word's first letter is not, so only those places are looked at (found by a plain loop, compiled
+    /// ahead: see <see cref="ShortSearch"/>), then the letters around each, and one pass over each term found.
     /// </summary>
     public static void Collect(ReadOnlySpan<char> title, Model.ChunkedList<ulong> into)
     {
         int i = 0;
         while (i < title.Length)
         {
-            int next = title[i..].IndexOfAny(CapitalsAndDigits);
-            if (next < 0) return;
-            i += next;
+            while (i < title.Length && (uint)(title[i] - 'A') > 'Z' - 'A' && (uint)(title[i] - '0') > 9) i++;
+            if (i == title.Length) return;
             char c = title[i];
             bool inner = Letters.IsDigit(c)
                 ? (i > 0 && Letters.IsLetter(title[i - 1])) || (i + 1 < title.Length && Letters.IsLetter(title[i + 1]))

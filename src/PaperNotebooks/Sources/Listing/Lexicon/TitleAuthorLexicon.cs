@@ -11,7 +11,8 @@ namespace PaperNotebooks.Listing;
 internal sealed class TitleAuthorLexicon
 {
     private const string ResourceName = "PaperNotebooks.Listing.lexicon.tsv.gz";
-    private static readonly Lazy<TitleAuthorLexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static TitleAuthorLexicon? _loaded;
+    private static readonly Lock LoadLock = new();
 
     // An open-addressed table of our own rather than a Dictionary<string, int> looked up by span: a line looks up about
     // fourteen words, and the runtime has no code compiled ahead for a dictionary's span look-up, so a read's first
@@ -58,7 +59,18 @@ internal sealed class TitleAuthorLexicon
         Count = count;
     }
 
-    public static TitleAuthorLexicon Shared => Loaded.Value;
+    /// <summary>The lexicon, loaded by the first caller (a field read, not <see cref="Lazy{T}"/>'s generic code, which
+    /// the splitter's look-ups ran unoptimised through in a busy notebook kernel).</summary>
+    public static TitleAuthorLexicon Shared => Volatile.Read(ref _loaded) ?? LoadOnce();
+
+    private static TitleAuthorLexicon LoadOnce()
+    {
+        lock (LoadLock)
+        {
+            if (_loaded is null) Volatile.Write(ref _loaded, Load());
+            return _loaded!;
+        }
+    }
 
     public int Count { get; }
 
