@@ -27,9 +27,6 @@ internal static class NameShape
     private static readonly string CamelPrefixInitials = string.Concat(CamelPrefixes.Select(prefix => prefix[0]).Distinct());
     private static readonly int ShortestCamelPrefixed = CamelPrefixes.Min(prefix => prefix.Length) + 2;   // a capital and a lower-case letter after
 
-
-    // Looked up by span for every token of every author line: made once, not per call.
-
     // Every suffix is two or three characters starting J, S or I, and every particle starts with a lower-case letter: most
     // tokens (capitalised names) are told apart without a look-up.
     public static bool IsSuffix(ReadOnlySpan<char> token) =>
