@@ -7,12 +7,12 @@ using PaperNotebooks.Search;
 using PaperNotebooks.Sources;
 using PaperNotebooks.Topics;
 
-// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations]
+// Usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations] [--gcs]
 // Times, one after the other, what '#!paper load' does with a file in the kernel (the kernel runs server GC, as this
 // does), then the search index builds it starts in the background, and prints the managed heap and peak working set.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations]");
+    Console.Error.WriteLine("usage: LoadBench FILE [--as-of YYYY-MM-DD] [--no-index] [--keywords] [--charts] [--collect] [--read-only] [--allocations] [--gcs]");
     return 2;
 }
 string path = args[0];
@@ -37,10 +37,13 @@ T Step<T>(string name, Func<T> work)
 // --allocations: what the read allocates, by type (the runtime's allocation samples, one per 100 KB), and where
 // (LOH: the large object heap, whose allocations can set off full collections; POH: the pinned object heap).
 using var allocations = args.Contains("--allocations") ? new AllocationSamples() : null;
+// --gcs: each collection during the read, its generation, kind and reason, and how long it ran.
+using var collections = args.Contains("--gcs") ? new CollectionLog() : null;
 var result = Step("read", () => PaperSources.ReadFiles([path], options));
 var papers = result.Papers;
 Console.WriteLine($"  {papers.Count:N0} papers, {result.Diagnostics.Count:N0} diagnostics");
 allocations?.Report();
+collections?.Report();
 if (args.Contains("--read-only")) return 0;
 var frame = Step("DataFrame", () => papers.ToDataFrame());
 var stats = Step("statistics", () => ListingStatistics.Compute(papers));
@@ -121,5 +124,54 @@ sealed class AllocationSamples : System.Diagnostics.Tracing.EventListener
     public void Report()
     {
         foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(30)) Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {type}");
+    }
+}
+
+sealed class CollectionLog : System.Diagnostics.Tracing.EventListener
+{
+    private static readonly string[] Reasons = ["small alloc", "induced", "low memory", "empty", "large alloc", "out of space (SOH)",
+        "out of space (LOH)", "induced not forced", "internal", "induced low memory", "induced compacting", "low memory host",
+        "pm full", "low memory host blocking", "bgc tuning SOH", "bgc tuning LOH", "bgc stepping", "induced aggressive"];
+    private static readonly string[] Kinds = ["blocking", "background", "foreground"];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+    private readonly Dictionary<long, (DateTime Start, string What)> _open = [];
+    private readonly DateTime _since = DateTime.UtcNow;
+    private DateTime _suspended;
+    private double _paused;
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Informational, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || e.PayloadNames is null) return;
+        object? Field(string name) => e.PayloadNames.IndexOf(name) is int i and >= 0 ? e.Payload![i] : null;
+        lock (_open)
+        {
+            if (e.EventName.StartsWith("GCStart", StringComparison.Ordinal))
+            {
+                long count = Convert.ToInt64(Field("Count"));
+                int reason = Convert.ToInt32(Field("Reason")), kind = Convert.ToInt32(Field("Type"));
+                string what = $"gen{Field("Depth")} {(kind < Kinds.Length ? Kinds[kind] : kind.ToString())}, {(reason < Reasons.Length ? Reasons[reason] : reason.ToString())}";
+                _open[count] = (e.TimeStamp, what);
+            }
+            else if (e.EventName.StartsWith("GCEnd", StringComparison.Ordinal))
+            {
+                long count = Convert.ToInt64(Field("Count"));
+                if (_open.Remove(count, out var start))
+                    _lines.Enqueue($"  at {(start.Start - _since).TotalSeconds,5:F2} s  #{count,-3} {start.What,-40} {(e.TimeStamp - start.Start).TotalMilliseconds,7:F1} ms");
+            }
+            else if (e.EventName.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal)) _suspended = e.TimeStamp;
+            else if (e.EventName.StartsWith("GCRestartEEEnd", StringComparison.Ordinal)) _paused += (e.TimeStamp - _suspended).TotalMilliseconds;
+        }
+    }
+
+    public void Report()
+    {
+        foreach (string line in _lines) Console.WriteLine(line);
+        Console.WriteLine($"  paused {_paused:F0} ms in all");
     }
 }
