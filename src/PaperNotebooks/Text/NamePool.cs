@@ -101,6 +101,69 @@ internal sealed class NamePool
         return Hold(held, start, names.Length);
     }
 
+    /// <summary>
+    /// The names at <paramref name="items"/> in <paramref name="text"/> as one list that every paper with the same
+    /// <paramref name="text"/> shares: for a paper's affiliations, which a listing repeats on most of a lab's papers
+    /// ("microsoft-research"). A million papers hold a few thousand such lists instead of two objects each (a list and
+    /// its wrapper), and the read makes no strings for them. Past <see cref="MaxLists"/> distinct texts, or once
+    /// sealed, a list of the pool's names is made for each paper.
+    /// </summary>
+    public IReadOnlyList<string> ShareList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+    {
+        if (items.IsEmpty) return [];
+        if (_slots is null) return ListOf(text, items);   // sealed
+        if (_listSlots.Length == 0) (_listSlots, _sharedLists) = (new ulong[64], new (string, Model.ValueList<string>)[32]);
+        uint hash = (uint)string.GetHashCode(text);
+        int slot = ListSlot(text, hash);
+        if (_listSlots[slot] != 0) return _sharedLists[(int)(uint)_listSlots[slot] - 1].List;
+        var list = ListOf(text, items);
+        if (_sharedListCount == MaxLists) return list;
+        _sharedLists[_sharedListCount++] = (text.ToString(), list);
+        _listSlots[slot] = ((ulong)hash << 32) | (uint)_sharedListCount;
+        if (_sharedListCount == _sharedLists.Length && _sharedListCount < MaxLists) GrowLists();
+        return list;
+    }
+
+    // The slot of the list for text, or the empty slot where it would go.
+    private int ListSlot(ReadOnlySpan<char> text, uint hash)
+    {
+        int mask = _listSlots.Length - 1;
+        int slot = (int)(hash & (uint)mask);
+        for (ulong entry; (entry = _listSlots[slot]) != 0; slot = (slot + 1) & mask)
+        {
+            if ((uint)(entry >> 32) == hash && text.SequenceEqual(_sharedLists[(int)(uint)entry - 1].Text)) break;
+        }
+        return slot;
+    }
+
+    private void GrowLists()
+    {
+        Array.Resize(ref _sharedLists, 2 * _sharedLists.Length);
+        var old = _listSlots;
+        _listSlots = new ulong[2 * old.Length];
+        foreach (ulong entry in old)
+        {
+            if (entry == 0) continue;
+            int slot = ListSlot(_sharedLists[(int)(uint)entry - 1].Text, (uint)(entry >> 32));
+            _listSlots[slot] = entry;
+        }
+    }
+
+    private Model.ValueList<string> ListOf(ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+    {
+        var names = new string[items.Length];
+        for (int i = 0; i < names.Length; i++)
+            names[i] = Number(text[items[i]]) is int number and >= 0 ? _names[number] : text[items[i]].ToString();
+        return Model.ValueList<string>.Of(names);
+    }
+
+    // At most this many distinct lists are shared (a table of at most 1 MB): a listing's affiliation lists are far
+    // fewer than its papers, and one made of random words must not grow the table with the papers.
+    private const int MaxLists = 1 << 15;
+    private ulong[] _listSlots = [];
+    private (string Text, Model.ValueList<string> List)[] _sharedLists = [];
+    private int _sharedListCount;
+
     /// <summary>Where a list of <paramref name="count"/> numbers goes: the current chunk, a new one, or (for a list
     /// longer than a chunk) an array of its own.</summary>
     private (int[] Held, int Start) Room(int count)
@@ -131,6 +194,7 @@ internal sealed class NamePool
     {
         _slots = null;
         _keyBuffer = [];
+        (_listSlots, _sharedLists) = ([], []);
         if (_names.Length > _count)
         {
             Volatile.Write(ref _keyHashes, _keyHashes[.._count]);

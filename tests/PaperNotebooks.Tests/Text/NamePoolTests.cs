@@ -77,6 +77,45 @@ public sealed class NamePoolTests
     }
 
     [Fact]
+    public void Papers_with_the_same_affiliations_share_one_list_of_the_pools_names()
+    {
+        string listing = "CLJul 4, 2024\nFirst Title About ThingsAnna Müller, Bo Li · lab-one, lab-two\nOne.\n" +
+                         "CLJul 5, 2024\nSecond Title About ThingsBo Li · lab-one, lab-two\nTwo.\n" +
+                         "CLJul 6, 2024\nThird Title About ThingsBo Li · lab-two,, lab-one \nThree.\n";
+        var papers = PaperListingReader.Parse(listing, TestPapers.Options).Papers;
+
+        Assert.Equal(["lab-one", "lab-two"], papers[0].Affiliations);
+        Assert.Same(papers[0].Affiliations, papers[1].Affiliations);
+        Assert.Equal(["lab-two", "lab-one"], papers[2].Affiliations);
+        Assert.Same(papers[0].Affiliations[1], papers[2].Affiliations[0]);
+    }
+
+    [Fact]
+    public void Shared_lists_are_found_again_through_their_tables_growth_and_past_the_most_kept_are_made_each_time()
+    {
+        var pool = new NamePool();
+        var first = new List<IReadOnlyList<string>>();
+        for (int i = 0; i < 40_000; i++)
+        {
+            string text = $"lab {i}, group {i % 7}";
+            first.Add(pool.ShareList(text, [0..text.IndexOf(','), (text.IndexOf(',') + 2)..text.Length]));
+        }
+        for (int i = 0; i < 40_000; i += 997)
+        {
+            string text = $"lab {i}, group {i % 7}";
+            var again = pool.ShareList(text, [0..text.IndexOf(','), (text.IndexOf(',') + 2)..text.Length]);
+            Assert.Equal([$"lab {i}", $"group {i % 7}"], again);
+            // The first 32,768 texts are kept; later ones read the same but are made again.
+            if (i < 1 << 15) Assert.Same(first[i], again);
+            else Assert.NotSame(first[i], again);
+            Assert.Same(first[i % 7][1], again[1]);
+        }
+        pool.Seal();
+        Assert.Equal(["lab 3", "group 3"], pool.ShareList("lab 3, group 3", [0..5, 7..14]));
+        Assert.Empty(pool.ShareList("", []));
+    }
+
+    [Fact]
     public void A_listings_authors_read_the_same_whether_a_pool_numbers_them_or_not()
     {
         string[] lines =

@@ -268,7 +268,7 @@ internal sealed class ListingBlockParser
             // Names are shared for papers that are kept (one string per distinct name); papers read for counts are not.
             Authors = _fullPapers ? _names.ShareNumbered(split.Authors) : split.Authors,
             AuthorsTruncated = split.AuthorsTruncated,
-            Affiliations = _fullPapers ? _names.Share(split.Affiliations) : split.Affiliations,
+            Affiliations = split.Affiliations,   // the pool's list for a kept paper (NamePool.ShareList)
             Category = category,
             CategoryName = categoryName,
             Published = published,

@@ -54,7 +54,7 @@ internal static class TitleAuthorSplitter
         var rest = line;
         if (affiliationStart > 0)
         {
-            affiliations = SplitList(line[(affiliationStart + AffiliationSeparator.Length)..]);
+            affiliations = SplitList(line[(affiliationStart + AffiliationSeparator.Length)..], names);
             rest = line[..affiliationStart];
         }
 
@@ -440,14 +440,24 @@ internal static class TitleAuthorSplitter
         return pool is null ? authors : pool.ShareNumbered(authors);
     }
 
-    private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text)
+    /// <summary>The comma-separated items of <paramref name="text"/>; with a pool, its list for the text (<see cref="NamePool.ShareList"/>).</summary>
+    private static IReadOnlyList<string> SplitList(ReadOnlySpan<char> text, NamePool? pool)
     {
-        var items = new List<string>();
+        int count = text.Count(',') + 1;
+        Span<Range> items = count <= 64 ? stackalloc Range[count] : new Range[count];
+        count = 0;
         foreach (var range in text.Split(','))
         {
-            var item = text[range].Trim();
-            if (!item.IsEmpty) items.Add(item.ToString());
+            var (start, length) = range.GetOffsetAndLength(text.Length);
+            var item = text.Slice(start, length);
+            int lead = item.Length - item.TrimStart().Length;
+            item = item.Trim();
+            if (!item.IsEmpty) items[count++] = new Range(start + lead, start + lead + item.Length);
         }
-        return items;
+        items = items[..count];
+        if (pool is not null) return pool.ShareList(text, items);
+        var list = new string[count];
+        for (int i = 0; i < count; i++) list[i] = text[items[i]].ToString();
+        return list;
     }
 }
