@@ -8,10 +8,11 @@ namespace PaperNotebooks.Charts;
 /// Draws each chart the notebook directives draw once, on a few made-up papers, in the background: a process's first
 /// drawing of a kind costs more than its data, because Newtonsoft.Json builds a contract for each XPlot.Plotly type
 /// it writes and compiles a method for every property it asks whether to write (the topic/year heatmap of
-/// <c>#!paper topics</c>: 20 of its 22 ms at 200,000 papers the first time, 1.6 ms after). Started as a load starts,
-/// it runs beside the read at background priority (about 0.1 s of a core, once a process) instead of in the cells
-/// after the load: started after it, it took the cores from the next cell. It does not wait for foreground holds
-/// (<see cref="ForegroundWork"/>), which the load itself takes. What a drawing throws here is left to the real drawing
+/// <c>#!paper topics</c>: 20 of its 22 ms at 200,000 papers the first time, 1.6 ms after). Started as a load ends, it
+/// runs at background priority, and before each drawing waits while a directive holds the machine
+/// (<see cref="ForegroundWork"/>): it draws between cells, as the search index is built, not in them. Beside the read
+/// instead, the compiling it sets off (XPlot.Plotly's F# code is compiled optimised at once, with Newtonsoft.Json's)
+/// took a core from the read: 0.6 s of a 1M load in a kernel. What a drawing throws here is left to the real drawing
 /// to report.
 /// </summary>
 public sealed class ChartWarmUp
@@ -69,6 +70,7 @@ public sealed class ChartWarmUp
     {
         foreach (var figure in Figures)
         {
+            BackgroundPriority.WaitWhilePaused();
             try
             {
                 PlotlyHtml.Fragment(figure(sample));

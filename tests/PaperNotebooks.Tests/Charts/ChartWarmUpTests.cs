@@ -3,7 +3,7 @@ using PaperNotebooks.Charts.Data;
 
 namespace PaperNotebooks.Tests.Charts;
 
-/// <summary>Each chart's first drawing in a process is made beside the load, on papers of the warm-up's own
+/// <summary>Each chart's first drawing in a process is made after the load, between cells, on papers of the warm-up's own
 /// (<see cref="ChartWarmUp"/>), so that the notebook's first chart of each kind does not pay for it.</summary>
 public sealed class ChartWarmUpTests
 {
@@ -28,6 +28,22 @@ public sealed class ChartWarmUpTests
         await first;
         await warmUp.StartOnce();
 
+        Assert.Equal(ChartWarmUp.FigureKinds, warmUp.FiguresDrawn);
+    }
+
+    [Fact]
+    public async Task A_warm_up_started_while_a_directive_holds_the_machine_draws_once_the_hold_ends()
+    {
+        var warmUp = new ChartWarmUp();
+        Task drawing;
+        using (PaperNotebooks.Search.ForegroundWork.Hold())
+        {
+            drawing = warmUp.StartOnce();
+            await Task.Delay(300);
+            Assert.Equal(0, warmUp.FiguresDrawn);
+        }
+
+        await drawing;
         Assert.Equal(ChartWarmUp.FigureKinds, warmUp.FiguresDrawn);
     }
 
