@@ -9,8 +9,8 @@ namespace PaperNotebooks.Charts;
 /// drawing of a kind costs more than its data, because Newtonsoft.Json builds a contract for each XPlot.Plotly type
 /// it writes and compiles a method for every property it asks whether to write (the topic/year heatmap of
 /// <c>#!paper topics</c>: 20 of its 22 ms at 200,000 papers the first time, 1.6 ms after). Started as a load ends, it
-/// runs at background priority, and before each drawing waits while a directive holds the machine
-/// (<see cref="ForegroundWork"/>): it draws between cells, as the search index is built, not in them. Beside the read
+/// runs at background priority, and before each drawing waits until no directive has held the machine
+/// (<see cref="ForegroundWork"/>) for a moment (<see cref="QuietFor"/>): it draws between cells, not in them. Beside the read
 /// instead, the compiling it sets off (XPlot.Plotly's F# code is compiled optimised at once, with Newtonsoft.Json's)
 /// took a core from the read: 0.6 s of a 1M load in a kernel. What a drawing throws here is left to the real drawing
 /// to report.
@@ -66,11 +66,16 @@ public sealed class ChartWarmUp
         papers => papers.TopicsFigure(TopicChartKind.Treemap),
     ];
 
+    /// <summary>How long no directive must have held the machine before a drawing starts (by default 250 ms): longer
+    /// than the gap between two cells run one after another, so that the drawing (the first compiles for a few hundred
+    /// milliseconds) falls between cells someone runs by hand, not into the next cell of a notebook run whole.</summary>
+    internal TimeSpan QuietFor { get; init; } = TimeSpan.FromMilliseconds(250);
+
     private void Draw(IReadOnlyList<Paper> sample)
     {
         foreach (var figure in Figures)
         {
-            BackgroundPriority.WaitWhilePaused();
+            BackgroundPriority.WaitUntilQuiet(QuietFor);
             try
             {
                 PlotlyHtml.Fragment(figure(sample));

@@ -48,6 +48,23 @@ public sealed class ChartWarmUpTests
     }
 
     [Fact]
+    public async Task A_warm_up_waits_while_directives_follow_one_another_closely_and_draws_once_they_stop()
+    {
+        var warmUp = new ChartWarmUp { QuietFor = TimeSpan.FromSeconds(1) };
+        var drawing = warmUp.StartOnce();
+        // Cells a few milliseconds apart, each holding the machine for 30 ms, for a second and a half: far closer than
+        // the quiet a drawing waits for.
+        for (int cell = 0; cell < 50; cell++)
+        {
+            using (PaperNotebooks.Search.ForegroundWork.Hold()) await Task.Delay(30);
+        }
+        Assert.Equal(0, warmUp.FiguresDrawn);
+
+        await drawing;
+        Assert.Equal(ChartWarmUp.FigureKinds, warmUp.FiguresDrawn);
+    }
+
+    [Fact]
     public void The_warm_up_papers_fill_every_series_the_charts_write()
     {
         var sample = ChartWarmUp.Sample();

@@ -69,6 +69,8 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
         if (paths.Count == 1) CheckReadable(paths[0], given.Count == 0);
         string path = paths[0];
 
+        // Beside the read: the first table's formatting, a few milliseconds of a core (ViewWarmUp).
+        _ = ViewWarmUp.StartOnce();
         var result = await LongWork.RunAsync(() => AfterRead.Read(() => PaperSources.ReadFiles(paths, options, format)), call.CancellationToken);
         var papers = result.Papers;
         if (papers.Count == 0 && result.HasErrors)
