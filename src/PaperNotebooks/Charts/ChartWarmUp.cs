@@ -66,10 +66,13 @@ public sealed class ChartWarmUp
         papers => papers.TopicsFigure(TopicChartKind.Treemap),
     ];
 
-    /// <summary>How long no directive must have held the machine before a drawing starts (by default 250 ms): longer
-    /// than the gap between two cells run one after another, so that the drawing (the first compiles for a few hundred
-    /// milliseconds) falls between cells someone runs by hand, not into the next cell of a notebook run whole.</summary>
-    internal TimeSpan QuietFor { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long no directive must have held the machine before a drawing starts (by default a second): far
+    /// longer than the gap between two cells of a notebook run whole, so that the drawing (the first compiles for a few
+    /// hundred milliseconds) falls between cells someone runs by hand, or into a long cell that holds nothing (a
+    /// search), not into the next chart. A quarter of a second was not enough: in a kernel busy after a 1M load, the
+    /// gap between one directive's end and the next one's start (the kernel's own handling of the cell) can be
+    /// longer, and the drawing then slowed the notebook's second chart (0.29 s against 0.03-0.07).</summary>
+    internal TimeSpan QuietFor { get; init; } = TimeSpan.FromSeconds(1);
 
     private void Draw(IReadOnlyList<Paper> sample)
     {

@@ -10,7 +10,7 @@ public sealed class ChartWarmUpTests
     [Fact]
     public async Task A_warm_up_draws_every_kind_of_chart_the_directives_draw_without_an_error()
     {
-        var warmUp = new ChartWarmUp();
+        var warmUp = new ChartWarmUp { QuietFor = TimeSpan.FromMilliseconds(50) };
 
         await warmUp.StartOnce();
 
@@ -21,7 +21,7 @@ public sealed class ChartWarmUpTests
     [Fact]
     public async Task A_second_start_gives_the_drawing_already_started_and_draws_nothing_again()
     {
-        var warmUp = new ChartWarmUp();
+        var warmUp = new ChartWarmUp { QuietFor = TimeSpan.FromMilliseconds(50) };
 
         var first = warmUp.StartOnce();
         Assert.Same(first, warmUp.StartOnce());
@@ -34,7 +34,7 @@ public sealed class ChartWarmUpTests
     [Fact]
     public async Task A_warm_up_started_while_a_directive_holds_the_machine_draws_once_the_hold_ends()
     {
-        var warmUp = new ChartWarmUp();
+        var warmUp = new ChartWarmUp { QuietFor = TimeSpan.FromMilliseconds(50) };
         Task drawing;
         using (PaperNotebooks.Search.ForegroundWork.Hold())
         {
@@ -50,7 +50,7 @@ public sealed class ChartWarmUpTests
     [Fact]
     public async Task A_warm_up_waits_while_directives_follow_one_another_closely_and_draws_once_they_stop()
     {
-        var warmUp = new ChartWarmUp { QuietFor = TimeSpan.FromSeconds(1) };
+        var warmUp = new ChartWarmUp();   // a second of quiet before each drawing, as in a kernel
         var drawing = warmUp.StartOnce();
         // Cells a few milliseconds apart, each holding the machine for 30 ms, for a second and a half: far closer than
         // the quiet a drawing waits for.
