@@ -12,7 +12,7 @@ namespace PaperNotebooks.Charts;
 /// runs at background priority, and before each drawing waits until no directive has held the machine
 /// (<see cref="ForegroundWork"/>) for a moment (<see cref="QuietFor"/>): it draws between cells, not in them. Beside the read
 /// instead, the compiling it sets off (XPlot.Plotly's F# code is compiled optimised at once, with Newtonsoft.Json's)
-/// took a core from the read: 0.6 s of a 1M load in a kernel. What a drawing throws here is left to the real drawing
+/// took a core from the read: 0.4-0.6 s of a 1M load in a kernel. What a drawing throws here is left to the real drawing
 /// to report.
 /// </summary>
 public sealed class ChartWarmUp

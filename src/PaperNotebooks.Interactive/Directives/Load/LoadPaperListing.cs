@@ -88,8 +88,8 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
             Merged = papers.Duplicates().CopiesMerged,
         });
         // Each chart's first drawing, which would otherwise add tens of milliseconds to the notebook's first chart of
-        // each kind: at background priority, on a thread of its own, once this cell and any directive after it let go
-        // of the machine (ChartWarmUp). Beside the read it cost a 1M read 0.6 s: the JIT compiling XPlot's and
+        // each kind: at background priority, on a thread of its own, once no directive has held the machine for a
+        // second (ChartWarmUp). Beside the read it cost a 1M read 0.4-0.6 s: the JIT compiling XPlot's and
         // Newtonsoft's code took a core from the read.
         _ = ChartWarmUp.Process.StartOnce();
     }
