@@ -8,9 +8,10 @@ namespace PaperNotebooks.Interactive.Formatters;
 /// Filters a few papers of its own and formats their table once, beside a load's read: a
 /// process's first table (the notebook's first <c>#!paper list</c> after a load) otherwise pays for the kernel's look-up
 /// of the table's formatter and for compiling what no ahead-of-time image holds, about ten milliseconds, a third of
-/// the list at 200,000 papers. It costs the read a few milliseconds of a core, where the charts' first drawing
-/// (<see cref="Charts.ChartWarmUp"/>), hundreds, waits for a quiet moment after the load. What it throws is left to the
-/// real table to report.
+/// the list at 200,000 papers. It costs the read a few milliseconds of a core. The charts' first drawing is not warmed
+/// up this way: it costs hundreds (XPlot.Plotly's F# code is compiled optimised at once, with Newtonsoft.Json's), which
+/// beside the read cost a 1M load 0.4-0.6 s and after the load fell into the next cells (bench/README, stop 39). What it
+/// throws is left to the real table to report.
 /// </summary>
 internal static class ViewWarmUp
 {

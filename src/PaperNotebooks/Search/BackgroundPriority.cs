@@ -72,7 +72,6 @@ internal static partial class BackgroundPriority
         lock (PauseLock)
         {
             if (_pauses++ == 0) Unpaused.Reset();
-            _pausesTaken++;
         }
         return new PauseScope();
     }
@@ -83,24 +82,6 @@ internal static partial class BackgroundPriority
     {
         if (Volatile.Read(ref _pauses) > 0) Unpaused.Wait(LongestPause);
     }
-
-    /// <summary>
-    /// Called by background work that only prepares for later cells (a warm-up): returns once no pause has been taken
-    /// for <paramref name="quiet"/>, so that it runs between cells someone waits for, not in them. Notebook cells run one
-    /// after another (Run All) are a few milliseconds apart, and such work then waits until they end.
-    /// </summary>
-    public static void WaitUntilQuiet(TimeSpan quiet)
-    {
-        while (true)
-        {
-            WaitWhilePaused();
-            long taken = Volatile.Read(ref _pausesTaken);
-            Thread.Sleep(quiet);
-            if (Volatile.Read(ref _pauses) == 0 && Volatile.Read(ref _pausesTaken) == taken) return;
-        }
-    }
-
-    private static long _pausesTaken;
 
     private sealed class PauseScope : IDisposable
     {

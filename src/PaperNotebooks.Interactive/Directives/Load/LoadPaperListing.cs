@@ -87,11 +87,6 @@ internal sealed class LoadSubcommand : PaperSubcommand<LoadPaperListing>
             Files = paths.Count,
             Merged = papers.Duplicates().CopiesMerged,
         });
-        // Each chart's first drawing, which would otherwise add tens of milliseconds to the notebook's first chart of
-        // each kind: at background priority, on a thread of its own, once no directive has held the machine for a
-        // second (ChartWarmUp). Beside the read it cost a 1M read 0.4-0.6 s: the JIT compiling XPlot's and
-        // Newtonsoft's code took a core from the read.
-        _ = ChartWarmUp.Process.StartOnce();
     }
 
     /// <summary>Refuses, by name, anything but a regular file: a FIFO would block the cell forever, and /dev/zero or
