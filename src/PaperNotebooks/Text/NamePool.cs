@@ -92,10 +92,7 @@ internal sealed class NamePool
             if (numbers[i] < 0)
             {
                 // Full or sealed: strings, the pool's own for the names it holds, as Share gives.
-                var shared = new string[names.Length];
-                for (int n = 0; n < shared.Length; n++)
-                    shared[n] = Number(text[names[n]]) is int number and >= 0 ? _names[number] : text[names[n]].ToString();
-                return shared;
+                return ListOf(text, names);
             }
         }
         return Hold(held, start, names.Length);
@@ -149,6 +146,7 @@ internal sealed class NamePool
         }
     }
 
+    // The names at items in text as strings, the pool's own for the names it holds.
     private Model.ValueList<string> ListOf(ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
     {
         var names = new string[items.Length];

@@ -413,19 +413,9 @@ internal static class TitleAuthorSplitter
     {
         int count = text.Count(',') + 1;
         Span<Range> names = count <= 64 ? stackalloc Range[count] : new Range[count];
-        count = 0;
+        names = names[..Items(text, names)];
         bool suffix = false;
-        foreach (var range in text.Split(','))
-        {
-            var (start, length) = range.GetOffsetAndLength(text.Length);
-            var name = text.Slice(start, length);
-            int lead = name.Length - name.TrimStart().Length;
-            name = name.Trim();
-            if (name.IsEmpty) continue;
-            suffix |= count > 0 && NameShape.IsSuffix(name);
-            names[count++] = new Range(start + lead, start + lead + name.Length);
-        }
-        names = names[..count];
+        for (int i = 1; i < names.Length; i++) suffix |= NameShape.IsSuffix(text[names[i]]);
         if (pool is not null && !suffix) return pool.ShareNumbered(text, names);
 
         var authors = new List<string>(count);
@@ -445,7 +435,18 @@ internal static class TitleAuthorSplitter
     {
         int count = text.Count(',') + 1;
         Span<Range> items = count <= 64 ? stackalloc Range[count] : new Range[count];
-        count = 0;
+        items = items[..Items(text, items)];
+        if (pool is not null) return pool.ShareList(text, items);
+        var list = new string[items.Length];
+        for (int i = 0; i < list.Length; i++) list[i] = text[items[i]].ToString();
+        return list;
+    }
+
+    /// <summary>Writes into <paramref name="items"/> (room for one more than the commas) where the comma-separated items
+    /// of <paramref name="text"/> are, trimmed, empty ones left out; returns how many.</summary>
+    private static int Items(ReadOnlySpan<char> text, Span<Range> items)
+    {
+        int count = 0;
         foreach (var range in text.Split(','))
         {
             var (start, length) = range.GetOffsetAndLength(text.Length);
@@ -454,10 +455,6 @@ internal static class TitleAuthorSplitter
             item = item.Trim();
             if (!item.IsEmpty) items[count++] = new Range(start + lead, start + lead + item.Length);
         }
-        items = items[..count];
-        if (pool is not null) return pool.ShareList(text, items);
-        var list = new string[count];
-        for (int i = 0; i < count; i++) list[i] = text[items[i]].ToString();
-        return list;
+        return count;
     }
 }
