@@ -62,6 +62,14 @@ public sealed record PaperFilter
     /// <summary>The positions of the papers <see cref="Keeps"/> keeps, ascending.</summary>
     private int[] KeptRows(IReadOnlyList<Paper> papers)
     {
+        // The year and category from the set's columns when they are built (after a load, in the background); the
+        // rest, if asked for, from the papers those keep.
+        if ((Category is not null || Years is not null) && papers is PaperCollection set && set.TryGetDerived<FilterColumns>(out var columns))
+        {
+
+            var fromColumns = columns.Kept(Category, Years);
+            return Author is null && !HasCode ? fromColumns : [.. fromColumns.Where(row => Keeps(papers[row]))];
+        }
         if (papers.Count < InPartsFrom || Environment.ProcessorCount == 1)
             return [.. Enumerable.Range(0, papers.Count).Where(i => Keeps(papers[i]))];
         var kept = InParts.Run(papers.Count, Environment.ProcessorCount * 4, (start, end) =>

@@ -18,13 +18,16 @@ public static class PaperSearchExtensions
     }
 
     /// <summary>
-    /// Builds what searching needs, the quick part first: the index without abstracts, which answers field queries
+    /// Builds what filtering and searching need, the quick parts first: the columns of the year and category filters
+    /// (<see cref="Filtering.FilterColumns"/>), the index without abstracts, which answers field queries
     /// (<c>ti:</c>, <c>au:</c>, <c>cat:</c>, <c>year:</c>, ...) seconds after a load, then the full index. A notebook
     /// calls it in the background right after loading.
     /// </summary>
     public static void PrepareSearch(this PaperCollection papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
+        // First the columns the year and category filters read: a pass over the papers, tens of milliseconds at 1M.
+        papers.Derived(Filtering.FilterColumns.Of);
         papers.Derived(FieldSearchIndex.Build);
         papers.SearchIndex();
     }
