@@ -5,21 +5,39 @@ using Microsoft.DotNet.Interactive.Commands;
 namespace PaperNotebooks.Interactive.Session;
 
 /// <summary>
-/// C# variables made when C# first names them. <c>#!paper load</c> promises <c>papersFrame</c>, but a DataFrame of a
-/// million papers costs seconds and hundreds of megabytes that a notebook working with <c>#!paper</c> directives never
-/// uses; so the load only registers it here, and a middleware on the C# kernel defines it just before the first
-/// submission, completion, hover, diagnostics or value request (<c>#!share</c>, the variable view) that names it.
+/// C# variables made when C# first names them. <c>#!paper load</c> promises <c>papers</c> and <c>papersFrame</c>, but a
+/// DataFrame of a million papers costs seconds and hundreds of megabytes, and even defining the papers is Roslyn's work
+/// (0.25 s of the load's cell in a fresh kernel), which a notebook working with <c>#!paper</c> directives never uses; so
+/// the load only registers them here, and a middleware on the C# kernel defines them just before the first submission,
+/// completion, hover, diagnostics or value request (<c>#!share</c>) that names them. A variable that is cheap to make
+/// (the papers themselves, not a frame) is also made when the variables are listed (the variable view).
 /// Defining the name by other means (a later load, <c>#!paper topics</c>) forgets what was pending under it.
 /// </summary>
 internal sealed class LazyVariables
 {
     private readonly Dictionary<string, Func<object>> _pending = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>Makes <paramref name="name"/> with <paramref name="make"/> when C# first names it; replaces what was pending under that name.</summary>
-    public void Add(string name, Func<object> make)
+    /// <param name="listed">Also made when C# lists its variables: for a value that costs little to make.</param>
+    public void Add(string name, Func<object> make, bool listed = false)
     {
-        lock (_gate) _pending[name] = make;
+        lock (_gate)
+        {
+            _pending[name] = make;
+            if (listed) _listed.Add(name);
+            else _listed.Remove(name);
+        }
+    }
+
+    /// <summary>True while any variable waits to be made.</summary>
+    public bool Any
+    {
+        get
+        {
+            lock (_gate) return _pending.Count > 0;
+        }
     }
 
     /// <summary>Puts back what <see cref="Take"/> took, unless the name has been given something else since.</summary>
@@ -40,7 +58,7 @@ internal sealed class LazyVariables
     }
 
     /// <summary>The pending names <paramref name="command"/> uses: named in its code (as an identifier, not after a dot
-    /// or inside a longer word), or asked for by name.</summary>
+    /// or inside a longer word), asked for by name, or listed.</summary>
     public IReadOnlyList<string> NamedBy(KernelCommand command)
     {
         string? code = command switch
@@ -53,10 +71,11 @@ internal sealed class LazyVariables
             _ => null,
         };
         string? asked = command is RequestValue value ? value.Name : null;
+        bool listing = command is RequestValueInfos;
         lock (_gate)
         {
-            if (_pending.Count == 0 || (code is null && asked is null)) return [];
-            return [.. _pending.Keys.Where(name => name == asked || (code is not null && Names(code, name)))];
+            if (_pending.Count == 0 || (code is null && asked is null && !listing)) return [];
+            return [.. _pending.Keys.Where(name => name == asked || (listing && _listed.Contains(name)) || (code is not null && Names(code, name)))];
         }
     }
 

@@ -125,36 +125,25 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     }
 
     /// <summary>
-    /// What <c>load</c> and <c>fetch</c> end with: defines <c>name</c> and <c>nameFrame</c> in C# while the papers'
-    /// summary is worked out, then remembers the papers (the collection becomes known, and the default, only once its
-    /// variables exist: a failure leaves no trace) and starts building their search index. Returns the variables
-    /// defined and the loaded set.
+    /// What <c>load</c> and <c>fetch</c> end with: promises <c>name</c> and <c>nameFrame</c> to C# (made when C# first
+    /// names them, <see cref="LazyVariables"/>), remembers the papers with their summary (the collection becomes known,
+    /// and the default) and starts building their search index. Returns the variables promised and the loaded set.
     /// </summary>
     public async Task<(IReadOnlyList<string> Variables, LoadedPapers Loaded)> DefineAndRememberAsync(
         string name, PaperCollection papers, IReadOnlyList<string> sources, KernelInvocationContext context, CancellationToken cancellation)
     {
-        var variables = new List<string>();
-        // The summary the load shows, on both cores, while C# defines the variable (Roslyn's work, about one core's:
-        // 0.18 s for the first set, 0.08 s after; the summary of a million papers 0.11 s).
+        // The summary the load shows: counted by the read as it added the papers (ListingStatistics.CountedAsRead);
+        // for other sets, a pass over them on all cores (0.11 s at a million papers).
         var summary = LongWork.RunAsync(() => LoadedPapers.SummaryOf(papers), cancellation);
-        try
+        var variables = new List<string>();
+        if (CSharpKernel is not null)
         {
-            if (CSharpKernel is not null)
-            {
-                await DefineVariableAsync(name, papers, context);
-                DefineLater(name + "Frame", papers.ToDataFrame);
-                variables.Add(name);
-                variables.Add(name + "Frame");
-            }
+            DefineLater(name, () => papers, listed: true);
+            DefineLater(name + "Frame", papers.ToDataFrame);
+            variables.Add(name);
+            variables.Add(name + "Frame");
         }
-        catch
-        {
-            // The definition's failure is what the cell reports; the summary's own end is of no use then.
-            _ = summary.ContinueWith(static done => done.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            throw;
-        }
-        // Remembered once its variables exist, even when the wait for the summary is interrupted (the set then works
-        // its summary out when asked).
+        // Remembered even when the wait for the summary is interrupted (the set then works its summary out when asked).
         ListingStatistics? summarised = null;
         LoadedPapers loaded;
         try
@@ -174,9 +163,10 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
 
     /// <summary>Defines the C# variable <paramref name="name"/> with <paramref name="make"/>'s value when C# code first
     /// names it (<see cref="LazyVariables"/>); until then it costs nothing.</summary>
-    public void DefineLater(string name, Func<object> make)
+    /// <param name="listed">Also made when C# lists its variables (the variable view): for a value cheap to make.</param>
+    public void DefineLater(string name, Func<object> make, bool listed = false)
     {
-        if (CSharpKernel is not null) _later.Add(name, make);
+        if (CSharpKernel is not null) _later.Add(name, make, listed);
     }
 
     /// <summary>True while <paramref name="name"/> waits to be made on first use.</summary>
@@ -185,20 +175,35 @@ internal sealed class PaperSession(Kernel root, PaperExtensionOptions options)
     /// <summary>The C# kernel's middleware: before a command that names a variable defined later runs, makes and defines it.</summary>
     public async Task DefineNamedAsync(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
     {
-        foreach (string name in _later.NamedBy(command))
+        try
         {
-            if (_later.Take(name) is not { } make) continue;
-            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, InterruptToken);
-            try
+            // The first C# code after a load may use the papers' types without naming a variable made later: their
+            // assemblies and namespaces come first (once).
+            if (_later.Any && CSharpKernel is { } csharp && command is SubmitCode or RequestCompletions or RequestHoverText or RequestSignatureHelp or RequestDiagnostics)
             {
-                await DefineVariableAsync(name, await LongWork.RunAsync(make, cancellation.Token), context);
+                await ReferenceAssembliesAsync(csharp, [typeof(PaperCollection), .. CSharpTypes], context);
             }
-            catch
+            foreach (string name in _later.NamedBy(command))
             {
-                // Interrupted or refused: the variable is still to be made next time it is named.
-                _later.Restore(name, make);
-                throw;
+                if (_later.Take(name) is not { } make) continue;
+                using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, InterruptToken);
+                try
+                {
+                    await DefineVariableAsync(name, await LongWork.RunAsync(make, cancellation.Token), context);
+                }
+                catch
+                {
+                    // Interrupted or refused: the variable is still to be made next time it is named.
+                    _later.Restore(name, make);
+                    throw;
+                }
             }
+        }
+        catch (PaperCommandException e)
+        {
+            // One line, as a directive's failure reads; the command that named the variable does not run.
+            context.Fail(command, message: e.Message);
+            return;
         }
         await next(command, context);
     }
