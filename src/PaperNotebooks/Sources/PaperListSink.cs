@@ -6,15 +6,13 @@ namespace PaperNotebooks.Sources;
 
 /// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique; each paper's title
 /// is also copied for scans (<see cref="LowerCaseTitles"/>), its id hashed for <see cref="IdIndex"/>, and its year and
-/// categories noted for filters (<see cref="Filtering.FilterColumns"/>), and it is counted for the load's summary
-/// (<see cref="Analytics.ListingStatistics.CountedAsRead"/>), while the part's thread has them at hand.</summary>
+/// categories noted for filters (<see cref="Filtering.FilterColumns"/>), while the part's thread has them at hand.</summary>
 internal sealed class PaperListSink : IPaperSink
 {
     private List<Paper>[] _parts = [];
     private ChunkedList<int>[] _idHashes = [];
     private LowerCaseTitles.Writer[] _titles = [];
     private Filtering.FilterColumns.Part[] _columns = [];
-    private Analytics.ListingStatistics.CountedAsRead _counted = new(0);
 
     public PaperDetail Detail => PaperDetail.Full;
 
@@ -24,7 +22,6 @@ internal sealed class PaperListSink : IPaperSink
         _titles = new LowerCaseTitles.Writer[parts];
         _idHashes = new ChunkedList<int>[parts];
         _columns = new Filtering.FilterColumns.Part[parts];
-        _counted = new(parts);
         for (int k = 0; k < parts; k++) (_parts[k], _titles[k], _idHashes[k], _columns[k]) = ([], new(), new(), new());
     }
 
@@ -34,10 +31,8 @@ internal sealed class PaperListSink : IPaperSink
         var titles = _titles[part];
         var idHashes = _idHashes[part];
         var columns = _columns[part];
-        var counted = _counted;
         return paper =>
         {
-            counted.Add(part, paper);
             papers.Add(paper);
             titles.Add(paper.Title);
             idHashes.Add(IdIndex.Hash(paper.Id));
@@ -66,7 +61,6 @@ internal sealed class PaperListSink : IPaperSink
         if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
         var columns = Filtering.FilterColumns.Join(_columns);
         papers.Derived(_ => columns);
-        _counted.Attach(papers);
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }
 }
