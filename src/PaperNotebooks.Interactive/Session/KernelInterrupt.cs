@@ -82,7 +82,10 @@ internal sealed class KernelInterrupt
         // Magic commands alone (#!paper ...) stop on the cancellation they observe; their threads are .NET
         // Interactive's and the thread pool's, and an interrupt meant for one of them that found it no longer waiting
         // would stay pending and break the next cell's wait on that thread.
-        if (command is not SubmitCode submit || OnlyMagicCommands(submit.Code))
+        // Code a submission sends C# while it runs (the papers' references and variables, made when the cell names them:
+        // PaperSession.DefineNamedAsync) is part of it: tracked on its own, its end would stop the tracking of the
+        // threads the cell's code runs on, and an interrupt would then reach a thread that had moved on to other work.
+        if (command is not SubmitCode submit || OnlyMagicCommands(submit.Code) || Running.Value is not null)
         {
             await next(command, context);
             return;
