@@ -18,12 +18,19 @@ public sealed record ListingStatistics(
     /// <summary>The share of papers with code, 0 to 1.</summary>
     public double CodeShare => PaperCount == 0 ? 0 : (double)WithCode / PaperCount;
 
-    /// <summary>Statistics of papers already in memory. The authors of a collection are counted once and kept with it
+    /// <summary>Statistics of papers already in memory. A collection that keeps columns (<see cref="Model.PaperColumns"/>,
+    /// which a read notes) is summarised from them; its authors are counted once and kept with it
     /// (<see cref="AuthorTable.Of"/>), for its authors chart too; a large list is counted in parts on all cores, the
     /// parts merged in order, so the result is the one a single pass gives.</summary>
     /// <param name="topAuthors">How many authors to list; 0 counts no authors (the cheap summary a load shows).</param>
     public static ListingStatistics Compute(IEnumerable<Model.Paper> papers, int topAuthors = 10)
     {
+        // From the collection's columns when it has them (a read notes them as it adds its papers).
+        if (papers is Model.PaperCollection collection && collection.TryGetDerived<Model.PaperColumns>(out var columns))
+        {
+            var counted = StatisticsAccumulator.Of(columns);
+            return topAuthors > 0 ? counted.WithTopAuthors(papers, topAuthors) : counted;
+        }
         var authors = topAuthors > 0 && papers is Model.PaperCollection ? AuthorTable.Of(papers) : null;
         bool countAuthors = topAuthors > 0 && authors is null;
         if (papers is IReadOnlyList<Model.Paper> { Count: >= InPartsFrom } list && Environment.ProcessorCount > 1)

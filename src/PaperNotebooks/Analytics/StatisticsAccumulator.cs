@@ -52,14 +52,55 @@ internal sealed class StatisticsAccumulator(bool countAuthors = true)
     /// for the ones counted here.</param>
     public ListingStatistics ToStatistics(int topAuthors, AuthorTable? authors = null)
     {
-        var perYear = _perYear.OrderBy(p => p.Key).Select(p => new YearCount(p.Key, p.Value)).ToArray();
-        var perCategory = _perCategory
-            .OrderByDescending(p => p.Value.Papers).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)).ToArray();
         var top = authors is null
             ? _authors.Top(topAuthors).Select(person => new AuthorCount(_authors[person].DisplayName, _authors[person].Papers)).ToArray()
             : Top(authors, topAuthors);
-        return new ListingStatistics(_papers, perYear, perCategory, top, _withCode, _yearsInferred, _first, _last);
+        return Ordered(_papers, _perYear, _perCategory.Select(p => new CategoryCount(p.Key, p.Value.Name, p.Value.Papers)), top, _withCode, _yearsInferred, _first, _last);
+    }
+
+    /// <summary>Statistics with the years in order and the categories most papers first (then by code).</summary>
+    internal static ListingStatistics Ordered(int papers, IEnumerable<KeyValuePair<int, int>> perYear, IEnumerable<CategoryCount> perCategory,
+        AuthorCount[] top, int withCode, int yearsInferred, DateOnly? first, DateOnly? last) =>
+        new(papers,
+            perYear.OrderBy(p => p.Key).Select(p => new YearCount(p.Key, p.Value)).ToArray(),
+            perCategory.OrderByDescending(c => c.Papers).ThenBy(c => c.Category, StringComparer.Ordinal).ToArray(),
+            top, withCode, yearsInferred, first, last);
+
+    /// <summary>The statistics of a collection's papers, authors not counted, from its columns: what counting the papers
+    /// gives, from a few megabytes read in order.</summary>
+    public static ListingStatistics Of(PaperColumns columns)
+    {
+        int papers = columns.Count;
+        var perYear = new Dictionary<int, int>();
+        if (papers > 0)
+        {
+            var years = columns.Years;
+            int low = years[0], high = years[0];
+            foreach (short year in years) (low, high) = (Math.Min(low, year), Math.Max(high, year));
+            var counts = new int[high - low + 1];
+            foreach (short year in years) counts[year - low]++;
+            for (int i = 0; i < counts.Length; i++)
+            {
+                if (counts[i] > 0) perYear[low + i] = counts[i];
+            }
+        }
+        var perCode = new int[columns.Codes.Count];
+        foreach (int code in columns.Categories) perCode[code]++;
+        int withCode = 0, yearsInferred = 0;
+        for (int row = 0; row < papers; row++)
+        {
+            if (columns.HasCode(row)) withCode++;
+            if (columns.YearInferred(row)) yearsInferred++;
+        }
+        DateOnly? first = null, last = null;
+        if (papers > 0)
+        {
+            int earliest = int.MaxValue, latest = int.MinValue;
+            foreach (int day in columns.Days) (earliest, latest) = (Math.Min(earliest, day), Math.Max(latest, day));
+            (first, last) = (DateOnly.FromDayNumber(earliest), DateOnly.FromDayNumber(latest));
+        }
+        var perCategory = columns.Codes.Select((code, i) => new CategoryCount(code.Code, code.Name, perCode[i])).Where(c => c.Papers > 0);
+        return Ordered(papers, perYear, perCategory, [], withCode, yearsInferred, first, last);
     }
 
     /// <summary>The <paramref name="top"/> authors of <paramref name="authors"/>, most papers first.</summary>

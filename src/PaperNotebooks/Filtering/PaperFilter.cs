@@ -62,12 +62,11 @@ public sealed record PaperFilter
     /// <summary>The positions of the papers <see cref="Keeps"/> keeps, ascending.</summary>
     private int[] KeptRows(IReadOnlyList<Paper> papers)
     {
-        // The year and category from the set's columns when they are built (after a load, in the background); the
-        // rest, if asked for, from the papers those keep.
-        if ((Category is not null || Years is not null) && papers is PaperCollection set && set.TryGetDerived<FilterColumns>(out var columns))
+        // The year and category from the collection's columns when it has them (a read notes them; other collections
+        // get them in the background after a load); the rest, if asked for, from the papers those keep.
+        if ((Category is not null || Years is not null) && papers is PaperCollection set && set.TryGetDerived<PaperColumns>(out var columns))
         {
-
-            var fromColumns = columns.Kept(Category, Years);
+            var fromColumns = Years is { } years ? columns.Kept(Category, years.First, years.Last) : columns.Kept(Category);
             return Author is null && !HasCode ? fromColumns : [.. fromColumns.Where(row => Keeps(papers[row]))];
         }
         if (papers.Count < InPartsFrom || Environment.ProcessorCount == 1)

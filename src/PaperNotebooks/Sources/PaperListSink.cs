@@ -5,14 +5,15 @@ using PaperNotebooks.Text;
 namespace PaperNotebooks.Sources;
 
 /// <summary>Keeps every paper, part by part, and joins them in source order with ids made unique; each paper's title
-/// is also copied for scans (<see cref="LowerCaseTitles"/>), its id hashed for <see cref="IdIndex"/>, and its year and
-/// categories noted for filters (<see cref="Filtering.FilterColumns"/>), while the part's thread has them at hand.</summary>
+/// is also copied for scans (<see cref="LowerCaseTitles"/>), its id hashed for <see cref="IdIndex"/>, and its year,
+/// date, categories and flags noted in columns for filters and summaries (<see cref="PaperColumns"/>), while the part's
+/// thread has them at hand.</summary>
 internal sealed class PaperListSink : IPaperSink
 {
     private List<Paper>[] _parts = [];
     private ChunkedList<int>[] _idHashes = [];
     private LowerCaseTitles.Writer[] _titles = [];
-    private Filtering.FilterColumns.Part[] _columns = [];
+    private PaperColumns.Part[] _columns = [];
 
     public PaperDetail Detail => PaperDetail.Full;
 
@@ -21,7 +22,7 @@ internal sealed class PaperListSink : IPaperSink
         _parts = new List<Paper>[parts];
         _titles = new LowerCaseTitles.Writer[parts];
         _idHashes = new ChunkedList<int>[parts];
-        _columns = new Filtering.FilterColumns.Part[parts];
+        _columns = new PaperColumns.Part[parts];
         for (int k = 0; k < parts; k++) (_parts[k], _titles[k], _idHashes[k], _columns[k]) = ([], new(), new(), new());
     }
 
@@ -59,7 +60,7 @@ internal sealed class PaperListSink : IPaperSink
         }
         var papers = PaperKey.UniqueIds(delivered, hashes, source, unshared: true);
         if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
-        var columns = Filtering.FilterColumns.Join(_columns);
+        var columns = PaperColumns.Join(_columns);
         papers.Derived(_ => columns);
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }

@@ -1,20 +1,22 @@
 using CsCheck;
+using PaperNotebooks.Analytics;
 using PaperNotebooks.Filtering;
 using PaperNotebooks.Model;
 using PaperNotebooks.Search;
 using PaperNotebooks.Tests.Search;
 
-namespace PaperNotebooks.Tests.Filtering;
+namespace PaperNotebooks.Tests.Model;
 
-public sealed class FilterColumnsTests
+public sealed class PaperColumnsTests
 {
     private static readonly string[] Categories = ["cs.LG", "CS.lg", "cs.CL", "cs.CV", "stat.ML", "XX", "", "q-bio.BM"];
 
     [Fact]
-    public void Filters_read_from_the_columns_keep_what_reading_every_paper_keeps_in_the_same_order()
+    public void Filters_and_the_summary_read_from_the_columns_give_what_reading_every_paper_gives()
     {
         // Papers filed under a category in any case, cross-listed in it (once or twice, or under their own category
-        // again), or with a category no other has; filters of any category in any case, years, author and code.
+        // again), or with a category no other has, its name varying or missing, code and inferred years here and there;
+        // filters of any category in any case, years, author and code.
         var paperGen = Gen.Select(Gen.Int[0, Categories.Length - 1], Gen.Int[0, Categories.Length - 1].Array[0, 3], Gen.Int[2014, 2026], Gen.Bool, Gen.Int[0, 2]);
         var filterGen = Gen.Select(Gen.Int[-1, Categories.Length], Gen.Int[2013, 2027], Gen.Int[-1, 4], Gen.Bool, Gen.Bool);
         Gen.Select(paperGen.Array[0, 60], filterGen.Array[1, 8]).Sample((made, filters) =>
@@ -24,13 +26,15 @@ public sealed class FilterColumnsTests
                 Id = $"p{i}",
                 Category = Categories[p.Item1],
                 Categories = [.. p.Item2.Select(c => Categories[c])],
-                Published = new DateOnly(p.Item3, 1, 1),
+                CategoryName = p.Item5 == 2 ? null : $"Name {p.Item5} of {Categories[p.Item1]}",
+                Published = new DateOnly(p.Item3, 1 + p.Item5, 1 + i % 28),
+                YearInferred = (i + p.Item1) % 3 == 0,
                 HasCode = p.Item4,
                 Authors = [p.Item5 == 0 ? "Anna Smith" : "Wei Zhang"],
             }));
             var read = new PaperCollection(papers);   // the same papers, without columns: every filter reads them
             papers.PrepareSearch();
-            Assert.True(papers.TryGetDerived<FilterColumns>(out _));
+            Assert.True(papers.TryGetDerived<PaperColumns>(out _));
             foreach (var (category, firstYear, span, hasCode, byAuthor) in filters)
             {
                 var filter = new PaperFilter
@@ -43,7 +47,43 @@ public sealed class FilterColumnsTests
                 Assert.Equal(filter.Apply(read).Select(p => p.Id), filter.Apply(papers).Select(p => p.Id));
                 Assert.Equal(read.Where(filter.Keeps).Select(p => p.Id), filter.Apply(papers).Select(p => p.Id));
             }
+            Assert.Equal(Json(ListingStatistics.Compute(read, topAuthors: 3)), Json(ListingStatistics.Compute(papers, topAuthors: 3)));
         });
+    }
+
+    private static string Json(ListingStatistics statistics) => System.Text.Json.JsonSerializer.Serialize(statistics);
+
+    [Fact]
+    public void A_listing_read_in_many_parts_keeps_columns_that_give_the_summary_and_filters_its_papers_give()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"pn-columns-{Guid.NewGuid():N}.txt");
+        // The seed forty times: ids made unique, entries spread over many small blocks read on every core.
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat(File.ReadAllText(TestFiles.Seed).TrimEnd() + "\n\n", 40)));
+        try
+        {
+            var read = PaperNotebooks.Sources.PaperSources.ReadFile(path, TestPapers.Options, null, blockSize: 4 << 10).Papers;
+            var afterwards = new PaperCollection(read);   // the same papers, with nothing kept beside them
+
+            Assert.Equal(40 * TestPapers.Seed.Count, read.Count);
+            Assert.True(read.TryGetDerived<PaperColumns>(out _));
+            Assert.False(afterwards.TryGetDerived<PaperColumns>(out _));
+            Assert.Equal(Json(ListingStatistics.Compute(afterwards, topAuthors: 0)), Json(ListingStatistics.Compute(read, topAuthors: 0)));
+            Assert.Equal(Json(ListingStatistics.Compute(afterwards, topAuthors: 10)), Json(ListingStatistics.Compute(read, topAuthors: 10)));
+            foreach (var filter in new[]
+            {
+                new PaperFilter { Category = "cs.LG" },
+                new PaperFilter { Category = "CS.cl", Years = new YearRange(2024, 2025) },
+                new PaperFilter { Years = new YearRange(2026, 2026), HasCode = true },
+                new PaperFilter { Category = "cs.DC", Author = "Tanaka", Sort = PaperSortKey.Date, Top = 7 },
+            })
+            {
+                Assert.Equal(filter.Apply(afterwards).Select(p => p.Id), filter.Apply(read).Select(p => p.Id));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
@@ -62,7 +102,7 @@ public sealed class FilterColumnsTests
 
         papers.PrepareSearch();
 
-        Assert.True(papers.TryGetDerived<FilterColumns>(out _));
+        Assert.True(papers.TryGetDerived<PaperColumns>(out _));
         Assert.Equal(before, filters.Select(f => f.Apply(papers).Select(p => p.Id).ToList()));
         Assert.True(before[0].Count > 1_000);
         Assert.Empty(before[4]);
@@ -78,7 +118,7 @@ public sealed class FilterColumnsTests
 
         view.PrepareSearch();
 
-        Assert.True(view.TryGetDerived<FilterColumns>(out _));
+        Assert.True(view.TryGetDerived<PaperColumns>(out _));
         Assert.Equal(expected, filter.Apply(view).Select(p => p.Id));
     }
 }
