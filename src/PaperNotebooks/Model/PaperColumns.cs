@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PaperNotebooks.Model;
 
 /// <summary>
@@ -46,62 +48,88 @@ internal sealed class PaperColumns
     /// <summary>The columns of <paramref name="papers"/>, by position (a whole set's positions are its rows).</summary>
     public static PaperColumns Of(IEnumerable<Paper> papers)
     {
-        var part = new Part();
+        var reading = new Reading();
+        var part = reading.Part();
         foreach (var paper in papers) part.Add(paper);
-        return Join([part]);
+        return reading.Join([part]);
     }
 
-    /// <summary>The columns of parts that follow one another, each part's rows after the rows of those before it.</summary>
-    public static PaperColumns Join(IReadOnlyList<Part> parts)
+    /// <summary>
+    /// The columns one read notes: its parts (a part a block, filled by the thread that reads it) number the primary
+    /// categories in one table, so that joining them copies numbers; the rows of each category (ignoring case) are
+    /// sorted out once, when they are joined, from those numbers and the few cross-listings that differ from them.
+    /// </summary>
+    internal sealed class Reading
     {
-        int count = parts.Sum(part => part.Count);
-        var (years, days, flags, categories) = (new short[count], new int[count], new byte[count], new int[count]);
-        var codes = new List<(string Code, string? Name)>();
-        var codeIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lengths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in parts)
+        private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly List<string> _codes = [];
+        private readonly Lock _gate = new();
+
+        public Part Part() => new(this);
+
+        /// <summary>The category's number, given to it by the first part that meets it.</summary>
+        public int NumberOf(string code)
         {
-            foreach (var (category, inPart) in part.Rows) lengths[category] = lengths.GetValueOrDefault(category) + inPart.Count;
+            if (_numbers.TryGetValue(code, out int number)) return number;
+            lock (_gate)
+            {
+                if (_numbers.TryGetValue(code, out number)) return number;
+                number = _codes.Count;
+                _codes.Add(code);
+                _numbers[code] = number;
+                return number;
+            }
         }
-        var rows = lengths.ToDictionary(pair => pair.Key, pair => new int[pair.Value], StringComparer.OrdinalIgnoreCase);
-        var filled = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        int first = 0;
-        foreach (var part in parts)
+
+        /// <summary>The columns of parts that follow one another, each part's rows after the rows of those before it.</summary>
+        public PaperColumns Join(IReadOnlyList<Part> parts)
         {
-            part.Years.CopyTo(years.AsSpan(first));
-            part.Days.CopyTo(days.AsSpan(first));
-            part.Flags.CopyTo(flags.AsSpan(first));
-            // The part's own category numbers become the collection's; a later part's name for a code wins, as a later
-            // paper's does within a part.
-            var global = new int[part.Codes.Count];
-            for (int local = 0; local < global.Length; local++)
+            int count = parts.Sum(part => part.Count);
+            var (years, days, flags, categories) = (new short[count], new int[count], new byte[count], new int[count]);
+            var codes = _codes.Select(code => (Code: code, Name: (string?)null)).ToArray();
+            var crossListed = new List<(int Row, string Category)>();
+            int first = 0;
+            foreach (var part in parts)
             {
-                var (code, name) = part.Codes[local];
-                if (codeIds.TryGetValue(code, out int id))
-                {
-                    codes[id] = (code, name);
-                }
-                else
-                {
-                    (id, codeIds[code]) = (codes.Count, codes.Count);
-                    codes.Add((code, name));
-                }
-                global[local] = id;
+                part.Years.CopyTo(years.AsSpan(first));
+                part.Days.CopyTo(days.AsSpan(first));
+                part.Flags.CopyTo(flags.AsSpan(first));
+                part.Numbers.CopyTo(categories.AsSpan(first));
+                // A later part's name for a category wins, as a later paper's does within a part.
+                foreach (var (number, name) in part.Names) codes[number].Name = name;
+                foreach (var (row, category) in part.CrossListed) crossListed.Add((first + row, category));
+                first += part.Count;
             }
-            part.CategoryNumbers.CopyTo(categories.AsSpan(first));
-            foreach (ref int category in categories.AsSpan(first, part.Count)) category = global[category];
-            foreach (var (category, inPart) in part.Rows)
-            {
-                var into = rows[category].AsSpan(filled.GetValueOrDefault(category));
-                for (int c = 0, at = 0; c < inPart.ChunkCount; c++)
-                {
-                    foreach (int row in inPart.ChunkAt(c)) into[at++] = first + row;
-                }
-                filled[category] = filled.GetValueOrDefault(category) + inPart.Count;
-            }
-            first += part.Count;
+            return new PaperColumns(years, days, flags, categories, codes, RowsByCategory(categories, codes, crossListed));
         }
-        return new PaperColumns(years, days, flags, categories, [.. codes], rows);
+
+        // The rows of each category, ignoring case: its primary papers' rows, counted and placed in one pass over the
+        // numbers, and the rows cross-listed in it, merged in order, once each.
+        private static Dictionary<string, int[]> RowsByCategory(int[] categories, (string Code, string? Name)[] codes, List<(int Row, string Category)> crossListed)
+        {
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var keyOf = new int[codes.Length];
+            for (int number = 0; number < codes.Length; number++)
+            {
+                if (!keys.TryGetValue(codes[number].Code, out keyOf[number])) keys[codes[number].Code] = keyOf[number] = keys.Count;
+            }
+            foreach (var (_, category) in crossListed) keys.TryAdd(category, keys.Count);
+            var lengths = new int[keys.Count];
+            foreach (int number in categories) lengths[keyOf[number]]++;
+            var rows = new int[keys.Count][];
+            for (int key = 0; key < rows.Length; key++) rows[key] = new int[lengths[key]];
+            var filled = new int[keys.Count];
+            for (int row = 0; row < categories.Length; row++)
+            {
+                int key = keyOf[categories[row]];
+                rows[key][filled[key]++] = row;
+            }
+            foreach (var group in crossListed.GroupBy(entry => keys[entry.Category]))
+            {
+                rows[group.Key] = [.. rows[group.Key].Concat(group.Select(entry => entry.Row)).Order().Distinct()];
+            }
+            return keys.ToDictionary(pair => pair.Key, pair => rows[pair.Value], StringComparer.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>The rows in <paramref name="category"/> (filed under or cross-listed in, ignoring case; any, when null)
@@ -129,26 +157,25 @@ internal sealed class PaperColumns
         return [.. inYears];
     }
 
-    /// <summary>The columns of the papers one reading thread adds, in its order, from row 0. Kept in chunks
+    /// <summary>The columns of the papers one block of a read adds, in its order, from row 0. Kept in chunks
     /// (<see cref="ChunkedList{T}"/>): growing arrays would land on the large object heap in the middle of a read.</summary>
-    internal sealed class Part
+    internal sealed class Part(Reading reading)
     {
-        private readonly Dictionary<string, int> _codeNumbers = new(StringComparer.Ordinal);
-        private readonly List<(string Code, string? Name)> _codes = [];
         private string? _lastCode;
         private int _lastNumber;
-
-        // Categories compared as filters compare them: ignoring case.
-        private readonly Dictionary<string, ChunkedList<int>> _rows = new(StringComparer.OrdinalIgnoreCase);
-        private string? _lastCategory;
-        private ChunkedList<int>? _lastRows;
+        private readonly Dictionary<int, string?> _names = [];
+        private List<(int Row, string Category)>? _crossListed;
 
         public ChunkedList<short> Years { get; } = new();
         public ChunkedList<int> Days { get; } = new();
         public ChunkedList<byte> Flags { get; } = new();
-        public ChunkedList<int> CategoryNumbers { get; } = new();
-        public IReadOnlyList<(string Code, string? Name)> Codes => _codes;
-        public IReadOnlyDictionary<string, ChunkedList<int>> Rows => _rows;
+        public ChunkedList<int> Numbers { get; } = new();
+
+        /// <summary>The name the part's last paper of each category gave it.</summary>
+        public IReadOnlyDictionary<int, string?> Names => _names;
+
+        /// <summary>Categories a paper is cross-listed in besides its own (ignoring case), by row.</summary>
+        public IReadOnlyList<(int Row, string Category)> CrossListed => _crossListed ?? [];
 
         public int Count => Years.Count;
 
@@ -158,32 +185,16 @@ internal sealed class PaperColumns
             Years.Add((short)paper.Published.Year);
             Days.Add(paper.Published.DayNumber);
             Flags.Add((byte)((paper.HasCode ? HasCodeFlag : 0) | (paper.YearInferred ? YearInferredFlag : 0)));
-
-            // Papers of one category share its string: the last one's number and rows are found without hashing it again.
+            // Papers of one category share its string: the last one's number is found without hashing it again.
             string code = paper.Category;
-            if (!ReferenceEquals(code, _lastCode))
-            {
-                if (!_codeNumbers.TryGetValue(code, out _lastNumber)) (_codeNumbers[code], _lastNumber) = (_codes.Count, _codes.Count);
-                if (_lastNumber == _codes.Count) _codes.Add((code, null));
-                _lastCode = code;
-            }
-            CategoryNumbers.Add(_lastNumber);
-            _codes[_lastNumber] = (code, paper.CategoryName);   // the last paper's name, as counting the papers keeps it
-
-            if (!ReferenceEquals(code, _lastCategory)) (_lastCategory, _lastRows) = (code, RowsOf(code));
-            _lastRows!.Add(row);
+            if (!ReferenceEquals(code, _lastCode)) (_lastCode, _lastNumber) = (code, reading.NumberOf(code));
+            Numbers.Add(_lastNumber);
+            _names[_lastNumber] = paper.CategoryName;
             var others = paper.Categories;
             for (int i = 0; i < others.Count; i++)
             {
-                var inOther = ReferenceEquals(others[i], _lastCategory) ? _lastRows : RowsOf(others[i]);
-                if (inOther.Count == 0 || inOther.Last != row) inOther.Add(row);   // once a row, however often the paper names it
+                if (!string.Equals(others[i], code, StringComparison.OrdinalIgnoreCase)) (_crossListed ??= []).Add((row, others[i]));
             }
-        }
-
-        private ChunkedList<int> RowsOf(string category)
-        {
-            if (!_rows.TryGetValue(category, out var found)) _rows[category] = found = new();
-            return found;
         }
     }
 }

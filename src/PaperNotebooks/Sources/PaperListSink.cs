@@ -13,6 +13,7 @@ internal sealed class PaperListSink : IPaperSink
     private List<Paper>[] _parts = [];
     private ChunkedList<int>[] _idHashes = [];
     private LowerCaseTitles.Writer[] _titles = [];
+    private PaperColumns.Reading _reading = new();
     private PaperColumns.Part[] _columns = [];
 
     public PaperDetail Detail => PaperDetail.Full;
@@ -23,7 +24,8 @@ internal sealed class PaperListSink : IPaperSink
         _titles = new LowerCaseTitles.Writer[parts];
         _idHashes = new ChunkedList<int>[parts];
         _columns = new PaperColumns.Part[parts];
-        for (int k = 0; k < parts; k++) (_parts[k], _titles[k], _idHashes[k], _columns[k]) = ([], new(), new(), new());
+        _reading = new();
+        for (int k = 0; k < parts; k++) (_parts[k], _titles[k], _idHashes[k], _columns[k]) = ([], new(), new(), _reading.Part());
     }
 
     public Action<Paper> Part(int part)
@@ -60,7 +62,7 @@ internal sealed class PaperListSink : IPaperSink
         }
         var papers = PaperKey.UniqueIds(delivered, hashes, source, unshared: true);
         if (LowerCaseTitles.Join(_titles) is { } titles) LowerCaseTitles.Attach(papers, titles);
-        var columns = PaperColumns.Join(_columns);
+        var columns = _reading.Join(_columns);
         papers.Derived(_ => columns);
         return new ListingParseResult(papers, diagnostics.Kept) { Omitted = diagnostics.Omitted };
     }
