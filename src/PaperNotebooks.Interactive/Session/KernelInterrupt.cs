@@ -53,6 +53,7 @@ internal sealed class KernelInterrupt
     public static KernelInterrupt AttachTo(Kernel root, Kernel? csharp, Action interrupted)
     {
         var interrupt = new KernelInterrupt(root, interrupted);
+        root.AddMiddleware(interrupt.TrackCell);
         csharp?.AddMiddleware(interrupt.TrackSubmission);
         if (!OperatingSystem.IsWindows()) interrupt.OnSignal();
         return interrupt;
@@ -75,6 +76,34 @@ internal sealed class KernelInterrupt
             return;
         }
         _root.RegisterForDisposal(registration);
+    }
+
+    /// <summary>The cell the root kernel runs now (a submission without a parent), ended when it ends; null between cells.</summary>
+    private RunningCell? _cell;
+
+    private sealed class RunningCell
+    {
+        public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private async Task TrackCell(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
+    {
+        if (command is not SubmitCode || command.Parent is not null)
+        {
+            await next(command, context);
+            return;
+        }
+        var cell = new RunningCell();
+        Volatile.Write(ref _cell, cell);
+        try
+        {
+            await next(command, context);
+        }
+        finally
+        {
+            Interlocked.CompareExchange(ref _cell, null, cell);
+            cell.Ended.TrySetResult();
+        }
     }
 
     private async Task TrackSubmission(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
@@ -125,13 +154,25 @@ internal sealed class KernelInterrupt
     /// </summary>
     public async Task InterruptAsync()
     {
+        // .NET Interactive's Cancel ends whatever command runs when it arrives: sent after the interrupted cell had ended,
+        // it would fail the next cell at once ("Command cancelled."), which a notebook run sends as soon as this one ends.
+        // So it is sent only while the cell that ran at the interrupt still runs.
+        var cell = Volatile.Read(ref _cell);
         _interrupted();
+        if (cell is null) return;   // between cells; a #!paper command taken in just before ends on its own (InterruptedSince)
         var deadline = DateTime.UtcNow + WaitingFor;
+        if (_submissions.IsEmpty)
+        {
+            // No C# code runs: #!paper commands end at once on the interrupt; what still runs after a moment (a command of
+            // another kernel's, a package restore) gets the Cancel.
+            if (await Ended(cell, CommandsEnding)) return;
+        }
         while (!_submissions.IsEmpty && !_submissions.Values.Any(s => s.IsWaiting))
         {
-            if (DateTime.UtcNow > deadline) return;
+            if (DateTime.UtcNow > deadline || cell.Ended.Task.IsCompleted) return;
             await Task.Delay(20);
         }
+        if (cell.Ended.Task.IsCompleted) return;
 
         // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.
         _ = _root.SendAsync(new Cancel());
@@ -140,6 +181,22 @@ internal sealed class KernelInterrupt
             // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
             await Task.Delay(50);
             foreach (var submission in _submissions.Values) submission.InterruptIfWaiting();
+        }
+    }
+
+    /// <summary>How long a cell without C# code running is given to end on the interrupt before it is sent a Cancel.</summary>
+    private static readonly TimeSpan CommandsEnding = TimeSpan.FromSeconds(1);
+
+    private static async Task<bool> Ended(RunningCell cell, TimeSpan within)
+    {
+        try
+        {
+            await cell.Ended.Task.WaitAsync(within);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 

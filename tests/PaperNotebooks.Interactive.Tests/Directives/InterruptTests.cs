@@ -61,6 +61,29 @@ public sealed class InterruptTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Interrupting_a_paper_command_sends_no_Cancel_that_could_fail_the_next_cell()
+    {
+        var (folder, listing) = await ManyPapersAsync(300_000);
+        await _kernel.RunAsync("var before = 41 + 1;");
+        var cancels = new List<KernelEvent>();
+        // .NET Interactive's Cancel ends whatever runs when it arrives: after a #!paper command that ended on the
+        // interrupt, that is the next cell (a notebook run sends it at once; in Jupyter it failed with "Command cancelled.").
+        using var watch = _kernel.Kernel.KernelEvents.Subscribe(e => { if (e.Command is Cancel) lock (cancels) cancels.Add(e); });
+
+        var running = _kernel.SubmitAsync($"#!paper load \"{listing}\" --name many");
+        await Task.Delay(500);
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var cancelled = await running.WaitAsync(TimeSpan.FromSeconds(30));
+        var after = await _kernel.SubmitAsync("System.Threading.Thread.Sleep(300); before").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("cancelled", Assert.Single(cancelled.Events.OfType<CommandFailed>()).Message);
+        Assert.Empty(after.Events.OfType<CommandFailed>());
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+        lock (cancels) Assert.Empty(cancels);
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(20)]
