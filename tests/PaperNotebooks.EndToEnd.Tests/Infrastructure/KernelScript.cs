@@ -26,6 +26,8 @@ internal static class KernelScript
         var result = await ProcessRunner.RunAsync(Prerequisites.Python,
             [Path.Combine(AppContext.BaseDirectory, "Scripts", script), ".net-csharp", cellsFile, folder, report],
             folder, timeout);
+        // Kept for a look after a failed run: the kernel's log and a line for each cell as it ended.
+        await File.WriteAllTextAsync(Path.Combine(folder, "script.log"), result.Output + result.Error);
         Assert.True(result.ExitCode == 0 && File.Exists(report), result.Describe(script));
         return JsonNode.Parse(await File.ReadAllTextAsync(report)) ?? throw new JsonException($"{script} wrote an empty report");
     }

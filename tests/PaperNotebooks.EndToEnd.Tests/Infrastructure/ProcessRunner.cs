@@ -48,9 +48,16 @@ internal static class ProcessRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.\n{error}");
+            // What it had written so far says where it stopped (the kernel scripts write a line as each cell ends).
+            var sofar = new ProcessResult(-1, Locked(output), Locked(error));
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.\n{sofar.Describe("It")}");
         }
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    private static string Locked(StringBuilder text)
+    {
+        lock (text) return text.ToString();
     }
 }

@@ -12,7 +12,7 @@ cells.json: {"setup": [code, ...],
 import threading
 import time
 
-from kernel_cells import arguments, kernel, run, write_report
+from kernel_cells import arguments, kernel, progress, run, write_report
 
 
 def interrupted_run(km, kc, cell, timeout):
@@ -23,6 +23,7 @@ def interrupted_run(km, kc, cell, timeout):
         with lock:
             if at["time"] is None:
                 at["time"] = time.monotonic()
+                progress("interrupting")
                 km.interrupt_kernel()
 
     def on_output(text):
@@ -45,13 +46,16 @@ def main():
     report = {"setup": [], "interrupts": []}
     with kernel(kernel_name, cwd) as (km, kc):
         report["interrupt_mode"] = km.kernel_spec.interrupt_mode
+        # A cell that timed out still holds the kernel: every later cell would wait behind it for its whole timeout.
         for code in cells["setup"]:
             report["setup"].append(run(km, kc, code, timeout))
+        stuck = any(result["status"] == "timeout" for result in report["setup"])
         for cell in cells["interrupts"]:
-            if not km.is_alive():
+            if stuck or not km.is_alive():
                 break
             report["interrupts"].append(interrupted_run(km, kc, cell, timeout))
-        if km.is_alive():
+            stuck = report["interrupts"][-1]["status"] == "timeout"
+        if km.is_alive() and not stuck:
             report["after"] = run(km, kc, cells["after"], timeout)
         report["alive_at_end"] = km.is_alive()
     write_report(report, report_file)

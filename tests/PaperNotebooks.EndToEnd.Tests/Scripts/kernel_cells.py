@@ -50,8 +50,20 @@ def run(km, kc, code, timeout, on_output=None):
             outputs.append(text_of(msg))
             if on_output:
                 on_output("".join(outputs))
-    return {"status": status, "outputs": outputs, "errors": errors,
-            "wait": None if started is None else round(started - start, 3), "seconds": round(time.monotonic() - start, 3)}
+    result = {"status": status, "outputs": outputs, "errors": errors,
+              "wait": None if started is None else round(started - start, 3), "seconds": round(time.monotonic() - start, 3)}
+    progress(f"{status} in {result['seconds']} s (started after {result['wait']} s): {first_line(code)}")
+    return result
+
+
+def progress(text):
+    """One line to stderr, which a test that times out shows: where the run was when it stopped."""
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def first_line(code):
+    line = code.strip().split("\n")[0]
+    return line if len(line) <= 80 else line[:77] + "..."
 
 
 @contextlib.contextmanager
@@ -63,6 +75,7 @@ def kernel(name, cwd):
     kc.start_channels()
     try:
         kc.wait_for_ready(timeout=180)
+        progress(f"kernel {name} ready")
         yield km, kc
     finally:
         kc.stop_channels()
