@@ -95,6 +95,7 @@ internal sealed class KernelInterrupt
         }
         var cell = new RunningCell();
         Volatile.Write(ref _cell, cell);
+        Submission.TakeBackStrayInterrupt();
         try
         {
             await next(command, context);
@@ -212,7 +213,31 @@ internal sealed class KernelInterrupt
         private int _state;
         private Thread? _interrupted;
 
-        public void Enter(Thread thread) => _threads.AddOrUpdate(thread, 1, (_, count) => count + 1);
+        /// <summary>Threads interrupted whose interrupt may still be pending: <see cref="Thread.Interrupt"/> on a thread that
+        /// was waiting when looked at but had moved on by then stays pending until its next wait, which may be a later
+        /// cell's (Roslyn compiling the next cell failed with ThreadInterruptedException in WaitForWorkers).</summary>
+        private static readonly ConcurrentDictionary<Thread, byte> Strays = new();
+
+        public void Enter(Thread thread)
+        {
+            // A thread that starts running a cell's code takes back an interrupt meant for an earlier one, left pending.
+            if (Volatile.Read(ref _state) == Going) TakeBackStrayInterrupt();
+            _threads.AddOrUpdate(thread, 1, (_, count) => count + 1);
+        }
+
+        /// <summary>Clears the current thread's pending interrupt, if one was left to it.</summary>
+        public static void TakeBackStrayInterrupt()
+        {
+            if (Strays.IsEmpty || !Strays.TryRemove(Thread.CurrentThread, out _)) return;
+            try
+            {
+                Thread.Sleep(0);
+            }
+            catch (ThreadInterruptedException)
+            {
+                // The interrupt meant for code that had ended or moved on.
+            }
+        }
 
         public void Leave(Thread thread)
         {
@@ -227,6 +252,7 @@ internal sealed class KernelInterrupt
         {
             if (Waiting is not { } thread || Interlocked.CompareExchange(ref _state, Interrupting, Going) != Going) return;
             _interrupted = thread;
+            Strays[thread] = 0;
             thread.Interrupt();
             Volatile.Write(ref _state, Interrupted);
         }
