@@ -159,16 +159,19 @@ internal sealed class KernelInterrupt
         // it would fail the next cell at once ("Command cancelled."), which a notebook run sends as soon as this one ends.
         // So it is sent only while the cell that ran at the interrupt still runs.
         var cell = Volatile.Read(ref _cell);
+        // Only the C# code running now is this interrupt's: a submission that starts while it waits (the next cell, which
+        // a notebook run sends once this one has ended) is not interrupted, though it may wait too (Roslyn compiling it).
+        var targets = _submissions.Values.ToArray();
         _interrupted();
         if (cell is null) return;   // between cells; a #!paper command taken in just before ends on its own (InterruptedSince)
         var deadline = DateTime.UtcNow + WaitingFor;
-        if (_submissions.IsEmpty)
+        if (targets.Length == 0)
         {
             // No C# code runs: #!paper commands end at once on the interrupt; what still runs after a moment (a command of
             // another kernel's, a package restore) gets the Cancel.
             if (await Ended(cell, CommandsEnding)) return;
         }
-        while (!_submissions.IsEmpty && !_submissions.Values.Any(s => s.IsWaiting))
+        while (targets.Any(s => !s.HasEnded) && !targets.Any(s => s.IsWaiting))
         {
             if (DateTime.UtcNow > deadline || cell.Ended.Task.IsCompleted) return;
             await Task.Delay(20);
@@ -177,11 +180,11 @@ internal sealed class KernelInterrupt
 
         // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.
         _ = _root.SendAsync(new Cancel());
-        while (!_submissions.IsEmpty && DateTime.UtcNow < deadline)
+        while (targets.Any(s => !s.HasEnded) && DateTime.UtcNow < deadline)
         {
             // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
             await Task.Delay(50);
-            foreach (var submission in _submissions.Values) submission.InterruptIfWaiting();
+            foreach (var submission in targets) submission.InterruptIfWaiting();
         }
     }
 
@@ -257,8 +260,14 @@ internal sealed class KernelInterrupt
             Volatile.Write(ref _state, Interrupted);
         }
 
+        private bool _ended;
+
+        /// <summary>Whether its code has ended (<see cref="Finish"/>).</summary>
+        public bool HasEnded => Volatile.Read(ref _ended);
+
         public void Finish()
         {
+            Volatile.Write(ref _ended, true);
             if (Interlocked.CompareExchange(ref _state, Finished, Going) == Going) return;
             SpinWait.SpinUntil(() => Volatile.Read(ref _state) == Interrupted);
             if (Thread.CurrentThread != _interrupted) return;
