@@ -176,6 +176,8 @@ internal sealed class KernelInterrupt
             if (DateTime.UtcNow > deadline || cell.Ended.Task.IsCompleted) return;
             await Task.Delay(20);
         }
+        // The C# code ended on its own as the interrupt came: its cell ends with it.
+        if (targets.Length > 0 && targets.All(s => s.HasEnded) && await Ended(cell, CommandsEnding)) return;
         if (cell.Ended.Task.IsCompleted) return;
 
         // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.

@@ -84,6 +84,26 @@ public sealed class InterruptTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task A_busy_CSharp_cell_that_ends_on_its_own_after_an_interrupt_gets_no_Cancel_that_could_fail_the_next_cell()
+    {
+        await _kernel.RunAsync("var before = 41 + 1;");
+        var cancels = new List<KernelEvent>();
+        using var watch = _kernel.Kernel.KernelEvents.Subscribe(e => { if (e.Command is Cancel) lock (cancels) cancels.Add(e); });
+
+        // Never waits, so the interrupt finds nothing to interrupt; the code ends by itself a moment later.
+        var running = _kernel.SubmitAsync("var watch = System.Diagnostics.Stopwatch.StartNew(); while (watch.ElapsedMilliseconds < 1500) { } 1");
+        await Task.Delay(700);
+        await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+        var ended = await running.WaitAsync(TimeSpan.FromSeconds(30));
+        var after = await _kernel.SubmitAsync("System.Threading.Thread.Sleep(300); before").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(ended.Events.OfType<CommandFailed>());
+        Assert.Empty(after.Events.OfType<CommandFailed>());
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+        lock (cancels) Assert.Empty(cancels);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(20)]
