@@ -30,9 +30,6 @@ internal sealed class ChunkedList<T> : IEnumerable<T>
     /// <summary>The items of chunk <paramref name="index"/>: a whole chunk, but for the last, which holds what was added last.</summary>
     public ReadOnlySpan<T> ChunkAt(int index) => index == _chunks.Count - 1 ? _chunks[index].AsSpan(0, _used) : _chunks[index];
 
-    /// <summary>The item added last; only for a list that has one.</summary>
-    public T Last => _last[_used - 1];
-
     public void Add(T item)
     {
         if (_used == _last.Length) Grow();
