@@ -103,11 +103,17 @@ internal sealed class PhraseStatistics
             for (int part = 1; part < parts; part++)
             {
                 var (stems, forms) = vocabulary.Absorb(counted[part].Vocabulary);
+                bool last = part == parts - 1;
                 foreach (var (key, count) in counted[part].Counts)
                 {
                     long mine = Renumber(key, stems), form = Renumber(count.Form, forms);
                     if (mine == 0 || form == 0) continue; // no room for a word in the whole vocabulary
-                    ref var merged = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, mine, out _);
+                    // In one paper of the last part and in none before: a phrase of one paper, dropped below, so never
+                    // added (most phrases are such; adding them made the merge, which no other core shares, twice as long).
+                    ref var merged = ref last && count.Papers < 2
+                        ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, mine)
+                        : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, mine, out _);
+                    if (Unsafe.IsNullRef(ref merged)) continue;
                     merged.Merge(count with { Form = form }, years.Papers.Length);
                 }
                 counted[part] = default;
