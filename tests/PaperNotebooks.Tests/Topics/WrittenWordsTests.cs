@@ -34,4 +34,21 @@ public sealed class WrittenWordsTests
             }
         }, iter: 40);
     }
+
+    [Fact]
+    public void Words_that_share_their_first_eight_characters_are_told_apart_by_the_rest()
+    {
+        string[] words = ["transformer", "transformers", "transformed", "transfor", "transfo", "transformersé", "trânsformer"];
+        var table = new WrittenWords();
+        for (int i = 0; i < words.Length; i++) table.Add(words[i], (i + 1, i + 1));
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            Assert.True(table.TryGetValue(("(" + words[i] + ")").AsSpan(1, words[i].Length), out var ids));
+            Assert.Equal((i + 1, i + 1), ids);
+        }
+        Assert.False(table.TryGetValue("transformer\u0000", out _));
+        Assert.False(table.TryGetValue("transforme", out _));
+        Assert.False(table.TryGetValue("transformerx", out _));
+    }
 }
