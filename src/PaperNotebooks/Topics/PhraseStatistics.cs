@@ -108,8 +108,8 @@ internal sealed class PhraseStatistics
                 {
                     long mine = Renumber(key, stems), form = Renumber(count.Form, forms);
                     if (mine == 0 || form == 0) continue; // no room for a word in the whole vocabulary
-                    // In one paper of the last part and in none before: a phrase of one paper, dropped below, so never
-                    // added (most phrases are such; adding them made the merge, which no other core shares, about half as long again).
+                    // In one paper of the last part and in none before: a phrase of one paper, dropped below, so never added
+                    // (most phrases are such; adding them made the merge, which no other core shares, half as long again).
                     ref var merged = ref last && count.Papers < 2
                         ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, mine)
                         : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, mine, out _);
