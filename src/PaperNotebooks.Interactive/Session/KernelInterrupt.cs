@@ -43,7 +43,19 @@ internal sealed class KernelInterrupt
 
     private readonly Action _interrupted;
 
-    private KernelInterrupt(Kernel root, Action interrupted) => (_root, _interrupted) = (root, interrupted);
+    /// <summary>
+    /// The C# kernel's script state, which .NET Interactive replaces as soon as a submission's code has returned, before
+    /// its own work on the result (the workspace, the value's formatting, publishing it), which may wait: a submission
+    /// whose code has returned is not interrupted, though its thread waits. Read by name, since the package does not
+    /// reference the C# kernel's assembly; null when the kernel has no such state.
+    /// </summary>
+    private readonly Func<object?>? _scriptState;
+
+    private KernelInterrupt(Kernel root, Kernel? csharp, Action interrupted)
+    {
+        (_root, _interrupted) = (root, interrupted);
+        if (csharp?.GetType().GetProperty("ScriptState") is { CanRead: true } property) _scriptState = () => property.GetValue(csharp);
+    }
 
     /// <summary>SIGURG: 23 on Linux, 16 on macOS and the BSDs.</summary>
     private static PosixSignal Urgent => (PosixSignal)(OperatingSystem.IsLinux() ? 23 : 16);
@@ -52,7 +64,7 @@ internal sealed class KernelInterrupt
     /// <param name="interrupted">Told first, at once: #!paper commands stop on it without waiting for .NET Interactive's Cancel.</param>
     public static KernelInterrupt AttachTo(Kernel root, Kernel? csharp, Action interrupted)
     {
-        var interrupt = new KernelInterrupt(root, interrupted);
+        var interrupt = new KernelInterrupt(root, csharp, interrupted);
         root.AddMiddleware(interrupt.TrackCell);
         csharp?.AddMiddleware(interrupt.TrackSubmission);
         if (!OperatingSystem.IsWindows()) interrupt.OnSignal();
@@ -118,9 +130,11 @@ internal sealed class KernelInterrupt
         if (command is not SubmitCode submit || OnlyMagicCommands(submit.Code) || Running.Value is not null)
         {
             await next(command, context);
+            // Code sent by a running submission (its variables) has changed the script state before the cell's own code runs.
+            if (Running.Value is { } outer) outer.CodeStart = _scriptState?.Invoke();
             return;
         }
-        var submission = new Submission();
+        var submission = new Submission { CodeStart = _scriptState?.Invoke() };
         _submissions[command] = submission;
         Running.Value = submission;
         submission.Enter(Thread.CurrentThread);
@@ -171,13 +185,14 @@ internal sealed class KernelInterrupt
             // another kernel's, a package restore) gets the Cancel.
             if (await Ended(cell, CommandsEnding)) return;
         }
-        while (targets.Any(s => !s.HasEnded) && !targets.Any(s => s.IsWaiting))
+        while (targets.Any(s => !Returned(s)) && !targets.Any(s => !Returned(s) && s.IsWaiting))
         {
             if (DateTime.UtcNow > deadline || cell.Ended.Task.IsCompleted) return;
             await Task.Delay(20);
         }
-        // The C# code ended on its own as the interrupt came: its cell ends with it.
-        if (targets.Length > 0 && targets.All(s => s.HasEnded) && await Ended(cell, CommandsEnding)) return;
+        // The C# code ended on its own as the interrupt came: its cell ends with it, once .NET Interactive has done with
+        // the result (which, beside other busy work, took half a second and waited).
+        if (targets.Length > 0 && targets.All(Returned) && await Ended(cell, Max(deadline - DateTime.UtcNow, CommandsEnding))) return;
         if (cell.Ended.Task.IsCompleted) return;
 
         // Not awaited: .NET Interactive completes the Cancel only once the abandoned submission has ended.
@@ -186,9 +201,18 @@ internal sealed class KernelInterrupt
         {
             // First the Cancel, so that the cell says "Command cancelled." rather than how the thread was interrupted.
             await Task.Delay(50);
-            foreach (var submission in targets) submission.InterruptIfWaiting();
+            foreach (var submission in targets)
+            {
+                if (!Returned(submission)) submission.InterruptIfWaiting();
+            }
         }
     }
+
+    /// <summary>Whether the submission's code has returned: ended, or the script state replaced since it started.</summary>
+    private bool Returned(Submission submission) =>
+        submission.HasEnded || (_scriptState is { } state && !ReferenceEquals(state(), submission.CodeStart));
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>How long a cell without C# code running is given to end on the interrupt before it is sent a Cancel.</summary>
     private static readonly TimeSpan CommandsEnding = TimeSpan.FromSeconds(1);
@@ -263,6 +287,9 @@ internal sealed class KernelInterrupt
         }
 
         private bool _ended;
+
+        /// <summary>The C# kernel's script state when the submission's own code started (<see cref="_scriptState"/>).</summary>
+        public object? CodeStart { get; set; }
 
         /// <summary>Whether its code has ended (<see cref="Finish"/>).</summary>
         public bool HasEnded => Volatile.Read(ref _ended);

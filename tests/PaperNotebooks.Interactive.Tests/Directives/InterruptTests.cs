@@ -91,9 +91,11 @@ public sealed class InterruptTests : IDisposable
         var cancels = new List<KernelEvent>();
         using var watch = _kernel.Kernel.KernelEvents.Subscribe(e => { if (e.Command is Cancel) lock (cancels) cancels.Add(e); });
 
-        // Never waits, so the interrupt finds nothing to interrupt; the code ends by itself a moment later.
-        var running = _kernel.SubmitAsync("var watch = System.Diagnostics.Stopwatch.StartNew(); while (watch.ElapsedMilliseconds < 1500) { } 1");
-        await Task.Delay(700);
+        // Never waits, so the interrupt finds nothing to interrupt; the code ends by itself a moment later. The interrupt
+        // comes once the loop runs (one that came while C# still compiled the cell would rightly cancel it).
+        var running = _kernel.SubmitAsync(BusyCell(out string started));
+        await StartedAsync(started);
+        await Task.Delay(300);
         await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
         var ended = await running.WaitAsync(TimeSpan.FromSeconds(30));
         var after = await _kernel.SubmitAsync("System.Threading.Thread.Sleep(300); before").WaitAsync(TimeSpan.FromSeconds(30));
@@ -102,6 +104,54 @@ public sealed class InterruptTests : IDisposable
         Assert.Empty(after.Events.OfType<CommandFailed>());
         Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
         lock (cancels) Assert.Empty(cancels);
+    }
+
+    [Fact]
+    public async Task A_busy_CSharp_cell_that_ends_on_its_own_beside_busy_cores_gets_no_Cancel_while_its_result_is_handled()
+    {
+        // With the cores busy, .NET Interactive's own work on the cell's result (after the code returned) took half a second
+        // and waited on its thread, which the interrupt took for the code waiting: it sent the cell a Cancel, and
+        // interrupted .NET Interactive's wait.
+        await _kernel.RunAsync("var before = 41 + 1;");
+        var cancels = new List<KernelEvent>();
+        using var watch = _kernel.Kernel.KernelEvents.Subscribe(e => { if (e.Command is Cancel) lock (cancels) cancels.Add(e); });
+        using var busy = new CancellationTokenSource();
+        var spinners = Enumerable.Range(0, 2 * Environment.ProcessorCount)
+            .Select(_ => Task.Factory.StartNew(() => { while (!busy.IsCancellationRequested) { } }, TaskCreationOptions.LongRunning))
+            .ToArray();
+        try
+        {
+            var running = _kernel.SubmitAsync(BusyCell(out string started));
+            await StartedAsync(started);
+            await Task.Delay(300);
+            await PaperKernelExtension.SessionOf(_kernel.Kernel)!.Interrupt!.InterruptAsync();
+            var ended = await running.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Empty(ended.Events.OfType<CommandFailed>());
+        }
+        finally
+        {
+            busy.Cancel();
+            await Task.WhenAll(spinners);
+        }
+        var after = await _kernel.SubmitAsync("before").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(42, PaperKernel.ReturnValue<int>(after));
+        lock (cancels) Assert.Empty(cancels);
+    }
+
+    /// <summary>A cell that writes the file <paramref name="started"/> names once its code runs, then is busy for 1.5 s
+    /// without waiting, and returns 1.</summary>
+    private static string BusyCell(out string started)
+    {
+        started = Path.Combine(Path.GetTempPath(), $"busy-cell-{Guid.NewGuid():N}");
+        return $"System.IO.File.WriteAllText(@\"{started}\", \"\"); var watch = System.Diagnostics.Stopwatch.StartNew(); while (watch.ElapsedMilliseconds < 1500) {{ }} 1";
+    }
+
+    private static async Task StartedAsync(string started)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!File.Exists(started) && waited.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(10);
+        Assert.True(File.Exists(started), "the busy cell never started");
+        File.Delete(started);
     }
 
     [Theory]
