@@ -33,6 +33,7 @@ internal static class ExtensionPackage
         // A folder of the tests' own: eng/pack-extension.sh (which the shipped-notebook tests run) keeps only its
         // latest package in artifacts/feed and would delete this one under the other tests.
         feed = Repository.Artifacts("e2e-feed");
+        RemoveDeadRunsPackages(feed);
         version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var result = await ProcessRunner.RunAsync("dotnet",
             ["pack", Repository.File("src", "PaperNotebooks.Interactive"), "-c", "Release", "-nologo", "-o", feed, $"-p:Version={version}"],
@@ -43,5 +44,38 @@ internal static class ExtensionPackage
             Repository.Root, TimeSpan.FromMinutes(10));
         Assert.True(images.ExitCode == 0, images.Describe("eng/ready-to-run.sh"));
         return (feed, version);
+    }
+
+    /// <summary>Deletes the packages of earlier test runs, whose process (the version's last part) has ended: each is
+    /// 86 MB, and a checkout that runs the tests often gathered gigabytes of them.</summary>
+    private static void RemoveDeadRunsPackages(string feed)
+    {
+        if (!Directory.Exists(feed)) return;
+        foreach (string package in Directory.EnumerateFiles(feed, $"{Id}.0.1.0-e2e.*.nupkg"))
+        {
+            string version = Path.GetFileNameWithoutExtension(package)[(Id.Length + 1)..];
+            if (!int.TryParse(version[(version.LastIndexOf('.') + 1)..], out int process) || IsRunning(process)) continue;
+            try
+            {
+                File.Delete(package);
+            }
+            catch (IOException)
+            {
+                // In use after all: left for a later run.
+            }
+        }
+    }
+
+    private static bool IsRunning(int process)
+    {
+        try
+        {
+            using var running = System.Diagnostics.Process.GetProcessById(process);
+            return !running.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
