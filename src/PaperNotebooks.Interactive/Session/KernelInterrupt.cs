@@ -54,7 +54,8 @@ internal sealed class KernelInterrupt
     private KernelInterrupt(Kernel root, Kernel? csharp, Action interrupted)
     {
         (_root, _interrupted) = (root, interrupted);
-        if (csharp?.GetType().GetProperty("ScriptState") is { CanRead: true } property) _scriptState = () => property.GetValue(csharp);
+        var property = csharp?.GetType().GetProperty("ScriptState", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly);
+        if (property is { CanRead: true } && property.GetIndexParameters().Length == 0) _scriptState = () => property.GetValue(csharp);
     }
 
     /// <summary>SIGURG: 23 on Linux, 16 on macOS and the BSDs.</summary>
